@@ -1,0 +1,67 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type pino from 'pino';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { LOGGER } from './common/logger';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { DATABASE_URL, DatabaseModule } from './database/database.module';
+import { graphqlOptions } from './graphql/graphql.config';
+import { GraphQLSupportModule } from './graphql/graphql-support.module';
+import { LoadersFactory } from './graphql/loaders';
+import { HealthController } from './health/health.controller';
+import { MailModule } from './mail/mail.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
+import { RealtimeModule } from './realtime/realtime.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: pino.Logger;
+  /** Write schema.gql while building the schema (development and `npm run schema`). */
+  emitSchema?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const environment: DynamicModule = {
+      module: class EnvironmentModule {},
+      global: true,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
+        { provide: LOGGER, useValue: options.logger },
+      ],
+      exports: [APP_CONFIG, DATABASE_URL, LOGGER],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        environment,
+        DatabaseModule,
+        AccessModule,
+        AuditModule,
+        MailModule,
+        RealtimeModule,
+        AuthModule,
+        OrganizationsModule,
+        PeopleModule,
+        MeetingsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphQLSupportModule],
+          inject: [AuthService, LoadersFactory],
+          useFactory: (auth: AuthService, loaders: LoadersFactory) =>
+            graphqlOptions(options.config, options.logger, auth, loaders, options.emitSchema ?? false),
+        }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

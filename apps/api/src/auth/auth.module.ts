@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
+import { AuthRepository } from './auth.repository';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { UsersResolver } from './users.resolver';
+
+@Module({
+  imports: [PeopleModule],
+  providers: [AuthRepository, AuthService, AuthResolver, UsersResolver],
+  exports: [AuthService],
+})
+export class AuthModule {}

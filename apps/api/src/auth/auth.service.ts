@@ -1,0 +1,258 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isEmail, limits } from '@plenary/shared';
+import { requirePlatformAdmin } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { DomainError, invalid, notFound } from '../common/domain-error';
+import { optionalText, requiredText } from '../common/text';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MailService } from '../mail/mail.service';
+import { PeopleRepository } from '../people/people.repository';
+import { AuthRepository, type InvitationRow } from './auth.repository';
+import { AccountInvitationState, type AccountInvitationPreview, type InviteUserInput } from './dto/auth.types';
+import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
+import type { UserEntity } from './user.entity';
+import type { Viewer } from './viewer';
+
+/** Failed sign-ins allowed per e-mail (since its last success) and per address within the window. */
+export const signInLimits = { perEmail: 5, perAddress: 30, windowMinutes: 15 } as const;
+
+export interface StartedSession {
+  userId: string;
+  token: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly repository: AuthRepository,
+    private readonly people: PeopleRepository,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(emailInput: string, password: string, ip: string): Promise<StartedSession> {
+    const email = normalizeEmail(emailInput);
+    if (email.length > limits.email || password.length > limits.passwordMax) {
+      throw new DomainError('WRONG_CREDENTIALS', 'The e-mail or password is not right.');
+    }
+    const since = new Date(Date.now() - signInLimits.windowMinutes * 60_000);
+    const failures = await this.repository.recentFailures(email, ip, since);
+    if (failures.byEmail >= signInLimits.perEmail || failures.byIp >= signInLimits.perAddress) {
+      throw new DomainError(
+        'TOO_MANY_SIGN_IN_ATTEMPTS',
+        `Too many failed sign-ins. Wait ${signInLimits.windowMinutes} minutes, or ask an administrator for a new invitation link.`,
+      );
+    }
+    const user = await this.repository.findSignInCandidate(email);
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (!user || !ok) {
+      await this.repository.recordAttempt(email, ip, false);
+      throw new DomainError('WRONG_CREDENTIALS', 'The e-mail or password is not right.');
+    }
+    if (user.disabledAt) {
+      await this.repository.recordAttempt(email, ip, false);
+      throw new DomainError('ACCOUNT_DISABLED', 'This account has been disabled. Contact a platform administrator.');
+    }
+    await this.repository.recordAttempt(email, ip, true);
+    return this.dataSource.transaction((manager) => this.startSession(manager, user.id));
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) await this.repository.deleteSession(hashToken(token));
+  }
+
+  viewerForSession(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 100) return Promise.resolve(null);
+    return this.repository.findViewerBySession(hashToken(token));
+  }
+
+  async previewInvitation(token: string): Promise<AccountInvitationPreview> {
+    const invitation = await this.repository.findInvitation(this.dataSource.manager, hashToken(token));
+    if (!invitation || invitation.revokedAt) throw invalidInvitation();
+    return {
+      name: invitation.name,
+      email: invitation.email,
+      state: invitationState(invitation),
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  async acceptInvitation(token: string, password: string): Promise<StartedSession> {
+    if (password.length < limits.passwordMin || password.length > limits.passwordMax) {
+      throw invalid(
+        'password',
+        `Choose a password of at least ${limits.passwordMin} characters (at most ${limits.passwordMax}).`,
+        'WEAK_PASSWORD',
+      );
+    }
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.repository.findInvitation(manager, hashToken(token), true);
+      if (!invitation || invitation.revokedAt) throw invalidInvitation();
+      switch (invitationState(invitation)) {
+        case 'USED':
+          throw new DomainError('INVITATION_USED', 'This link has already been used. Sign in with your password instead.');
+        case 'EXPIRED':
+          throw new DomainError('INVITATION_EXPIRED', 'This link has expired. Ask the person who invited you to send a new one.');
+        case 'PENDING':
+          break;
+      }
+      if (invitation.disabledAt) {
+        throw new DomainError('ACCOUNT_DISABLED', 'This account has been disabled. Contact a platform administrator.');
+      }
+      if (password.toLowerCase().includes(invitation.email.split('@')[0]!.toLowerCase())) {
+        throw invalid('password', 'Choose a password that does not contain your e-mail address.', 'WEAK_PASSWORD');
+      }
+      await this.repository.useInvitation(manager, invitation.id, invitation.userId, passwordHash);
+      await this.audit.record(manager, {
+        actorUserId: invitation.userId,
+        objectType: 'USER',
+        objectId: invitation.userId,
+        action: 'user.password_set',
+      });
+      return this.startSession(manager, invitation.userId);
+    });
+  }
+
+  async inviteUser(viewer: Viewer, input: InviteUserInput): Promise<string> {
+    requirePlatformAdmin(viewer);
+    const email = normalizeEmail(input.email);
+    if (!isEmail(email)) throw invalid('email', `"${input.email.slice(0, 60)}" is not an e-mail address.`, 'INVALID_EMAIL');
+    const name = requiredText('name', input.name, limits.shortText);
+    const person = {
+      name,
+      sortName: optionalText('sortName', input.sortName, limits.shortText) ?? name,
+      honorific: optionalText('honorific', input.honorific, 40),
+      title: optionalText('title', input.title, limits.shortText),
+      affiliationId: input.affiliationId ?? null,
+      email,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.repository.emailTaken(manager, email)) {
+        throw new DomainError('EMAIL_TAKEN', `An account for ${email} already exists.`, { field: 'email' });
+      }
+      if (person.affiliationId) {
+        const [found] = await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [person.affiliationId]);
+        if (!found) throw invalid('affiliationId', 'That organization does not exist.', 'UNKNOWN_ORGANIZATION');
+      }
+      const personId = await this.people.insert(manager, person);
+      const userId = await this.repository.insertUser(manager, { personId, email, isPlatformAdmin: input.isPlatformAdmin });
+      await this.sendInvitation(manager, viewer, { userId, email, name, hasPassword: false });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'USER',
+        objectId: userId,
+        action: 'user.invited',
+        data: { isPlatformAdmin: input.isPlatformAdmin },
+      });
+      return userId;
+    });
+  }
+
+  /** A new link replaces any unused one; for an account with a password it lets the holder set a new one. */
+  async resendInvitation(viewer: Viewer, userId: string): Promise<void> {
+    requirePlatformAdmin(viewer);
+    await this.dataSource.transaction(async (manager) => {
+      const rows: { email: string; name: string; has_password: boolean }[] = await manager.query(
+        `SELECT u.email, p.name, u.password_hash IS NOT NULL AS has_password
+           FROM users u JOIN people p ON p.id = u.person_id WHERE u.id = $1 FOR UPDATE OF u`,
+        [userId],
+      );
+      const user = rows[0];
+      if (!user) throw notFound('account');
+      await this.sendInvitation(manager, viewer, { userId, email: user.email, name: user.name, hasPassword: user.has_password });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'USER',
+        objectId: userId,
+        action: 'user.invitation_resent',
+      });
+    });
+  }
+
+  async setDisabled(viewer: Viewer, userId: string, disabled: boolean): Promise<void> {
+    requirePlatformAdmin(viewer);
+    if (userId === viewer.userId && disabled) {
+      throw new DomainError('CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.setDisabled(manager, userId, disabled))) throw notFound('account');
+      if (disabled) await this.repository.deleteSessionsOf(manager, userId);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'USER',
+        objectId: userId,
+        action: disabled ? 'user.disabled' : 'user.enabled',
+      });
+    });
+  }
+
+  listUsers(viewer: Viewer): Promise<UserEntity[]> {
+    requirePlatformAdmin(viewer);
+    return this.repository.listUsers();
+  }
+
+  async getUser(id: string): Promise<UserEntity> {
+    const [user] = await this.repository.findUsersByIds([id]);
+    if (!user) throw notFound('account');
+    return user;
+  }
+
+  private async startSession(manager: EntityManager, userId: string): Promise<StartedSession> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionDays * 86_400_000);
+    await this.repository.createSession(manager, userId, hash, expiresAt);
+    return { userId, token, expiresAt };
+  }
+
+  private async sendInvitation(
+    manager: EntityManager,
+    viewer: Viewer,
+    to: { userId: string; email: string; name: string; hasPassword: boolean },
+  ): Promise<void> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
+    await this.repository.createInvitation(manager, { userId: to.userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
+    const link = `${this.config.publicUrl}/invitation/${token}`;
+    const until = expiresAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
+    await this.mail.enqueue(manager, {
+      to: to.email,
+      toName: to.name,
+      kind: 'ACCOUNT_INVITATION',
+      objectId: to.userId,
+      subject: to.hasPassword ? 'Set a new password for Plenary' : 'Your Plenary account',
+      bodyText: [
+        `Dear ${to.name},`,
+        '',
+        to.hasPassword
+          ? 'A platform administrator has sent you a link to set a new password for your Plenary account.'
+          : 'An account has been created for you on Plenary, where the meetings and study groups you take part in are organised.',
+        '',
+        'Open this link to choose your password. It works once, until ' + until + ':',
+        link,
+        '',
+        `Your e-mail for signing in is ${to.email}.`,
+        '',
+        'If you did not expect this message, you can ignore it.',
+      ].join('\n'),
+    });
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function invitationState(invitation: InvitationRow): AccountInvitationState {
+  if (invitation.usedAt) return AccountInvitationState.USED;
+  if (invitation.expiresAt.getTime() <= Date.now()) return AccountInvitationState.EXPIRED;
+  return AccountInvitationState.PENDING;
+}
+
+function invalidInvitation(): DomainError {
+  return new DomainError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole.');
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  /** Where embedded PostgreSQL keeps its files when no DATABASE_URL is given. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  /** The address people reach Plenary at, used in links sent by e-mail. */
+  readonly publicUrl: string;
+  readonly webDist: string;
+  readonly sessionDays: number;
+  readonly invitationDays: number;
+  readonly mailFrom: string;
+  readonly smtpUrl: string | undefined;
+  readonly logLevel: string;
+  readonly maxRequestBytes: string;
+  readonly dbPoolSize: number;
+  /** Express 'trust proxy': how many proxies in front may set X-Forwarded-For. */
+  readonly trustProxy: number | boolean;
+  /** Load the demo data from seeds/ on start. */
+  readonly demoData: boolean;
+}
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  }
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    port,
+    dataDir: path.resolve(env.PLENARY_DATA_DIR ?? path.join(repoRoot, '.data')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    webDist: path.resolve(env.PLENARY_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    sessionDays: Number(env.SESSION_DAYS ?? 14),
+    invitationDays: Number(env.INVITATION_DAYS ?? 7),
+    mailFrom: env.MAIL_FROM ?? 'Plenary <no-reply@plenary.localhost>',
+    smtpUrl: env.SMTP_URL || undefined,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    maxRequestBytes: env.MAX_REQUEST_SIZE ?? '1mb',
+    dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    trustProxy: env.TRUST_PROXY ? (/^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true') : false,
+    demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

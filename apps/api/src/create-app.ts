@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import pinoHttp from 'pino-http';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { PinoNestLogger } from './common/logger';
+import { requestContext } from './common/request-context';
+import { serveWebApp } from './web/serve-web';
+
+/** The API and web app on one Express server, ready to listen. Used by `main.ts` and by the tests. */
+export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestContext.run({ requestId }, next);
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => res.getHeader('x-request-id') as string,
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      quietReqLogger: true,
+      // Method, path and status are enough; headers (cookies among them) never reach the log.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(express.json({ limit: config.maxRequestBytes }));
+  app.use(cookieParser());
+  serveWebApp(app.getHttpAdapter().getInstance() as express.Express, config.webDist);
+  app.enableCors({ origin: false });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,30 @@
+import { DataSource, type Logger } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  logger?: Logger;
+  /** Pool size per API process. */
+  poolSize?: number;
+}
+
+export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built in since PostgreSQL 13; no extension to install.
+    uuidExtension: 'pgcrypto',
+    logger,
+    logging: logger ? ['query', 'error'] : false,
+    extra: { max: poolSize, application_name: 'plenary' },
+  });
+}
+
+/** For the TypeORM CLI (`npm run db:migration:generate`), which needs DATABASE_URL. */
+export default createDataSource({ url: process.env.DATABASE_URL ?? 'postgres://localhost/plenary' });

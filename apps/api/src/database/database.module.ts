@@ -1,0 +1,30 @@
+import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { createDataSource } from './data-source';
+import { QueryCounter } from './query-counter';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+@Global()
+@Module({
+  providers: [
+    QueryCounter,
+    {
+      provide: DataSource,
+      inject: [APP_CONFIG, DATABASE_URL, QueryCounter],
+      useFactory: async (config: AppConfig, url: string, counter: QueryCounter) => {
+        const dataSource = createDataSource({ url, logger: counter, poolSize: config.dbPoolSize });
+        return dataSource.initialize();
+      },
+    },
+  ],
+  exports: [DataSource, QueryCounter],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

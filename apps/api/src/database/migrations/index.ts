@@ -1,0 +1,4 @@
+import { Foundation1795400776062 } from './1795400776062-Foundation';
+
+/** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
+export const migrations = [Foundation1795400776062];

@@ -1,0 +1,77 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type pino from 'pino';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { currentRequestId } from '../common/request-context';
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Turns every error into the shape clients rely on: `extensions.code` (a category) and
+ * `extensions.reason` (the specific rule). Anything unexpected is logged with the request id and
+ * masked, so no stack, SQL or secret leaves the server.
+ */
+export function createErrorFormatter(logger: pino.Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.category, reason: original.reason, ...original.details },
+      };
+    }
+    const safetyNet = databaseInputError(original);
+    if (safetyNet) {
+      return { message: safetyNet.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: safetyNet.reason } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && requestErrorCodes.has(code)) {
+      const tooComplex = /limit|exceed|depth|aliases|cost|tokens/i.test(formatted.message);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: tooComplex ? 'QUERY_TOO_COMPLEX' : code === 'BAD_USER_INPUT' ? 'INVALID_INPUT' : 'INVALID_QUERY',
+        },
+      };
+    }
+    const requestId = currentRequestId();
+    logger.error({ err: original, path: formatted.path, requestId }, 'Unexpected error in a GraphQL request');
+    return {
+      message: `Something went wrong on our side. If it persists, quote reference ${requestId ?? 'unknown'}.`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', requestId },
+    };
+  };
+}
+
+/**
+ * Services check their input before writing; this catches what slips past them (an id that is not
+ * a UUID, a reference removed a moment ago) so the client still gets a typed answer. The statement
+ * failed, so its transaction rolled back and nothing was stored.
+ */
+function databaseInputError(error: unknown): { reason: string; message: string } | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  switch (code) {
+    case '22P02':
+      return { reason: 'INVALID_ID', message: 'An id or value in the request is malformed.' };
+    case '23503':
+      return { reason: 'UNKNOWN_REFERENCE', message: 'The request refers to something that does not exist.' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,82 @@
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import type pino from 'pino';
+import type { AuthService } from '../auth/auth.service';
+import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
+import type { AppConfig } from '../config/config';
+import { createErrorFormatter } from './format-error';
+import type { GraphQLContext } from './graphql-context';
+import type { LoadersFactory } from './loaders';
+import { LocalDateScalar } from './scalars';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.gql');
+
+interface WsContextArg {
+  extra: { request: IncomingMessage };
+}
+
+/** Limits that keep one request from costing the server more than a page ever needs. */
+export const queryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 4_000, maxDirectives: 20 };
+
+export function graphqlOptions(
+  config: AppConfig,
+  logger: pino.Logger,
+  auth: AuthService,
+  loaders: LoadersFactory,
+  emitSchema: boolean,
+): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: queryLimits.maxDepth },
+    maxAliases: { n: queryLimits.maxAliases },
+    costLimit: { maxCost: queryLimits.maxCost },
+    maxTokens: { n: queryLimits.maxTokens },
+    maxDirectives: { n: queryLimits.maxDirectives },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: emitSchema ? SCHEMA_FILE : true,
+    sortSchema: true,
+    resolvers: { LocalDate: LocalDateScalar },
+    introspection: !config.production,
+    graphiql: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor is built against Apollo's ESM types, Nest against its CommonJS ones: the same plugins.
+    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: protection.validationRules,
+    formatError: createErrorFormatter(logger),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // A page from another site must not open a live connection with this site's cookie.
+        onConnect: ({ extra }) => sameOrigin((extra as WsContextArg['extra']).request, config.publicUrl),
+      },
+    },
+    context: async (arg: { req: Request; res: Response } | WsContextArg): Promise<GraphQLContext> => {
+      if ('extra' in arg) {
+        const request = arg.extra.request;
+        const viewer = await auth.viewerForSession(sessionTokenFromHeader(request.headers.cookie));
+        return { viewer, ip: request.socket.remoteAddress ?? 'unknown', loaders: loaders.create(viewer) };
+      }
+      const viewer = await auth.viewerForSession(readSessionCookie(arg.req.cookies as Record<string, unknown>));
+      return { req: arg.req, res: arg.res, viewer, ip: clientIp(arg.req), loaders: loaders.create(viewer) };
+    },
+  };
+}
+
+function sameOrigin(request: IncomingMessage, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    const host = new URL(origin).host;
+    return host === request.headers.host || host === new URL(publicUrl).host;
+  } catch {
+    return false;
+  }
+}

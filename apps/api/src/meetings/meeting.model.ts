@@ -1,0 +1,76 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MeetingKind, MeetingRole, MeetingStatus, Track } from '@plenary/shared';
+import { LocalDateScalar } from '../graphql/scalars';
+import type { MeetingEntity } from './meeting.entity';
+
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
+registerEnumType(Track, { name: 'Track' });
+registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
+registerEnumType(MeetingRole, { name: 'MeetingRole' });
+
+@ObjectType('Meeting')
+export class MeetingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => MeetingKind)
+  kind: MeetingKind;
+
+  @Field(() => Track)
+  track: Track;
+
+  @Field()
+  venue: string;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the venue, e.g. KR.' })
+  country: string | null;
+
+  @Field({ description: 'IANA time zone of the venue, e.g. Asia/Seoul.' })
+  timeZone: string;
+
+  @Field(() => LocalDateScalar)
+  startDate: string;
+
+  @Field(() => LocalDateScalar)
+  endDate: string;
+
+  @Field(() => MeetingStatus)
+  status: MeetingStatus;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field({ description: 'Increases with every change; send it back to updateMeeting to avoid overwriting a newer edit.' })
+  version: number;
+
+  hostId: string | null;
+}
+
+export function toMeetingModel(entity: MeetingEntity): MeetingModel {
+  return {
+    id: entity.id,
+    title: entity.title,
+    kind: entity.kind,
+    track: entity.track,
+    venue: entity.venue,
+    city: entity.city,
+    country: entity.country,
+    timeZone: entity.timeZone,
+    startDate: entity.startDate,
+    endDate: entity.endDate,
+    status: entity.status,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+    version: entity.version,
+    hostId: entity.hostId,
+  };
+}

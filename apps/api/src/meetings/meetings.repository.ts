@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MembershipObjectType } from '../access/membership.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { MeetingEntity } from './meeting.entity';
+
+export type MeetingValues = Pick<
+  MeetingEntity,
+  'title' | 'kind' | 'track' | 'venue' | 'city' | 'country' | 'timeZone' | 'startDate' | 'endDate' | 'hostId'
+>;
+
+@Injectable()
+export class MeetingsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Meetings on which the person holds any role, most recent first. */
+  findVisibleTo(personId: string): Promise<MeetingEntity[]> {
+    return this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(
+        `m.id IN (SELECT object_id FROM memberships WHERE person_id = :personId AND object_type = :type)`,
+        { personId, type: MembershipObjectType.MEETING },
+      )
+      .orderBy('m.start_date', 'DESC')
+      .addOrderBy('m.title', 'ASC')
+      .getMany();
+  }
+
+  findById(manager: EntityManager, id: string): Promise<MeetingEntity | null> {
+    return manager.findOne(MeetingEntity, { where: { id } });
+  }
+
+  /** Organizers of each meeting in their listed order, for many meetings in one statement. */
+  async organizersOf(meetingIds: readonly string[]): Promise<Map<string, OrganizationEntity[]>> {
+    const rows: { meeting_id: string; organization_id: string }[] = await this.dataSource.query(
+      `SELECT meeting_id, organization_id FROM meeting_organizers
+        WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, position`,
+      [meetingIds],
+    );
+    const organizations = rows.length
+      ? await this.dataSource
+          .getRepository(OrganizationEntity)
+          .createQueryBuilder('o')
+          .where('o.id = ANY(:ids)', { ids: [...new Set(rows.map((row) => row.organization_id))] })
+          .getMany()
+      : [];
+    const byId = new Map(organizations.map((o) => [o.id, o]));
+    const result = new Map<string, OrganizationEntity[]>();
+    for (const row of rows) {
+      const organization = byId.get(row.organization_id);
+      if (!organization) continue;
+      result.set(row.meeting_id, [...(result.get(row.meeting_id) ?? []), organization]);
+    }
+    return result;
+  }
+
+  async insert(manager: EntityManager, values: MeetingValues): Promise<MeetingEntity> {
+    return manager.save(manager.create(MeetingEntity, values));
+  }
+
+  /** Writes only when the stored version is the one the editor saw; false when it was not. */
+  async update(manager: EntityManager, id: string, expectedVersion: number, values: Partial<MeetingValues>): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(MeetingEntity)
+      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async replaceOrganizers(manager: EntityManager, meetingId: string, organizationIds: readonly string[]): Promise<void> {
+    await manager.query(`DELETE FROM meeting_organizers WHERE meeting_id = $1`, [meetingId]);
+    await manager.query(
+      `INSERT INTO meeting_organizers (meeting_id, organization_id, position)
+       SELECT $1, id, ord FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+      [meetingId, organizationIds],
+    );
+  }
+
+  async existingOrganizationIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Set(rows.map((row) => row.id));
+  }
+}

@@ -1,0 +1,90 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { MeetingRole } from '@plenary/shared';
+import { SignedIn } from '../access/access-policy.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { DomainError } from '../common/domain-error';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
+import { EventsService } from '../realtime/events.service';
+import { CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
+import { MeetingModel, toMeetingModel } from './meeting.model';
+import { MeetingsService } from './meetings.service';
+
+@Resolver(() => MeetingModel)
+export class MeetingsResolver {
+  constructor(
+    private readonly meetingsService: MeetingsService,
+    private readonly events: EventsService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [MeetingModel], { description: 'The meetings the signed-in user may see, most recent first.' })
+  async meetings(@CurrentViewer() viewer: Viewer): Promise<MeetingModel[]> {
+    return (await this.meetingsService.listVisible(viewer)).map(toMeetingModel);
+  }
+
+  @SignedIn()
+  @Query(() => MeetingModel)
+  async meeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<MeetingModel> {
+    return toMeetingModel(await this.meetingsService.get(viewer, id));
+  }
+
+  @SignedIn()
+  @Mutation(() => MeetingModel)
+  async createMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateMeetingInput): Promise<MeetingModel> {
+    return toMeetingModel(await this.meetingsService.create(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => MeetingModel)
+  async updateMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMeetingInput,
+  ): Promise<MeetingModel> {
+    return toMeetingModel(await this.meetingsService.update(viewer, id, input));
+  }
+
+  @SignedIn()
+  @Subscription(() => MeetingModel, {
+    description: 'The meeting each time it changes, for as long as the subscriber may see it.',
+    resolve: (meeting: MeetingModel) => meeting,
+  })
+  async meetingUpdated(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AsyncGenerator<MeetingModel>> {
+    await this.meetingsService.get(viewer, id);
+    return this.followMeeting(viewer, id);
+  }
+
+  private async *followMeeting(viewer: Viewer, id: string): AsyncGenerator<MeetingModel> {
+    for await (const _event of this.events.watch('meeting', id)) {
+      try {
+        yield toMeetingModel(await this.meetingsService.get(viewer, id));
+      } catch (error) {
+        // Access was withdrawn or the meeting removed: delivery stops.
+        if (error instanceof DomainError) return;
+        throw error;
+      }
+    }
+  }
+
+  @ResolveField(() => [OrganizationModel])
+  async organizers(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel[]> {
+    return (await ctx.loaders.meetingOrganizers.load(meeting.id)).map(toOrganizationModel);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  async host(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+    if (!meeting.hostId) return null;
+    const host = await ctx.loaders.organization.load(meeting.hostId);
+    return host ? toOrganizationModel(host) : null;
+  }
+
+  @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })
+  async viewerRoles(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<MeetingRole[]> {
+    return ctx.loaders.meetingViewerRoles.load(meeting.id);
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isTimeZone, limits, MeetingKind, MeetingRole, Track } from '@plenary/shared';
+import { AccessRepository } from '../access/access.repository';
+import { AccessService } from '../access/access.service';
+import { MembershipObjectType } from '../access/membership.entity';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, invalid, notFound } from '../common/domain-error';
+import { optionalText, requiredText } from '../common/text';
+import { checkCountry } from '../organizations/organizations.service';
+import { EventsService } from '../realtime/events.service';
+import type { CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
+import type { MeetingEntity } from './meeting.entity';
+import { MeetingsRepository, type MeetingValues } from './meetings.repository';
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: MeetingsRepository,
+    private readonly access: AccessService,
+    private readonly memberships: AccessRepository,
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  listVisible(viewer: Viewer): Promise<MeetingEntity[]> {
+    return this.repository.findVisibleTo(viewer.personId);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<MeetingEntity> {
+    await this.access.require(viewer, 'MeetingView', [id]);
+    const meeting = await this.repository.findById(this.dataSource.manager, id);
+    if (!meeting) throw notFound('meeting');
+    return meeting;
+  }
+
+  /**
+   * A meeting is convened by organizations; the creator must be secretariat of at least one of
+   * them, and becomes the meeting's first organizer.
+   */
+  async create(viewer: Viewer, input: CreateMeetingInput): Promise<MeetingEntity> {
+    const values = checkMeeting(input);
+    const organizerIds = checkOrganizerIds(input.organizerIds);
+    const convenable = await this.access.allowedIds(viewer, 'OrganizationConvene', organizerIds);
+    if (convenable.size === 0) {
+      throw new DomainError(
+        'NOT_PERMITTED',
+        'You can only convene a meeting on behalf of an organization whose secretariat you belong to.',
+        { field: 'organizerIds' },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireOrganizations(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
+      const meeting = await this.repository.insert(manager, values);
+      await this.repository.replaceOrganizers(manager, meeting.id, organizerIds);
+      await this.memberships.grant(manager, {
+        personId: viewer.personId,
+        objectType: MembershipObjectType.MEETING,
+        objectId: meeting.id,
+        role: MeetingRole.ORGANIZER,
+      });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: meeting.id,
+        action: 'meeting.created',
+        toState: meeting.status,
+      });
+      return meeting;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
+    await this.access.require(viewer, 'MeetingManage', [id]);
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const current = await this.repository.findById(manager, id);
+      if (!current) throw notFound('meeting');
+      if (input.version !== undefined && input.version !== null && input.version !== current.version) {
+        throw versionConflict();
+      }
+      const merged = checkMeeting({
+        title: input.title ?? current.title,
+        kind: input.kind ?? current.kind,
+        track: input.track ?? current.track,
+        venue: input.venue ?? current.venue,
+        city: input.city === undefined ? current.city : input.city,
+        country: input.country === undefined ? current.country : input.country,
+        timeZone: input.timeZone ?? current.timeZone,
+        startDate: input.startDate ?? current.startDate,
+        endDate: input.endDate ?? current.endDate,
+        hostId: input.hostId === undefined ? current.hostId : input.hostId,
+      });
+      const organizerIds = input.organizerIds ? checkOrganizerIds(input.organizerIds) : null;
+      await this.requireOrganizations(manager, [...(organizerIds ?? []), ...(merged.hostId ? [merged.hostId] : [])]);
+      if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict();
+      if (organizerIds) await this.repository.replaceOrganizers(manager, id, organizerIds);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: id,
+        action: 'meeting.updated',
+        data: { fields: Object.keys(input).filter((key) => key !== 'version') },
+      });
+      const meeting = await this.repository.findById(manager, id);
+      if (!meeting) throw notFound('meeting');
+      return meeting;
+    });
+    await this.events.publish({ topic: 'meeting', id });
+    return updated;
+  }
+
+  private async requireOrganizations(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const existing = await this.repository.existingOrganizationIds(manager, ids);
+    const missing = ids.find((id) => !existing.has(id));
+    if (missing) {
+      throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', { id: missing });
+    }
+  }
+}
+
+function versionConflict(): DomainError {
+  return new DomainError('VERSION_CONFLICT', 'Someone else changed this meeting since you opened it. Reload to see their changes.');
+}
+
+function checkOrganizerIds(ids: readonly string[]): string[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) throw invalid('organizerIds', 'Name at least one convening organization.', 'ORGANIZER_REQUIRED');
+  if (unique.length > 20) throw invalid('organizerIds', 'Name at most 20 convening organizations.');
+  return unique;
+}
+
+type MeetingFields = Omit<MeetingValues, 'city' | 'country' | 'hostId'> & {
+  city?: string | null;
+  country?: string | null;
+  hostId?: string | null;
+};
+
+/** The rules every meeting obeys, whether new or edited. */
+function checkMeeting(input: MeetingFields): MeetingValues {
+  if (!Object.values(MeetingKind).includes(input.kind)) throw invalid('kind', 'Unknown kind of meeting.');
+  if (!Object.values(Track).includes(input.track)) throw invalid('track', 'Unknown track.');
+  const timeZone = input.timeZone.trim();
+  if (!isTimeZone(timeZone)) {
+    throw invalid('timeZone', `"${timeZone.slice(0, 40)}" is not a time zone such as Asia/Seoul.`, 'INVALID_TIME_ZONE');
+  }
+  if (input.endDate < input.startDate) {
+    throw invalid('endDate', 'The meeting cannot end before it starts.', 'DATES_OUT_OF_ORDER');
+  }
+  if (input.startDate < '1945-01-01' || input.endDate > '2100-12-31') {
+    throw invalid('startDate', 'Dates must fall between 1945 and 2100.', 'INVALID_DATE');
+  }
+  return {
+    title: requiredText('title', input.title, limits.title),
+    kind: input.kind,
+    track: input.track,
+    venue: requiredText('venue', input.venue, limits.shortText),
+    city: optionalText('city', input.city, limits.shortText),
+    country: checkCountry(input.country),
+    timeZone,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    hostId: input.hostId ?? null,
+  };
+}

@@ -1,0 +1,24 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access-policy.decorator';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
+import { PersonModel, toPersonModel } from './person.model';
+import { PeopleService } from './people.service';
+
+@Resolver(() => PersonModel)
+export class PeopleResolver {
+  constructor(private readonly peopleService: PeopleService) {}
+
+  @SignedIn()
+  @Query(() => [PersonModel], { description: 'People in the directory, ordered by name.' })
+  async people(@Args('search', { type: () => String, nullable: true }) search?: string | null): Promise<PersonModel[]> {
+    return (await this.peopleService.search(search)).map(toPersonModel);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  async affiliation(@Parent() person: PersonModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+    if (!person.affiliationId) return null;
+    const organization = await ctx.loaders.organization.load(person.affiliationId);
+    return organization ? toOrganizationModel(organization) : null;
+  }
+}

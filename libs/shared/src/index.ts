@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './limits';
+export * from './meetings';
+export * from './organizations';
+export * from './state-machine';
+export * from './time';

@@ -1,0 +1,84 @@
+import { defineStateMachine } from './state-machine';
+
+export const MeetingKind = {
+  EXPERT_GROUP_MEETING: 'EXPERT_GROUP_MEETING',
+  STUDY_GROUP_MEETING: 'STUDY_GROUP_MEETING',
+  WORKSHOP: 'WORKSHOP',
+  FORUM: 'FORUM',
+  CONSULTATIVE_COMMISSION: 'CONSULTATIVE_COMMISSION',
+} as const;
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  EXPERT_GROUP_MEETING: 'Expert group meeting',
+  STUDY_GROUP_MEETING: 'Study group meeting',
+  WORKSHOP: 'Workshop',
+  FORUM: 'Forum',
+  CONSULTATIVE_COMMISSION: 'Consultative commission',
+};
+
+export const Track = {
+  TRACK_1: 'TRACK_1',
+  TRACK_1_5: 'TRACK_1_5',
+  TRACK_2: 'TRACK_2',
+} as const;
+export type Track = (typeof Track)[keyof typeof Track];
+
+export const trackLabels: Record<Track, string> = {
+  TRACK_1: 'Track 1 (governments)',
+  TRACK_1_5: 'Track 1.5 (officials and experts)',
+  TRACK_2: 'Track 2 (experts in a personal capacity)',
+};
+
+export const MeetingRole = {
+  ORGANIZER: 'ORGANIZER',
+  SECRETARIAT: 'SECRETARIAT',
+  CHAIR: 'CHAIR',
+  CO_CHAIR: 'CO_CHAIR',
+  PRESENTER: 'PRESENTER',
+  DISCUSSANT: 'DISCUSSANT',
+  RAPPORTEUR: 'RAPPORTEUR',
+  PARTICIPANT: 'PARTICIPANT',
+  OBSERVER: 'OBSERVER',
+} as const;
+export type MeetingRole = (typeof MeetingRole)[keyof typeof MeetingRole];
+
+export const meetingRoleLabels: Record<MeetingRole, string> = {
+  ORGANIZER: 'Organizer',
+  SECRETARIAT: 'Secretariat',
+  CHAIR: 'Chair',
+  CO_CHAIR: 'Co-chair',
+  PRESENTER: 'Presenter',
+  DISCUSSANT: 'Discussant',
+  RAPPORTEUR: 'Rapporteur',
+  PARTICIPANT: 'Participant',
+  OBSERVER: 'Observer',
+};
+
+/** Roles that let a person run the meeting: edit it, its agenda and its participants. */
+export const meetingManagerRoles: readonly MeetingRole[] = [MeetingRole.ORGANIZER, MeetingRole.SECRETARIAT];
+
+export const MeetingStatus = {
+  PLANNED: 'PLANNED',
+  AGENDA_PROVISIONAL: 'AGENDA_PROVISIONAL',
+  AGENDA_ADOPTED: 'AGENDA_ADOPTED',
+  HELD: 'HELD',
+  REPORT_PUBLISHED: 'REPORT_PUBLISHED',
+} as const;
+export type MeetingStatus = (typeof MeetingStatus)[keyof typeof MeetingStatus];
+
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  PLANNED: 'Planned',
+  AGENDA_PROVISIONAL: 'Provisional agenda',
+  AGENDA_ADOPTED: 'Agenda adopted',
+  HELD: 'Held',
+  REPORT_PUBLISHED: 'Report published',
+};
+
+export const meetingStatusMachine = defineStateMachine<MeetingStatus>(MeetingStatus.PLANNED, {
+  PLANNED: [MeetingStatus.AGENDA_PROVISIONAL],
+  AGENDA_PROVISIONAL: [MeetingStatus.AGENDA_ADOPTED],
+  AGENDA_ADOPTED: [MeetingStatus.HELD],
+  HELD: [MeetingStatus.REPORT_PUBLISHED],
+  REPORT_PUBLISHED: [],
+});

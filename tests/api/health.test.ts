@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectData, expectError } from '../helpers/graphql-client';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /health', () => {
+  it('answers 200 while the database answers', async () => {
+    const response = await fetch(`${t.baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('POST /graphql', () => {
+  it('answers { __typename } without signing in', async () => {
+    expect(expectData(await t.client().gql('{ __typename }'))).toEqual({ __typename: 'Query' });
+  });
+
+  it('tags every response with a request id, reusing a well-formed one from the caller', async () => {
+    const response = await t.client().post('{"query":"{ __typename }"}', { 'x-request-id': 'trace-123' });
+    expect(response.headers.get('x-request-id')).toBe('trace-123');
+    const fresh = await t.client().gql('{ __typename }');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = '{ viewer { person { affiliation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    expectError(await t.client().gql(deep), 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a query with more aliases than the limit', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    expectError(await t.client().gql(`{ ${aliases} }`), 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a request body over the size limit with 413', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } });
+    const response = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses a GET query without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('reports a malformed query as a typed error', async () => {
+    expectError(await t.client().gql('{ meetings { '), 'BAD_USER_INPUT', 'INVALID_QUERY');
+  });
+
+  it('offers introspection outside production', async () => {
+    const data = expectData(await t.client().gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }'));
+    expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
