@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, expectError } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -57,5 +58,27 @@ describe('POST /graphql', () => {
   it('offers introspection outside production', async () => {
     const data = expectData(await t.client().gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }'));
     expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('when the database stops answering', () => {
+  it('GET /health answers 503, and 200 again once it is back', async () => {
+    const own = await startTestApp();
+    const name = new URL(own.databaseUrl).pathname.slice(1);
+    const admin = new Client({ connectionString: own.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    try {
+      // As a database restart would: every connection dropped, none accepted for now.
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+      const down = await fetch(`${own.baseUrl}/health`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
+    } finally {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    await expect.poll(async () => (await fetch(`${own.baseUrl}/health`)).status, { timeout: 10_000 }).toBe(200);
+    await own.close();
   });
 });

@@ -23,8 +23,6 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   logger: pino.Logger;
-  /** Write schema.gql while building the schema (development and `npm run schema`). */
-  emitSchema?: boolean;
 }
 
 @Module({})
@@ -58,7 +56,7 @@ export class AppModule {
           imports: [GraphQLSupportModule],
           inject: [AuthService, LoadersFactory],
           useFactory: (auth: AuthService, loaders: LoadersFactory) =>
-            graphqlOptions(options.config, options.logger, auth, loaders, options.emitSchema ?? false),
+            graphqlOptions(options.config, options.logger, auth, loaders),
         }),
       ],
       controllers: [HealthController],

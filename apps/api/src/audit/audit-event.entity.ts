@@ -27,7 +27,7 @@ export class AuditEventEntity {
   @Column({ name: 'to_state', type: 'text', nullable: true })
   toState: string | null;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'timestamptz' })

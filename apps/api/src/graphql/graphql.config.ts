@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import type { GraphQLError } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import type pino from 'pino';
 import type { AuthService } from '../auth/auth.service';
 import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
@@ -10,7 +12,8 @@ import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from './format-error';
 import type { GraphQLContext } from './graphql-context';
 import type { LoadersFactory } from './loaders';
-import { LocalDateScalar } from './scalars';
+
+type GraphQLWsOptions = Partial<ServerOptions> & { path: string };
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.gql');
 
@@ -26,7 +29,6 @@ export function graphqlOptions(
   logger: pino.Logger,
   auth: AuthService,
   loaders: LoadersFactory,
-  emitSchema: boolean,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth },
@@ -37,12 +39,14 @@ export function graphqlOptions(
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  const formatError = createErrorFormatter(logger);
+  // Live operations bypass Apollo Server, so their errors are given the same shape here.
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   return {
     driver: ApolloDriver,
     path: '/graphql',
-    autoSchemaFile: emitSchema ? SCHEMA_FILE : true,
+    autoSchemaFile: true,
     sortSchema: true,
-    resolvers: { LocalDate: LocalDateScalar },
     introspection: !config.production,
     graphiql: !config.production,
     csrfPrevention: true,
@@ -50,13 +54,17 @@ export function graphqlOptions(
     // graphql-armor is built against Apollo's ESM types, Nest against its CommonJS ones: the same plugins.
     plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,
-    formatError: createErrorFormatter(logger),
+    formatError,
     subscriptions: {
+      // Nest's type lists a subset of graphql-ws options; it passes them all through.
       'graphql-ws': {
         path: '/graphql',
         // A page from another site must not open a live connection with this site's cookie.
         onConnect: ({ extra }) => sameOrigin((extra as WsContextArg['extra']).request, config.publicUrl),
-      },
+        onError: (_ctx, _id, _payload, errors) => formatAll(errors),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+      } satisfies GraphQLWsOptions as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
     },
     context: async (arg: { req: Request; res: Response } | WsContextArg): Promise<GraphQLContext> => {
       if ('extra' in arg) {

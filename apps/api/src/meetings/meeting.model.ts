@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeetingKind, MeetingRole, MeetingStatus, Track } from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { MeetingEntity } from './meeting.entity';
@@ -49,7 +49,7 @@ export class MeetingModel {
   @Field()
   updatedAt: Date;
 
-  @Field({ description: 'Increases with every change; send it back to updateMeeting to avoid overwriting a newer edit.' })
+  @Field(() => Int, { description: 'Increases with every change; send it back to updateMeeting to avoid overwriting a newer edit.' })
   version: number;
 
   hostId: string | null;

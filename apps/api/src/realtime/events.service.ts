@@ -13,15 +13,19 @@ export interface ChangeEvent {
 }
 
 const CHANNEL = 'plenary_events';
+const RECONNECT_MS = 1_000;
 
 /**
  * Carries change events between API replicas through PostgreSQL LISTEN/NOTIFY, so a subscriber
- * connected to one replica hears about a change made on another.
+ * connected to one replica hears about a change made on another. The listening connection is
+ * re-opened if the database drops it.
  */
 @Injectable()
 export class EventsService implements OnModuleInit, OnApplicationShutdown {
-  private readonly local = new EventEmitter({ captureRejections: true });
+  private readonly local = new EventEmitter();
   private listener: Client | undefined;
+  private stopped = false;
+  private reconnecting = false;
 
   constructor(
     @Inject(DATABASE_URL) private readonly url: string,
@@ -32,6 +36,16 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'plenary-events' });
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
@@ -42,15 +56,35 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
         this.logger.warn({ err: error }, 'Ignored a malformed change event');
       }
     });
-    client.on('error', (error) => this.logger.error({ err: error }, 'Change-event listener failed'));
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    const lost = (error?: Error) => {
+      if (this.listener !== client) return;
+      this.logger.warn({ err: error }, 'Change-event listener lost its connection; reconnecting');
+      this.scheduleReconnect();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.listener = client;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.listener?.end();
+  private scheduleReconnect(): void {
     this.listener = undefined;
+    if (this.stopped || this.reconnecting) return;
+    this.reconnecting = true;
+    setTimeout(() => {
+      this.reconnecting = false;
+      if (this.stopped) return;
+      this.listen().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'Change-event listener could not reconnect; trying again');
+        this.scheduleReconnect();
+      });
+    }, RECONNECT_MS).unref();
   }
 
   async publish(event: ChangeEvent): Promise<void> {
@@ -58,8 +92,8 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Events about one object, as an async iterator that ends when the subscriber goes away. */
-  async *watch(topic: ChangeEvent['topic'], id: string, signal?: AbortSignal): AsyncGenerator<ChangeEvent> {
-    for await (const [event] of on(this.local, key({ topic, id }), { signal })) {
+  async *watch(topic: ChangeEvent['topic'], id: string): AsyncGenerator<ChangeEvent> {
+    for await (const [event] of on(this.local, key({ topic, id }))) {
       yield event as ChangeEvent;
     }
   }

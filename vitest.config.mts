@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 
 const alias = [
   { find: '@plenary/shared', replacement: path.resolve(__dirname, 'libs/shared/src/index.ts') },

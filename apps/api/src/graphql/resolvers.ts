@@ -1,0 +1,8 @@
+import { AuthResolver } from '../auth/auth.resolver';
+import { UsersResolver } from '../auth/users.resolver';
+import { MeetingsResolver } from '../meetings/meetings.resolver';
+import { OrganizationsResolver } from '../organizations/organizations.resolver';
+import { PeopleResolver } from '../people/people.resolver';
+
+/** Every resolver class: what schema.gql is printed from. A test checks the running app agrees. */
+export const resolverClasses = [AuthResolver, UsersResolver, MeetingsResolver, OrganizationsResolver, PeopleResolver];

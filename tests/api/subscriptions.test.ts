@@ -1,0 +1,99 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { MeetingRole } from '@plenary/shared';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { Factory } from '../helpers/factories';
+import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let database: TestDatabase;
+let replicaA: TestApp;
+let replicaB: TestApp;
+let factory: Factory;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  replicaA = await startTestApp({ database });
+  replicaB = await startTestApp({ database });
+  factory = new Factory(replicaA.dataSource);
+});
+afterAll(async () => {
+  await replicaA.close();
+  await replicaB.close();
+  await database.drop();
+});
+
+/** A graphql-ws client that presents the browser's session cookie, as a page on the site would. */
+function wsClient(app: TestApp, http: GraphQLTestClient, origin?: string): Client {
+  const headers: Record<string, string> = { cookie: http.sessionCookie ?? '', ...(origin ? { origin } : {}) };
+  return createClient({
+    url: `${app.baseUrl.replace('http', 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    },
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+const UPDATED = `subscription S($id: ID!) { meetingUpdated(id: $id) { id title } }`;
+const UPDATE = `mutation U($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`;
+
+describe('live meeting updates', () => {
+  it('reach a subscriber on one API replica when an organizer changes the meeting through another', async () => {
+    const organizer = await factory.user();
+    const watcher = await factory.user();
+    const m = await factory.meeting();
+    await factory.grant(organizer.personId, 'MEETING', m.id, MeetingRole.ORGANIZER);
+    await factory.grant(watcher.personId, 'MEETING', m.id, MeetingRole.PARTICIPANT);
+
+    const watcherHttp = await replicaB.client().as(watcher.email, watcher.password);
+    const ws = wsClient(replicaB, watcherHttp);
+    const subscription = ws.iterate<{ meetingUpdated: { id: string; title: string } }>({ query: UPDATED, variables: { id: m.id } });
+    const first = subscription.next();
+    // Give the subscription time to be registered before the change is made.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const organizerHttp = await replicaA.client().as(organizer.email, organizer.password);
+    expectData(await organizerHttp.gql(UPDATE, { id: m.id, input: { title: 'Changed on replica A' } }));
+
+    const received = await first;
+    expect(received.value?.data?.meetingUpdated).toEqual({ id: m.id, title: 'Changed on replica A' });
+    await subscription.return?.();
+    await ws.dispose();
+  });
+
+  it('refuses a subscription to a meeting the subscriber may not see', async () => {
+    const outsider = await factory.user();
+    const m = await factory.meeting();
+    const http = await replicaB.client().as(outsider.email, outsider.password);
+    const ws = wsClient(replicaB, http);
+    const subscription = ws.iterate({ query: UPDATED, variables: { id: m.id } });
+    const result = await subscription.next();
+    const errors = (result.value as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors;
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await ws.dispose();
+  });
+
+  it('refuses a connection opened by a page on another site', async () => {
+    const user = await factory.user();
+    const http = await replicaB.client().as(user.email, user.password);
+    const ws = wsClient(replicaB, http, 'https://evil.example');
+    const subscription = ws.iterate({ query: UPDATED, variables: { id: '00000000-0000-4000-8000-000000000000' } });
+    await expect(subscription.next()).rejects.toBeTruthy();
+    await ws.dispose();
+  });
+
+  it('asks a signed-out subscriber to sign in', async () => {
+    const m = await factory.meeting();
+    const http = replicaB.client();
+    expectError(await http.gql(`{ meeting(id: "${m.id}") { id } }`), 'UNAUTHENTICATED');
+    const ws = wsClient(replicaB, http);
+    const result = await ws.iterate({ query: UPDATED, variables: { id: m.id } }).next();
+    const errors = (result.value as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors;
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await ws.dispose();
+  });
+});
