@@ -4,14 +4,14 @@ export interface SeedDatabase {
 }
 
 export interface SeedTools {
-  hashPassword(password: string): Promise<string>;
+  hashPassword(this: void, password: string): Promise<string>;
 }
 
 export interface DemoDataSet {
   /** Recorded in `seed_runs`; a set is applied again only when its version grows. */
   name: string;
   version: number;
-  apply(db: SeedDatabase, tools: SeedTools): Promise<void>;
+  apply(this: void, db: SeedDatabase, tools: SeedTools): Promise<void>;
 }
 
 /** INSERT … ON CONFLICT (id) DO NOTHING for a list of rows with the same columns. */

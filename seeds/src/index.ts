@@ -59,7 +59,12 @@ const foundation: DemoDataSet = {
     await insertRows(
       db,
       'memberships',
-      meetingRoles.map((r) => ({ person_id: r.personId, object_type: 'MEETING', object_id: r.meetingId, role: r.role })),
+      meetingRoles.map((r) => ({
+        person_id: r.personId,
+        object_type: 'MEETING',
+        object_id: r.meetingId,
+        role: r.role,
+      })),
       'ON CONSTRAINT memberships_person_object_role_key',
     );
   },

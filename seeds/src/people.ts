@@ -121,4 +121,3 @@ export const people: PersonSeed[] = [
 ];
 
 export const demoAccounts = people.map(({ email, role }) => ({ email, role }));
-

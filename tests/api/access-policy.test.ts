@@ -39,7 +39,13 @@ function operationHandlers(): { name: string; policy: unknown }[] {
 describe('access policies', () => {
   it('finds the operations of the schema', () => {
     const names = operationHandlers().map((h) => h.name);
-    expect(names).toEqual(expect.arrayContaining(['Query.MeetingsResolver.meetings', 'Mutation.AuthResolver.signIn', 'Subscription.MeetingsResolver.meetingUpdated']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Query.MeetingsResolver.meetings',
+        'Mutation.AuthResolver.signIn',
+        'Subscription.MeetingsResolver.meetingUpdated',
+      ]),
+    );
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const fields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       Object.keys(type?.getFields() ?? {}),
@@ -48,7 +54,9 @@ describe('access policies', () => {
   });
 
   it('has every query, mutation and subscription declare @Public, @SignedIn or @PlatformAdmin', () => {
-    const undeclared = operationHandlers().filter((h) => !['public', 'signed-in', 'platform-admin'].includes(h.policy as string));
+    const undeclared = operationHandlers().filter(
+      (h) => !['public', 'signed-in', 'platform-admin'].includes(h.policy as string),
+    );
     expect(undeclared.map((h) => h.name)).toEqual([]);
   });
 

@@ -19,10 +19,10 @@ const ACCEPT = `mutation Accept($input: AcceptAccountInvitationInput!) { acceptA
 
 /** The one-time link as the invited person receives it: from the e-mail in the outbox. */
 async function invitationTokenFor(email: string): Promise<string> {
-  const [message] = (await t.dataSource.query(
+  const [message] = await t.dataSource.query<{ body_text: string }[]>(
     `SELECT body_text FROM outbox_messages WHERE to_address = $1 AND kind = 'ACCOUNT_INVITATION' ORDER BY created_at DESC LIMIT 1`,
     [email],
-  )) as { body_text: string }[];
+  );
   const match = /\/invitation\/([\w-]+)/.exec(message!.body_text);
   return match![1]!;
 }
@@ -114,7 +114,12 @@ describe('invitations', () => {
     const email = `new-${Date.now()}@example.org`;
     const invited = expectData(
       await client.gql<{ inviteUser: { id: string; email: string } }>(INVITE, {
-        input: { name: 'Пётр Иванов', sortName: 'Ivanov, Pyotr', email, affiliationId: '0a000000-0000-4000-8000-000000000021' },
+        input: {
+          name: 'Пётр Иванов',
+          sortName: 'Ivanov, Pyotr',
+          email,
+          affiliationId: '0a000000-0000-4000-8000-000000000021',
+        },
       }),
     );
     expect(invited.inviteUser.email).toBe(email);
@@ -135,30 +140,50 @@ describe('invitations', () => {
     expectData(await client.gql(INVITE, { input: { name: 'Twice', email } }));
     const token = await invitationTokenFor(email);
     expectData(await t.client().gql(ACCEPT, { input: { token, password: 'first password 123' } }));
-    expectError(await t.client().gql(ACCEPT, { input: { token, password: 'second password 456' } }), 'BAD_USER_INPUT', 'INVITATION_USED');
-    expect(expectData(await t.client().gql(PREVIEW, { token }))).toMatchObject({ accountInvitation: { state: 'USED' } });
+    expectError(
+      await t.client().gql(ACCEPT, { input: { token, password: 'second password 456' } }),
+      'BAD_USER_INPUT',
+      'INVITATION_USED',
+    );
+    expect(expectData(await t.client().gql(PREVIEW, { token }))).toMatchObject({
+      accountInvitation: { state: 'USED' },
+    });
     expectError(await t.client().signIn(email, 'second password 456'), 'UNAUTHENTICATED', 'WRONG_CREDENTIALS');
   });
 
   it('refuses an expired link and leaves the account without a password', async () => {
     const client = await admin();
     const email = `late-${Date.now()}@example.org`;
-    const { inviteUser } = expectData(await client.gql<{ inviteUser: { id: string } }>(INVITE, { input: { name: 'Late', email } }));
+    const { inviteUser } = expectData(
+      await client.gql<{ inviteUser: { id: string } }>(INVITE, { input: { name: 'Late', email } }),
+    );
     const token = await invitationTokenFor(email);
-    await t.dataSource.query(`UPDATE account_invitations SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
-      inviteUser.id,
-    ]);
-    expect(expectData(await t.client().gql(PREVIEW, { token }))).toMatchObject({ accountInvitation: { state: 'EXPIRED' } });
-    expectError(await t.client().gql(ACCEPT, { input: { token, password: 'a fine password' } }), 'BAD_USER_INPUT', 'INVITATION_EXPIRED');
-    const [row] = (await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [inviteUser.id])) as {
-      password_hash: string | null;
-    }[];
+    await t.dataSource.query(
+      `UPDATE account_invitations SET expires_at = now() - interval '1 minute' WHERE user_id = $1`,
+      [inviteUser.id],
+    );
+    expect(expectData(await t.client().gql(PREVIEW, { token }))).toMatchObject({
+      accountInvitation: { state: 'EXPIRED' },
+    });
+    expectError(
+      await t.client().gql(ACCEPT, { input: { token, password: 'a fine password' } }),
+      'BAD_USER_INPUT',
+      'INVITATION_EXPIRED',
+    );
+    const [row] = await t.dataSource.query<{ password_hash: string | null }[]>(
+      `SELECT password_hash FROM users WHERE id = $1`,
+      [inviteUser.id],
+    );
     expect(row!.password_hash).toBeNull();
   });
 
   it('refuses a made-up token', async () => {
     expectError(await t.client().gql(PREVIEW, { token: 'made-up' }), 'BAD_USER_INPUT', 'INVITATION_INVALID');
-    expectError(await t.client().gql(ACCEPT, { input: { token: 'made-up', password: 'a fine password' } }), 'BAD_USER_INPUT', 'INVITATION_INVALID');
+    expectError(
+      await t.client().gql(ACCEPT, { input: { token: 'made-up', password: 'a fine password' } }),
+      'BAD_USER_INPUT',
+      'INVITATION_INVALID',
+    );
   });
 
   it('refuses a short password and keeps the link usable', async () => {
@@ -166,7 +191,11 @@ describe('invitations', () => {
     const email = `short-${Date.now()}@example.org`;
     expectData(await client.gql(INVITE, { input: { name: 'Short', email } }));
     const token = await invitationTokenFor(email);
-    const error = expectError(await t.client().gql(ACCEPT, { input: { token, password: 'short' } }), 'BAD_USER_INPUT', 'WEAK_PASSWORD');
+    const error = expectError(
+      await t.client().gql(ACCEPT, { input: { token, password: 'short' } }),
+      'BAD_USER_INPUT',
+      'WEAK_PASSWORD',
+    );
     expect(error.extensions?.field).toBe('password');
     expectData(await t.client().gql(ACCEPT, { input: { token, password: 'now long enough' } }));
   });
@@ -174,19 +203,31 @@ describe('invitations', () => {
   it('replaces an unused link when a new one is sent', async () => {
     const client = await admin();
     const email = `resend-${Date.now()}@example.org`;
-    const { inviteUser } = expectData(await client.gql<{ inviteUser: { id: string } }>(INVITE, { input: { name: 'Resend', email } }));
+    const { inviteUser } = expectData(
+      await client.gql<{ inviteUser: { id: string } }>(INVITE, { input: { name: 'Resend', email } }),
+    );
     const first = await invitationTokenFor(email);
-    expectData(await client.gql(`mutation R($id: ID!) { resendAccountInvitation(userId: $id) { id } }`, { id: inviteUser.id }));
+    expectData(
+      await client.gql(`mutation R($id: ID!) { resendAccountInvitation(userId: $id) { id } }`, { id: inviteUser.id }),
+    );
     const second = await invitationTokenFor(email);
     expect(second).not.toBe(first);
-    expectError(await t.client().gql(ACCEPT, { input: { token: first, password: 'a fine password' } }), 'BAD_USER_INPUT', 'INVITATION_INVALID');
+    expectError(
+      await t.client().gql(ACCEPT, { input: { token: first, password: 'a fine password' } }),
+      'BAD_USER_INPUT',
+      'INVITATION_INVALID',
+    );
     expectData(await t.client().gql(ACCEPT, { input: { token: second, password: 'a fine password' } }));
   });
 
   it('refuses an invitation from someone who is not a platform administrator, storing nothing', async () => {
     const client = await t.client().as('secretariat@plenary.example', demoPassword);
     const before = await factory.count('users');
-    expectError(await client.gql(INVITE, { input: { name: 'Sneaky', email: 'sneaky@example.org' } }), 'FORBIDDEN', 'PLATFORM_ADMIN_REQUIRED');
+    expectError(
+      await client.gql(INVITE, { input: { name: 'Sneaky', email: 'sneaky@example.org' } }),
+      'FORBIDDEN',
+      'PLATFORM_ADMIN_REQUIRED',
+    );
     expect(await factory.count('users')).toBe(before);
     expect(await factory.count('outbox_messages', `to_address = 'sneaky@example.org'`)).toBe(0);
   });
@@ -199,13 +240,25 @@ describe('invitations', () => {
       [{ name: '   ', email: 'blank@example.org' }, 'INVALID_INPUT', 'name'],
       [{ name: 'x'.repeat(201), email: 'long@example.org' }, 'TEXT_TOO_LONG', 'name'],
       [{ name: 'Taken', email: 'expert@plenary.example' }, 'EMAIL_TAKEN', 'email'],
-      [{ name: 'Nowhere', email: 'nowhere@example.org', affiliationId: '0a000000-0000-4000-8000-0000000000ff' }, 'UNKNOWN_ORGANIZATION', 'affiliationId'],
+      [
+        { name: 'Nowhere', email: 'nowhere@example.org', affiliationId: '0a000000-0000-4000-8000-0000000000ff' },
+        'UNKNOWN_ORGANIZATION',
+        'affiliationId',
+      ],
     ];
     for (const [input, reason, field] of cases) {
-      const error = expectError(await client.gql(INVITE, { input }), reason === 'EMAIL_TAKEN' ? 'CONFLICT' : 'BAD_USER_INPUT', reason);
+      const error = expectError(
+        await client.gql(INVITE, { input }),
+        reason === 'EMAIL_TAKEN' ? 'CONFLICT' : 'BAD_USER_INPUT',
+        reason,
+      );
       expect(error.extensions?.field).toBe(field);
     }
-    expectError(await client.gql(INVITE, { input: { name: 42, email: 'typed@example.org' } }), 'BAD_USER_INPUT', 'INVALID_INPUT');
+    expectError(
+      await client.gql(INVITE, { input: { name: 42, email: 'typed@example.org' } }),
+      'BAD_USER_INPUT',
+      'INVALID_INPUT',
+    );
     expect(await factory.count('users')).toBe(before.users);
     expect(await factory.count('people')).toBe(before.people);
   });
@@ -228,7 +281,9 @@ describe('administering accounts', () => {
 
   it('refuses to let an administrator disable their own account', async () => {
     const client = await admin();
-    const [me] = (await t.dataSource.query(`SELECT id FROM users WHERE email = 'admin@plenary.example'`)) as { id: string }[];
+    const [me] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE email = 'admin@plenary.example'`,
+    );
     expectError(await client.gql(DISABLE, { id: me!.id, disabled: true }), 'CONFLICT', 'CANNOT_DISABLE_SELF');
   });
 
@@ -249,6 +304,8 @@ describe('administering accounts', () => {
     const client = await admin();
     expectData(await client.gql(DISABLE, { id: user.userId, disabled: true }));
     expect(await factory.count('audit_events', `object_id = $1 AND action = 'user.disabled'`, [user.userId])).toBe(1);
-    await expect(t.dataSource.query(`DELETE FROM audit_events WHERE object_id = $1`, [user.userId])).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM audit_events WHERE object_id = $1`, [user.userId])).rejects.toThrow(
+      /append-only/,
+    );
   });
 });

@@ -30,7 +30,8 @@ describe('POST /graphql', () => {
   });
 
   it('refuses a query nested deeper than the limit', async () => {
-    const deep = '{ viewer { person { affiliation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    const deep =
+      '{ viewer { person { affiliation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
     expectError(await t.client().gql(deep), 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');
   });
 
@@ -41,7 +42,11 @@ describe('POST /graphql', () => {
 
   it('refuses a request body over the size limit with 413', async () => {
     const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } });
-    const response = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(413);
   });
 
@@ -56,7 +61,9 @@ describe('POST /graphql', () => {
   });
 
   it('offers introspection outside production', async () => {
-    const data = expectData(await t.client().gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }'));
+    const data = expectData(
+      await t.client().gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }'),
+    );
     expect(data.__schema.queryType.name).toBe('Query');
   });
 });

@@ -68,7 +68,11 @@ describe('seeing meetings', () => {
   it("answers NOT_FOUND when a user asks for another meeting's id, exactly as for an id that does not exist", async () => {
     const client = await t.client().as('secretariat@plenary.example', demoPassword);
     const hidden = expectError(await client.gql(MEETING, { id: meeting.vladivostok }), 'NOT_FOUND', 'NOT_FOUND');
-    const missing = expectError(await client.gql(MEETING, { id: '0c000000-0000-4000-8000-0000000000ff' }), 'NOT_FOUND', 'NOT_FOUND');
+    const missing = expectError(
+      await client.gql(MEETING, { id: '0c000000-0000-4000-8000-0000000000ff' }),
+      'NOT_FOUND',
+      'NOT_FOUND',
+    );
     expect(hidden.message).toBe(missing.message);
   });
 
@@ -95,7 +99,9 @@ describe('convening a meeting', () => {
     expect(createMeeting.organizers).toEqual([{ id: org.escapEnea }]);
     const { meetings } = expectData(await client.gql<{ meetings: { id: string }[] }>(MEETINGS));
     expect(meetings.map((m) => m.id)).toContain(createMeeting.id);
-    expect(await factory.count('audit_events', `object_id = $1 AND action = 'meeting.created'`, [createMeeting.id])).toBe(1);
+    expect(
+      await factory.count('audit_events', `object_id = $1 AND action = 'meeting.created'`, [createMeeting.id]),
+    ).toBe(1);
   });
 
   it('refuses someone who is not secretariat of any convening organization, storing nothing', async () => {
@@ -121,7 +127,11 @@ describe('convening a meeting', () => {
       [{ kind: 'PARTY' }, 'INVALID_INPUT', undefined],
     ];
     for (const [override, reason, field] of cases) {
-      const error = expectError(await client.gql(CREATE, { input: { ...newMeeting, ...override } }), 'BAD_USER_INPUT', reason);
+      const error = expectError(
+        await client.gql(CREATE, { input: { ...newMeeting, ...override } }),
+        'BAD_USER_INPUT',
+        reason,
+      );
       if (field) expect(error.extensions?.field, reason).toBe(field);
     }
     expect(await factory.count('meetings')).toBe(before);
@@ -164,7 +174,11 @@ describe('editing a meeting', () => {
     const { organizer, m } = await meetingWithOrganizer();
     const client = await t.client().as(organizer.email, organizer.password);
     expectData(await client.gql(UPDATE, { id: m.id, input: { title: 'First edit', version: 1 } }));
-    expectError(await client.gql(UPDATE, { id: m.id, input: { title: 'Stale edit', version: 1 } }), 'CONFLICT', 'VERSION_CONFLICT');
+    expectError(
+      await client.gql(UPDATE, { id: m.id, input: { title: 'Stale edit', version: 1 } }),
+      'CONFLICT',
+      'VERSION_CONFLICT',
+    );
     const { meeting: after } = expectData(await client.gql<{ meeting: { title: string } }>(MEETING, { id: m.id }));
     expect(after.title).toBe('First edit');
   });
@@ -175,7 +189,11 @@ describe('editing a meeting', () => {
     await factory.grant(participant.personId, 'MEETING', m.id, MeetingRole.PARTICIPANT);
     const outsider = await factory.user();
     const asParticipant = await t.client().as(participant.email, participant.password);
-    expectError(await asParticipant.gql(UPDATE, { id: m.id, input: { title: 'Hijacked' } }), 'FORBIDDEN', 'NOT_PERMITTED');
+    expectError(
+      await asParticipant.gql(UPDATE, { id: m.id, input: { title: 'Hijacked' } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
     const asOutsider = await t.client().as(outsider.email, outsider.password);
     expectError(await asOutsider.gql(UPDATE, { id: m.id, input: { title: 'Hijacked' } }), 'NOT_FOUND', 'NOT_FOUND');
     expect(await factory.count('meetings', `id = $1 AND title = 'Hijacked'`, [m.id])).toBe(0);
@@ -184,7 +202,11 @@ describe('editing a meeting', () => {
   it('checks dates against the stored ones when only one is changed', async () => {
     const { organizer, m } = await meetingWithOrganizer();
     const client = await t.client().as(organizer.email, organizer.password);
-    expectError(await client.gql(UPDATE, { id: m.id, input: { endDate: '2026-03-01' } }), 'BAD_USER_INPUT', 'DATES_OUT_OF_ORDER');
+    expectError(
+      await client.gql(UPDATE, { id: m.id, input: { endDate: '2026-03-01' } }),
+      'BAD_USER_INPUT',
+      'DATES_OUT_OF_ORDER',
+    );
     expect(await factory.count('meetings', `id = $1 AND end_date = '2026-03-11'`, [m.id])).toBe(1);
   });
 

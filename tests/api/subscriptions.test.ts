@@ -51,7 +51,10 @@ describe('live meeting updates', () => {
 
     const watcherHttp = await replicaB.client().as(watcher.email, watcher.password);
     const ws = wsClient(replicaB, watcherHttp);
-    const subscription = ws.iterate<{ meetingUpdated: { id: string; title: string } }>({ query: UPDATED, variables: { id: m.id } });
+    const subscription = ws.iterate<{ meetingUpdated: { id: string; title: string } }>({
+      query: UPDATED,
+      variables: { id: m.id },
+    });
     const first = subscription.next();
     // Give the subscription time to be registered before the change is made.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { MeetingKind, MeetingStatus, OrganizationKind, Track, type MeetingRole } from '@plenary/shared';
+import { MeetingKind, MeetingStatus, OrganizationKind, Track } from '@plenary/shared';
 import { hashPassword } from '../../apps/api/src/auth/secrets';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -24,7 +24,15 @@ export class Factory {
   }
 
   /** A person with an account that can sign in with TEST_PASSWORD. */
-  async user(values: Partial<{ name: string; sortName: string; email: string; isPlatformAdmin: boolean; affiliationId: string }> = {}) {
+  async user(
+    values: Partial<{
+      name: string;
+      sortName: string;
+      email: string;
+      isPlatformAdmin: boolean;
+      affiliationId: string;
+    }> = {},
+  ) {
     const personId = randomUUID();
     const userId = randomUUID();
     const email = values.email ?? `user-${personId.slice(0, 8)}@example.org`;
@@ -45,7 +53,13 @@ export class Factory {
   }
 
   async meeting(
-    values: Partial<{ title: string; startDate: string; endDate: string; organizerIds: string[]; timeZone: string }> = {},
+    values: Partial<{
+      title: string;
+      startDate: string;
+      endDate: string;
+      organizerIds: string[];
+      timeZone: string;
+    }> = {},
   ) {
     const id = randomUUID();
     const title = values.title ?? `Meeting ${id.slice(0, 8)}`;
@@ -65,16 +79,15 @@ export class Factory {
       ],
     );
     for (const [index, organizationId] of (values.organizerIds ?? []).entries()) {
-      await this.db.query(`INSERT INTO meeting_organizers (meeting_id, organization_id, position) VALUES ($1, $2, $3)`, [
-        id,
-        organizationId,
-        index + 1,
-      ]);
+      await this.db.query(
+        `INSERT INTO meeting_organizers (meeting_id, organization_id, position) VALUES ($1, $2, $3)`,
+        [id, organizationId, index + 1],
+      );
     }
     return { id, title };
   }
 
-  async grant(personId: string, objectType: 'MEETING' | 'ORGANIZATION', objectId: string, role: MeetingRole | string) {
+  async grant(personId: string, objectType: 'MEETING' | 'ORGANIZATION', objectId: string, role: string) {
     await this.db.query(`INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, $2, $3, $4)`, [
       personId,
       objectType,
@@ -84,7 +97,10 @@ export class Factory {
   }
 
   async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
-    const [row] = (await this.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+      params,
+    );
     return row!.n;
   }
 }

@@ -23,7 +23,10 @@ export class GraphQLTestClient {
     return this.cookie;
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
     return this.post<T>(JSON.stringify({ query, variables }));
   }
 
@@ -71,7 +74,10 @@ export class GraphQLTestClient {
 
 /** Asserts a typed refusal: its category and its specific reason. */
 export function expectError(response: GraphQLResponse<unknown>, code: string, reason?: string): GraphQLErrorShape {
-  expect(response.errors, `expected ${code}${reason ? `/${reason}` : ''}, got data ${JSON.stringify(response.data)}`).toBeDefined();
+  expect(
+    response.errors,
+    `expected ${code}${reason ? `/${reason}` : ''}, got data ${JSON.stringify(response.data)}`,
+  ).toBeDefined();
   const [error] = response.errors!;
   expect(error!.extensions?.code).toBe(code);
   if (reason) expect(error!.extensions?.reason).toBe(reason);

@@ -41,7 +41,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   );
   app.use(express.json({ limit: config.maxRequestBytes }));
   app.use(cookieParser());
-  serveWebApp(app.getHttpAdapter().getInstance() as express.Express, config.webDist);
+  serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
   app.enableCors({ origin: false });
   await app.init();
   return app;

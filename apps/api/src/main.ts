@@ -45,11 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const url = `http://localhost:${config.port}`;
-  const lines = [
-    '',
-    `  Plenary is running at ${url}`,
-    `  GraphQL: ${url}/graphql    Health: ${url}/health`,
-  ];
+  const lines = ['', `  Plenary is running at ${url}`, `  GraphQL: ${url}/graphql    Health: ${url}/health`];
   if (config.demoData) {
     lines.push('', `  Demo accounts (password for all: ${demoPassword}):`);
     for (const account of demoAccounts) lines.push(`    ${account.email.padEnd(34)} ${account.role}`);

@@ -18,7 +18,7 @@ const admin: Viewer = { ...expert, isPlatformAdmin: true };
 
 function run(handler: keyof Handlers, viewer: Viewer | null): boolean {
   const context = {
-    getHandler: () => Handlers.prototype[handler],
+    getHandler: () => Object.getOwnPropertyDescriptor(Handlers.prototype, handler)!.value as () => void,
     getClass: () => Handlers,
     getType: () => 'graphql',
     getArgs: () => [{}, {}, { viewer }, {}],

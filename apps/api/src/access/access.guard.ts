@@ -19,9 +19,10 @@ export class AccessGuard implements CanActivate {
     if (policy === undefined) {
       throw new DomainError('NOT_PERMITTED', 'This operation declares no access policy and is refused.');
     }
-    const viewer = context.getType<string>() === 'graphql'
-      ? GqlExecutionContext.create(context).getContext<GraphQLContext>().viewer
-      : null;
+    const viewer =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<GraphQLContext>().viewer
+        : null;
     if (!viewer) throw new DomainError('SIGN_IN_REQUIRED', 'Sign in to continue.');
     if (policy === 'platform-admin' && !viewer.isPlatformAdmin) {
       throw new DomainError('PLATFORM_ADMIN_REQUIRED', 'Only platform administrators may do this.');

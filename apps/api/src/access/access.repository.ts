@@ -7,7 +7,11 @@ export class AccessRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The person's roles on each of the given objects, in one statement. */
-  async rolesOn(personId: string, objectType: MembershipObjectType, objectIds: readonly string[]): Promise<Map<string, string[]>> {
+  async rolesOn(
+    personId: string,
+    objectType: MembershipObjectType,
+    objectIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const rows: { object_id: string; roles: string[] }[] = await this.dataSource.query(
       `SELECT object_id, array_agg(role ORDER BY role) AS roles
          FROM memberships

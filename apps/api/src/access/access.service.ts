@@ -36,7 +36,9 @@ export class AccessService {
     for (const id of unique) {
       const held = roles.get(id) ?? [];
       if (held.some((role) => (rule.roles as readonly string[]).includes(role))) continue;
-      const visible = viewRule ? held.some((role) => (permissions[viewRule].roles as readonly string[]).includes(role)) : held.length > 0;
+      const visible = viewRule
+        ? held.some((role) => (permissions[viewRule].roles as readonly string[]).includes(role))
+        : held.length > 0;
       if (!visible && viewRule) throw notFound(rule.noun);
       throw new DomainError('NOT_PERMITTED', `Your role on this ${rule.noun} does not allow this.`);
     }

@@ -102,7 +102,12 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async useInvitation(manager: EntityManager, invitationId: string, userId: string, passwordHash: string): Promise<void> {
+  async useInvitation(
+    manager: EntityManager,
+    invitationId: string,
+    userId: string,
+    passwordHash: string,
+  ): Promise<void> {
     await manager.query(`UPDATE account_invitations SET used_at = now() WHERE id = $1`, [invitationId]);
     await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
   }
@@ -123,7 +128,11 @@ export class AuthRepository {
   }
 
   findUsersByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   listUsers(): Promise<UserEntity[]> {

@@ -95,9 +95,15 @@ export class AuthService {
       if (!invitation || invitation.revokedAt) throw invalidInvitation();
       switch (invitationState(invitation)) {
         case 'USED':
-          throw new DomainError('INVITATION_USED', 'This link has already been used. Sign in with your password instead.');
+          throw new DomainError(
+            'INVITATION_USED',
+            'This link has already been used. Sign in with your password instead.',
+          );
         case 'EXPIRED':
-          throw new DomainError('INVITATION_EXPIRED', 'This link has expired. Ask the person who invited you to send a new one.');
+          throw new DomainError(
+            'INVITATION_EXPIRED',
+            'This link has expired. Ask the person who invited you to send a new one.',
+          );
         case 'PENDING':
           break;
       }
@@ -121,7 +127,8 @@ export class AuthService {
   async inviteUser(viewer: Viewer, input: InviteUserInput): Promise<string> {
     requirePlatformAdmin(viewer);
     const email = normalizeEmail(input.email);
-    if (!isEmail(email)) throw invalid('email', `"${input.email.slice(0, 60)}" is not an e-mail address.`, 'INVALID_EMAIL');
+    if (!isEmail(email))
+      throw invalid('email', `"${input.email.slice(0, 60)}" is not an e-mail address.`, 'INVALID_EMAIL');
     const name = requiredText('name', input.name, limits.shortText);
     const person = {
       name,
@@ -140,7 +147,11 @@ export class AuthService {
         if (!found) throw invalid('affiliationId', 'That organization does not exist.', 'UNKNOWN_ORGANIZATION');
       }
       const personId = await this.people.insert(manager, person);
-      const userId = await this.repository.insertUser(manager, { personId, email, isPlatformAdmin: input.isPlatformAdmin });
+      const userId = await this.repository.insertUser(manager, {
+        personId,
+        email,
+        isPlatformAdmin: input.isPlatformAdmin,
+      });
       await this.sendInvitation(manager, viewer, { userId, email, name, hasPassword: false });
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
@@ -164,7 +175,12 @@ export class AuthService {
       );
       const user = rows[0];
       if (!user) throw notFound('account');
-      await this.sendInvitation(manager, viewer, { userId, email: user.email, name: user.name, hasPassword: user.has_password });
+      await this.sendInvitation(manager, viewer, {
+        userId,
+        email: user.email,
+        name: user.name,
+        hasPassword: user.has_password,
+      });
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'USER',
@@ -216,7 +232,12 @@ export class AuthService {
   ): Promise<void> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
-    await this.repository.createInvitation(manager, { userId: to.userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
+    await this.repository.createInvitation(manager, {
+      userId: to.userId,
+      tokenHash: hash,
+      expiresAt,
+      createdBy: viewer.userId,
+    });
     const link = `${this.config.publicUrl}/invitation/${token}`;
     const until = expiresAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
     await this.mail.enqueue(manager, {

@@ -21,7 +21,9 @@ export class UserModel {
   personId: string;
 }
 
-export function toUserModel(entity: Pick<UserEntity, 'id' | 'email' | 'isPlatformAdmin' | 'disabledAt' | 'lastSignInAt' | 'personId'>): UserModel {
+export function toUserModel(
+  entity: Pick<UserEntity, 'id' | 'email' | 'isPlatformAdmin' | 'disabledAt' | 'lastSignInAt' | 'personId'>,
+): UserModel {
   return {
     id: entity.id,
     email: entity.email,

@@ -20,7 +20,9 @@ export class UsersResolver {
   }
 
   @PlatformAdmin()
-  @Mutation(() => UserModel, { description: 'Creates an account and e-mails its holder a one-time link to set a password.' })
+  @Mutation(() => UserModel, {
+    description: 'Creates an account and e-mails its holder a one-time link to set a password.',
+  })
   async inviteUser(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteUserInput): Promise<UserModel> {
     const userId = await this.auth.inviteUser(viewer, input);
     return toUserModel(await this.auth.getUser(userId));

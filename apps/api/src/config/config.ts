@@ -44,7 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     maxRequestBytes: env.MAX_REQUEST_SIZE ?? '1mb',
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
-    trustProxy: env.TRUST_PROXY ? (/^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true') : false,
+    trustProxy: env.TRUST_PROXY
+      ? /^\d+$/.test(env.TRUST_PROXY)
+        ? Number(env.TRUST_PROXY)
+        : env.TRUST_PROXY === 'true'
+      : false,
     demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
   };
 }

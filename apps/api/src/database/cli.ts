@@ -5,7 +5,7 @@ import { migrate, withStartupLock } from './migrate';
 import { seedDemoData } from './seed';
 
 /** `npm run db:migrate`, `npm run db:seed`, `npm run outbox`: against DATABASE_URL or the embedded server. */
-async function main(command: string | undefined): Promise<void> {
+async function main(command: string): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
@@ -48,7 +48,7 @@ async function printOutbox(url: string): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2] ?? '').catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -14,9 +14,10 @@ export async function seedDemoData(url: string): Promise<string[]> {
   try {
     for (const set of demoDataSets) {
       await dataSource.transaction(async (manager) => {
-        const rows: { version: number }[] = await manager.query(`SELECT version FROM seed_runs WHERE name = $1 FOR UPDATE`, [
-          set.name,
-        ]);
+        const rows: { version: number }[] = await manager.query(
+          `SELECT version FROM seed_runs WHERE name = $1 FOR UPDATE`,
+          [set.name],
+        );
         if (rows[0] && rows[0].version >= set.version) return;
         await set.apply({ query: (sql, params) => manager.query(sql, params) }, { hashPassword });
         await manager.query(

@@ -34,7 +34,11 @@ export function createErrorFormatter(logger: pino.Logger) {
     }
     const safetyNet = databaseInputError(original);
     if (safetyNet) {
-      return { message: safetyNet.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: safetyNet.reason } };
+      return {
+        message: safetyNet.message,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', reason: safetyNet.reason },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && requestErrorCodes.has(code)) {
@@ -66,12 +70,8 @@ export function createErrorFormatter(logger: pino.Logger) {
 function databaseInputError(error: unknown): { reason: string; message: string } | null {
   if (!(error instanceof QueryFailedError)) return null;
   const code = (error.driverError as { code?: string } | undefined)?.code;
-  switch (code) {
-    case '22P02':
-      return { reason: 'INVALID_ID', message: 'An id or value in the request is malformed.' };
-    case '23503':
-      return { reason: 'UNKNOWN_REFERENCE', message: 'The request refers to something that does not exist.' };
-    default:
-      return null;
-  }
+  if (code === '22P02') return { reason: 'INVALID_ID', message: 'An id or value in the request is malformed.' };
+  if (code === '23503')
+    return { reason: 'UNKNOWN_REFERENCE', message: 'The request refers to something that does not exist.' };
+  return null;
 }

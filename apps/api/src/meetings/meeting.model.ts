@@ -49,7 +49,9 @@ export class MeetingModel {
   @Field()
   updatedAt: Date;
 
-  @Field(() => Int, { description: 'Increases with every change; send it back to updateMeeting to avoid overwriting a newer edit.' })
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back to updateMeeting to avoid overwriting a newer edit.',
+  })
   version: number;
 
   hostId: string | null;

@@ -18,10 +18,10 @@ export class MeetingsRepository {
     return this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .where(
-        `m.id IN (SELECT object_id FROM memberships WHERE person_id = :personId AND object_type = :type)`,
-        { personId, type: MembershipObjectType.MEETING },
-      )
+      .where(`m.id IN (SELECT object_id FROM memberships WHERE person_id = :personId AND object_type = :type)`, {
+        personId,
+        type: MembershipObjectType.MEETING,
+      })
       .orderBy('m.start_date', 'DESC')
       .addOrderBy('m.title', 'ASC')
       .getMany();
@@ -60,7 +60,12 @@ export class MeetingsRepository {
   }
 
   /** Writes only when the stored version is the one the editor saw; false when it was not. */
-  async update(manager: EntityManager, id: string, expectedVersion: number, values: Partial<MeetingValues>): Promise<boolean> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    values: Partial<MeetingValues>,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(MeetingEntity)
@@ -70,7 +75,11 @@ export class MeetingsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async replaceOrganizers(manager: EntityManager, meetingId: string, organizationIds: readonly string[]): Promise<void> {
+  async replaceOrganizers(
+    manager: EntityManager,
+    meetingId: string,
+    organizationIds: readonly string[],
+  ): Promise<void> {
     await manager.query(`DELETE FROM meeting_organizers WHERE meeting_id = $1`, [meetingId]);
     await manager.query(
       `INSERT INTO meeting_organizers (meeting_id, organization_id, position)
@@ -80,7 +89,9 @@ export class MeetingsRepository {
   }
 
   async existingOrganizationIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     return new Set(rows.map((row) => row.id));
   }
 }

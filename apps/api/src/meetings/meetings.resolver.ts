@@ -32,7 +32,10 @@ export class MeetingsResolver {
 
   @SignedIn()
   @Mutation(() => MeetingModel)
-  async createMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateMeetingInput): Promise<MeetingModel> {
+  async createMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateMeetingInput,
+  ): Promise<MeetingModel> {
     return toMeetingModel(await this.meetingsService.create(viewer, input));
   }
 

@@ -122,12 +122,16 @@ export class MeetingsService {
 }
 
 function versionConflict(): DomainError {
-  return new DomainError('VERSION_CONFLICT', 'Someone else changed this meeting since you opened it. Reload to see their changes.');
+  return new DomainError(
+    'VERSION_CONFLICT',
+    'Someone else changed this meeting since you opened it. Reload to see their changes.',
+  );
 }
 
 function checkOrganizerIds(ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) throw invalid('organizerIds', 'Name at least one convening organization.', 'ORGANIZER_REQUIRED');
+  if (unique.length === 0)
+    throw invalid('organizerIds', 'Name at least one convening organization.', 'ORGANIZER_REQUIRED');
   if (unique.length > 20) throw invalid('organizerIds', 'Name at most 20 convening organizations.');
   return unique;
 }

@@ -42,7 +42,10 @@ export class OrganizationsRepository {
     return rows.map((row) => row.id);
   }
 
-  async insert(manager: EntityManager, values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+  async insert(
+    manager: EntityManager,
+    values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<OrganizationEntity> {
     const entity = manager.create(OrganizationEntity, values);
     return manager.save(entity);
   }

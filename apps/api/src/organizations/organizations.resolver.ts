@@ -13,7 +13,9 @@ export class OrganizationsResolver {
 
   @SignedIn()
   @Query(() => [OrganizationModel], { description: 'The directory of organizations, by name.' })
-  async organizations(@Args('search', { type: () => String, nullable: true }) search?: string | null): Promise<OrganizationModel[]> {
+  async organizations(
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<OrganizationModel[]> {
     return (await this.organizationsService.list(search)).map(toOrganizationModel);
   }
 
@@ -42,8 +44,14 @@ export class OrganizationsResolver {
     return toOrganizationModel(await this.organizationsService.update(viewer, id, input));
   }
 
-  @ResolveField(() => OrganizationModel, { nullable: true, description: "A member committee's council, an office's parent body." })
-  async parent(@Parent() organization: OrganizationModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: "A member committee's council, an office's parent body.",
+  })
+  async parent(
+    @Parent() organization: OrganizationModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganizationModel | null> {
     if (!organization.parentId) return null;
     const parent = await ctx.loaders.organization.load(organization.parentId);
     return parent ? toOrganizationModel(parent) : null;

@@ -69,7 +69,11 @@ export class OrganizationsService {
         await this.requireExisting(manager, changes.parentId);
         const above = await this.repository.ancestorIds(manager, changes.parentId);
         if (above.includes(id)) {
-          throw invalid('parentId', 'An organization cannot sit under itself or one of its own members.', 'PARENT_CYCLE');
+          throw invalid(
+            'parentId',
+            'An organization cannot sit under itself or one of its own members.',
+            'PARENT_CYCLE',
+          );
         }
       }
       await this.repository.update(manager, id, changes);
@@ -86,7 +90,9 @@ export class OrganizationsService {
 
   private async checkName(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
     if (await this.repository.nameTaken(manager, name, exceptId)) {
-      throw new DomainError('ORGANIZATION_EXISTS', `An organization named "${name}" already exists.`, { field: 'name' });
+      throw new DomainError('ORGANIZATION_EXISTS', `An organization named "${name}" already exists.`, {
+        field: 'name',
+      });
     }
   }
 
@@ -105,7 +111,11 @@ export function checkCountry(country: string | null | undefined, field = 'countr
   if (country === null || country === undefined || country.trim() === '') return null;
   const code = country.trim().toUpperCase();
   if (!isCountryCode(code)) {
-    throw invalid(field, `"${country.slice(0, 20)}" is not a country code such as KR, CN, JP or RU.`, 'INVALID_COUNTRY');
+    throw invalid(
+      field,
+      `"${country.slice(0, 20)}" is not a country code such as KR, CN, JP or RU.`,
+      'INVALID_COUNTRY',
+    );
   }
   return code;
 }

@@ -11,7 +11,11 @@ export class PeopleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany();
+    return this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   search(text: string | null, limit: number): Promise<PersonEntity[]> {

@@ -16,7 +16,10 @@ export function serveWebApp(app: Express, webDist: string): void {
     if (apiPaths.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     if (!req.accepts('html')) return next();
     if (!fs.existsSync(index)) {
-      res.status(503).type('text').send('The web app has not been built. Run `npm run build`, or start with `npm start`.');
+      res
+        .status(503)
+        .type('text')
+        .send('The web app has not been built. Run `npm run build`, or start with `npm start`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -31,7 +31,9 @@ export class CreateMeetingInput {
   @Field(() => LocalDateScalar)
   endDate: string;
 
-  @Field(() => [ID], { description: 'Convening organizations, in the order to list them. You must convene for at least one.' })
+  @Field(() => [ID], {
+    description: 'Convening organizations, in the order to list them. You must convene for at least one.',
+  })
   organizerIds: string[];
 
   @Field(() => ID, { nullable: true })
@@ -40,7 +42,10 @@ export class CreateMeetingInput {
 
 @InputType()
 export class UpdateMeetingInput {
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server refuses the change.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; a newer one on the server refuses the change.',
+  })
   version?: number | null;
 
   @Field(() => String, { nullable: true })
