@@ -1,0 +1,47 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { viewerQuery } from '../features/auth/graphql/viewer';
+import { createCache } from './cache';
+
+const GRAPHQL_PATH = '/graphql';
+
+function webSocketUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}${GRAPHQL_PATH}`;
+}
+
+export function createApolloClient() {
+  const cache = createCache();
+
+  const httpLink = new HttpLink({
+    uri: GRAPHQL_PATH,
+    credentials: 'same-origin',
+    // The API refuses requests a browser could send cross-site without a preflight (CSRF prevention).
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+
+  // Lazy: the socket opens with the first subscription and closes when the last one ends.
+  const wsLink = new GraphQLWsLink(createClient({ url: webSocketUrl(), lazy: true, retryAttempts: 5 }));
+
+  // A session that ended elsewhere (expired, signed out in another tab) sends every page back to sign-in.
+  const errorLink = new ErrorLink(({ error }) => {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((graphQLError) => graphQLError.extensions?.['reason'] === 'SIGN_IN_REQUIRED')
+    ) {
+      cache.writeQuery({ query: viewerQuery, data: { viewer: null } });
+    }
+  });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([
+      errorLink,
+      ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
+    ]),
+    clientAwareness: { name: 'plenary-web', version: '0.0.0' },
+  });
+}

@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { meetingsQuery } from '../features/meetings/routes/meetings-route';
+import { signedOutViewerMock, viewerMock } from '../test/fixtures';
+import { renderRoute } from '../test/render';
+import { routes } from './routes';
+
+describe('app routes', () => {
+  it('sends a signed-out visitor to sign in, remembering the page they asked for', async () => {
+    const { router } = renderRoute({ routes, initialEntry: '/meetings/meeting-1', mocks: [signedOutViewerMock] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.state).toMatchObject({ from: { pathname: '/meetings/meeting-1' } });
+  });
+
+  it('shows Administration in the navigation to platform administrators only', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings',
+      mocks: [
+        viewerMock({ isPlatformAdmin: true }),
+        { request: { query: meetingsQuery }, result: { data: { meetings: [] } } },
+      ],
+    });
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main' });
+    expect(navigation).toHaveTextContent('Administration');
+  });
+
+  it('keeps Administration out of the navigation for everyone else, and says so at its address', async () => {
+    renderRoute({ routes, initialEntry: '/admin', mocks: [viewerMock()] });
+
+    expect(await screen.findByText('You do not have access')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).not.toHaveTextContent('Administration');
+  });
+
+  it('answers an unknown address with a page-not-found page', async () => {
+    renderRoute({ routes, initialEntry: '/no-such-page', mocks: [viewerMock()] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,38 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AdminRoute } from '../features/admin/routes/admin-route';
+import { RequireViewer } from '../features/auth/components/require-viewer';
+import { InvitationRoute } from '../features/auth/routes/invitation-route';
+import { SignInRoute } from '../features/auth/routes/sign-in-route';
+import { MeetingRoute } from '../features/meetings/routes/meeting-route';
+import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
+import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
+import { AppLayout } from '../features/shell/components/app-layout';
+import { NotFoundRoute } from './not-found-route';
+import { RouteError } from './route-error';
+
+/** Sign-in and invitation links are public; everything else needs a signed-in viewer. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: '/sign-in', element: <SignInRoute /> },
+      { path: '/invitation/:token', element: <InvitationRoute /> },
+      {
+        element: <RequireViewer />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <Navigate to="/meetings" replace /> },
+              { path: '/meetings', element: <MeetingsRoute /> },
+              { path: '/meetings/new', element: <NewMeetingRoute /> },
+              { path: '/meetings/:meetingId', element: <MeetingRoute /> },
+              { path: '/admin', element: <AdminRoute /> },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,123 @@
+import { Paper, Stack, Text } from '@mantine/core';
+import { formatDateRange, meetingKindLabels, trackLabels, countryName, daysInclusive } from '@plenary/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import { DetailList, type DetailItem } from '../../../ui/detail-list';
+import { ScriptText } from '../../../ui/script-text';
+import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
+import { roleList } from './meeting-text';
+
+export const meetingDetailsFragment = graphql(`
+  fragment MeetingDetails_meeting on Meeting {
+    id
+    kind
+    track
+    startDate
+    endDate
+    venue
+    city
+    country
+    timeZone
+    viewerRoles
+    organizers {
+      id
+      name
+      acronym
+    }
+    host {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
+interface NamedOrganization {
+  id: string;
+  name: string;
+  acronym: string | null;
+}
+
+function OrganizationLines({ organizations }: { organizations: readonly NamedOrganization[] }) {
+  return (
+    <Stack gap={2}>
+      {organizations.map((organization) => (
+        <Text key={organization.id}>
+          <ScriptText>{organization.name}</ScriptText>
+          {organization.acronym && <Text span c="dimmed">{` (${organization.acronym})`}</Text>}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/** The venue's zone, and the viewer's own beside it when they differ, so times are never misread. */
+function TimeZoneValue({ zone }: { zone: string }) {
+  const own = viewerTimeZone();
+  return (
+    <Stack gap={2}>
+      <Text>{timeZoneLabel(zone)}</Text>
+      {own !== zone && (
+        <Text size="sm" c="dimmed">
+          Your time zone: {timeZoneLabel(own)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export interface MeetingDetailsProps {
+  meeting: FragmentType<typeof meetingDetailsFragment>;
+}
+
+export function MeetingDetails({ meeting: meetingRef }: MeetingDetailsProps) {
+  const meeting = getFragmentData(meetingDetailsFragment, meetingRef);
+  const days = daysInclusive(meeting.startDate, meeting.endDate);
+  const items: DetailItem[] = [
+    { label: 'Kind', value: <Text>{meetingKindLabels[meeting.kind]}</Text> },
+    { label: 'Track', value: <Text>{trackLabels[meeting.track]}</Text> },
+    {
+      label: 'Dates',
+      value: (
+        <Text>
+          {formatDateRange(meeting.startDate, meeting.endDate)}{' '}
+          <Text span c="dimmed">
+            ({days === 1 ? 'one day' : `${days} days`})
+          </Text>
+        </Text>
+      ),
+    },
+    { label: 'Time zone', value: <TimeZoneValue zone={meeting.timeZone} /> },
+    {
+      label: 'Venue',
+      value: (
+        <Stack gap={2}>
+          <Text>
+            <ScriptText>{meeting.venue}</ScriptText>
+          </Text>
+          {(meeting.city ?? meeting.country) && (
+            <Text size="sm" c="dimmed">
+              {[meeting.city, meeting.country ? countryName(meeting.country) : null].filter(Boolean).join(', ')}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      label: meeting.organizers.length === 1 ? 'Organizer' : 'Organizers',
+      value: <OrganizationLines organizations={meeting.organizers} />,
+    },
+    {
+      label: 'Host',
+      value: meeting.host ? <OrganizationLines organizations={[meeting.host]} /> : <Text c="dimmed">Not set</Text>,
+    },
+    {
+      label: 'Your role',
+      value: <Text>{roleList(meeting.viewerRoles) || 'None: you can see this meeting, but hold no role on it.'}</Text>,
+    },
+  ];
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
+      <DetailList items={items} />
+    </Paper>
+  );
+}

@@ -1,0 +1,25 @@
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
+
+export const meetingUpdatedSubscription = graphql(`
+  subscription MeetingUpdated($id: ID!) {
+    meetingUpdated(id: $id) {
+      id
+      title
+      kind
+      status
+      startDate
+      endDate
+      ...MeetingDetails_meeting
+      ...EditMeetingButton_meeting
+    }
+  }
+`);
+
+/**
+ * Keeps a meeting current while its page is open: each change the server pushes lands in the
+ * normalized cache, and every component showing the meeting re-renders from there.
+ */
+export function useMeetingUpdates(meetingId: string, { skip }: { skip: boolean }) {
+  useSubscription(meetingUpdatedSubscription, { variables: { id: meetingId }, skip });
+}

@@ -1,0 +1,106 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError, viewerMock } from '../../../test/fixtures';
+import { meetingFixture } from '../../../test/meetings';
+import { renderRoute } from '../../../test/render';
+import { meetingUpdatedSubscription } from '../hooks/use-meeting-updates';
+import { MeetingRoute, meetingQuery } from './meeting-route';
+
+/** The live-update subscription, answered only after the test is over (or with `update` soon). */
+function meetingUpdatesMock(update?: ReturnType<typeof meetingFixture>) {
+  return {
+    request: { query: meetingUpdatedSubscription, variables: { id: 'meeting-egm-2019' } },
+    result: { data: { meetingUpdated: update ?? meetingFixture() } },
+    delay: update ? 20 : 60_000,
+  };
+}
+
+const routes = [
+  { path: '/meetings/:meetingId', element: <MeetingRoute /> },
+  { path: '/meetings', element: <p>Meetings page</p> },
+];
+
+describe('meeting page', () => {
+  it('shows "Meeting not found" with a way back when the API answers NOT_FOUND', async () => {
+    const { user, router } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-unknown',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-unknown' } },
+          result: { errors: [apiError('Meeting not found.', 'NOT_FOUND', 'NOT_FOUND')] },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meeting not found' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to your meetings' }));
+    expect(router.state.location.pathname).toBe('/meetings');
+  });
+
+  it('shows the meeting and offers "Edit details" to its organizer', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-egm-2019' } },
+          result: { data: { meeting: meetingFixture() } },
+        },
+        meetingUpdatesMock(),
+      ],
+    });
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Expert Group Meeting on Sub-regional Cooperation in North-East Asia',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Provisional agenda')).toBeInTheDocument();
+    expect(screen.getByText('Track 1.5 (officials and experts)')).toBeInTheDocument();
+    expect(screen.getByText(/^Asia\/Seoul \(GMT\+9\)/)).toBeInTheDocument();
+    expect(screen.getByText('Trilateral Cooperation Secretariat')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
+  });
+
+  it('offers no editing to a participant', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-egm-2019' } },
+          result: { data: { meeting: meetingFixture({ viewerRoles: ['PARTICIPANT'] }) } },
+        },
+        meetingUpdatesMock(),
+      ],
+    });
+
+    expect(await screen.findByText('Participant')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
+  });
+
+  it('shows a change the server pushes while the page is open, without a reload', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-egm-2019' } },
+          result: { data: { meeting: meetingFixture() } },
+        },
+        meetingUpdatesMock(meetingFixture({ status: 'AGENDA_ADOPTED', city: 'Incheon', version: 2 })),
+      ],
+    });
+
+    expect(await screen.findByText('Provisional agenda')).toBeInTheDocument();
+    expect(await screen.findByText('Agenda adopted')).toBeInTheDocument();
+    expect(screen.getByText('Incheon, Republic of Korea')).toBeInTheDocument();
+    expect(screen.queryByText('Provisional agenda')).not.toBeInTheDocument();
+  });
+});

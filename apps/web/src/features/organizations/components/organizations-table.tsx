@@ -1,0 +1,81 @@
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { countryName, organizationKindLabels } from '@plenary/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { OrganizationsTable_OrganizationFragment } from '../../../__generated__/graphql';
+import { ScriptText } from '../../../ui/script-text';
+
+export const organizationsTableFragment = graphql(`
+  fragment OrganizationsTable_organization on Organization {
+    id
+    name
+    acronym
+    kind
+    country
+    parent {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
+export type OrganizationRow = OrganizationsTable_OrganizationFragment;
+
+export interface OrganizationsTableProps {
+  organizations: readonly FragmentType<typeof organizationsTableFragment>[];
+  onEdit: (organization: OrganizationRow) => void;
+}
+
+export function OrganizationsTable({ organizations: organizationRefs, onEdit }: OrganizationsTableProps) {
+  const organizations = getFragmentData(organizationsTableFragment, organizationRefs);
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Caption>
+          <VisuallyHidden>Organizations</VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Acronym</Table.Th>
+            <Table.Th scope="col">Kind</Table.Th>
+            <Table.Th scope="col">Country</Table.Th>
+            <Table.Th scope="col">Part of</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {organizations.map((organization) => (
+            <Table.Tr key={organization.id}>
+              <Table.Td>
+                <Text fw={500}>
+                  <ScriptText>{organization.name}</ScriptText>
+                </Text>
+              </Table.Td>
+              <Table.Td>{organization.acronym ?? '—'}</Table.Td>
+              <Table.Td>{organizationKindLabels[organization.kind]}</Table.Td>
+              <Table.Td>{organization.country ? countryName(organization.country) : '—'}</Table.Td>
+              <Table.Td>
+                {organization.parent ? (organization.parent.acronym ?? organization.parent.name) : '—'}
+              </Table.Td>
+              <Table.Td ta="right">
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Edit ${organization.name}`}
+                  onClick={() => {
+                    onEdit(organization);
+                  }}
+                >
+                  Edit
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

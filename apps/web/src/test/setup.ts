@@ -1,0 +1,38 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom lacks the layout APIs Mantine's components call; these stand-ins report a phone-sized,
+// motionless screen so media queries resolve to their narrow-screen branch.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  // Without the deprecated addListener/removeListener, which nothing here calls.
+  value: (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as Partial<MediaQueryList> as MediaQueryList,
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+}
+window.ResizeObserver = ResizeObserverStub;
+
+Element.prototype.scrollIntoView = () => undefined;
+
+afterEach(() => {
+  cleanup();
+});

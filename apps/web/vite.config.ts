@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The API serves GraphQL, health and invitation links; in development Vite forwards them to it. */
+const apiOrigin = process.env.PLENARY_API_ORIGIN ?? 'http://localhost:3000';
+
+export const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * `@plenary/shared` is built as CommonJS for Node; the browser bundle compiles its TypeScript source
+ * instead, so both apps always share the same code without a build step in between.
+ */
+export const sharedAlias = {
+  '@plenary/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+};
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  resolve: { alias: sharedAlias },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/,
+            },
+            { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: apiOrigin, ws: true },
+      '/health': { target: apiOrigin },
+      '/invitations': { target: apiOrigin },
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '@plenary/seeds';
+import { seriousA11yViolations } from '../helpers/axe';
+import { launchBrowser, newPage, snapshot } from '../helpers/browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  t = await startTestApp({ demoData: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('a secretariat signs in and opens a meeting', () => {
+  it('refuses a wrong password, then signs in and opens the Incheon Expert Group Meeting', async () => {
+    const { page, context } = await newPage(browser, t.baseUrl, { timezoneId: 'Europe/Berlin' });
+    await page.goto('/');
+    await expect.poll(() => page.url()).toContain('/sign-in');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByLabel('E-mail address').fill('secretariat@plenary.example');
+    await page.getByLabel(/^Password/).fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: /not right/ }).waitFor();
+    expect(page.url()).toContain('/sign-in');
+
+    await page.getByLabel(/^Password/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const link = page.getByRole('link', { name: /Expert Group Meeting on New and Inclusive Multilateralism/ });
+    await link.waitFor();
+    await expect.poll(() => page.url()).toContain('/meetings');
+    expect(await page.getByText('Vladivostok').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await snapshot(page, 'meetings-list');
+
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: /New and Inclusive Multilateralism/ }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('4–5 December 2019');
+    expect(text).toContain('Incheon');
+    expect(text).toContain('Asia/Seoul');
+    expect(text).toContain('ESCAP East and North-East Asia Office');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await snapshot(page, 'meeting-incheon');
+    await context.close();
+  });
+
+  it('keeps a meeting the user has no part in out of reach, even by its address', async () => {
+    const { page, context } = await newPage(browser, t.baseUrl);
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill('observer@plenary.example');
+    await page.getByLabel(/^Password/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: /Expert Group Meeting/ }).waitFor();
+    await page.goto('/meetings/0c000000-0000-4000-8000-000000000002');
+    await page.getByText('Meeting not found').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Vladivostok');
+    await context.close();
+  });
+
+  it('works on a phone-sized screen, signing out from the menu', async () => {
+    const { page, context } = await newPage(browser, t.baseUrl, { viewport: { width: 390, height: 800 } });
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill('co-chair@plenary.example');
+    await page.getByLabel(/^Password/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: /CSCAP Study Group on Multilateral Security Governance/ }).waitFor();
+    await snapshot(page, 'meetings-phone');
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    if (!(await signOut.isVisible())) await page.getByRole('button', { name: /navigation|menu/i }).click();
+    await signOut.click();
+    await expect.poll(() => page.url()).toContain('/sign-in');
+    await context.close();
+  });
+});
