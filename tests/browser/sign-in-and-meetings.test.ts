@@ -26,7 +26,10 @@ describe('a secretariat signs in and opens a meeting', () => {
     await page.getByLabel('E-mail address').fill('secretariat@plenary.example');
     await page.getByLabel(/^Password/).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: /not right/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not right/ })
+      .waitFor();
     expect(page.url()).toContain('/sign-in');
 
     await page.getByLabel(/^Password/).fill(demoPassword);
