@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { fromZoned } from '@plenary/shared';
 import { insertRows, type DemoDataSet } from './database';
-import { meetingOrganizers, meetingRoles, meetings } from './meetings';
+import { agendas, guests, incheonDetails, participants, vladivostokDetails } from './meeting-details';
+import { meeting, meetingOrganizers, meetingRoles, meetings } from './meetings';
 import { organizations } from './organizations';
 import { demoPassword, people } from './people';
 
@@ -54,7 +57,12 @@ const foundation: DemoDataSet = {
       ),
       'ON CONSTRAINT memberships_person_object_role_key',
     );
-    await insertRows(db, 'meetings', meetings);
+    // Each meeting's calendar-feed address carries a secret; it is made here, never committed.
+    await insertRows(
+      db,
+      'meetings',
+      meetings.map((m) => ({ ...m, calendar_token: randomBytes(24).toString('base64url') })),
+    );
     await insertRows(db, 'meeting_organizers', meetingOrganizers, '(meeting_id, organization_id)');
     await insertRows(
       db,
@@ -70,5 +78,108 @@ const foundation: DemoDataSet = {
   },
 };
 
+/** Both meetings in full: background, objectives, the agenda, and who was invited or came. */
+const meetingDetails: DemoDataSet = {
+  name: 'meeting-details',
+  version: 1,
+  async apply(db) {
+    for (const [id, details] of [
+      [meeting.incheon, incheonDetails],
+      [meeting.vladivostok, vladivostokDetails],
+    ] as const) {
+      await db.query(
+        `UPDATE meetings SET background = $2, objectives = $3, participant_categories = $4, confidentiality = $5,
+                sequence_number = $6
+          WHERE id = $1 AND background IS NULL`,
+        [
+          id,
+          details.background,
+          details.objectives,
+          details.participantCategories,
+          details.confidentiality,
+          'sequenceNumber' in details ? details.sequenceNumber : null,
+        ],
+      );
+    }
+    await insertRows(db, 'people', guests);
+    await insertRows(
+      db,
+      'participations',
+      participants.map((p) => ({
+        meeting_id: p.meetingId,
+        person_id: p.personId,
+        role: p.role,
+        representing_id: p.representingId,
+        category: p.category,
+        state: p.state,
+        invited_at: '2019-10-15T00:00:00Z',
+        responded_at: p.state === 'INVITED' ? null : '2019-10-20T00:00:00Z',
+      })),
+      '(meeting_id, person_id)',
+    );
+    await insertRows(
+      db,
+      'memberships',
+      participants.map((p) => ({
+        person_id: p.personId,
+        object_type: 'MEETING',
+        object_id: p.meetingId,
+        role: p.role,
+      })),
+      'ON CONSTRAINT memberships_person_object_role_key',
+    );
+    const zones: Record<string, string> = {
+      [meeting.incheon]: 'Asia/Seoul',
+      [meeting.vladivostok]: 'Asia/Vladivostok',
+    };
+    for (const [dayIndex, day] of agendas.entries()) {
+      const dayId = `0d000000-0000-4000-8000-${String(dayIndex + 1).padStart(12, '0')}`;
+      await insertRows(db, 'agenda_days', [{ id: dayId, meeting_id: day.meetingId, date: day.date }]);
+      for (const [position, item] of day.items.entries()) {
+        const itemId = `0e000000-0000-4000-8000-${String((dayIndex + 1) * 100 + position).padStart(12, '0')}`;
+        const at = (time: string) => {
+          const result = fromZoned(day.date, time, zones[day.meetingId]!);
+          if (!result.ok) throw new Error(`${day.date} ${time}: ${result.reason}`);
+          return result.instant;
+        };
+        await insertRows(db, 'agenda_items', [
+          {
+            id: itemId,
+            meeting_id: day.meetingId,
+            day_id: dayId,
+            position,
+            kind: item.kind,
+            title: item.title,
+            starts_at: at(item.start),
+            ends_at: at(item.end),
+            chair_id: item.chairId ?? null,
+          },
+        ]);
+        await insertRows(
+          db,
+          'agenda_sub_items',
+          (item.subItems ?? []).map((text, i) => ({
+            id: `${itemId.slice(0, 24)}${String(i + 1).padStart(4, '0')}${itemId.slice(28)}`,
+            item_id: itemId,
+            position: i,
+            text,
+          })),
+        );
+        await insertRows(
+          db,
+          'agenda_speakers',
+          (item.speakers ?? []).map((sp, i) => ({
+            item_id: itemId,
+            person_id: sp.personId,
+            role: sp.role,
+            position: i,
+          })),
+          '(item_id, person_id)',
+        );
+      }
+    }
+  },
+};
+
 /** Applied in order on start when demo data is on. */
-export const demoDataSets: readonly DemoDataSet[] = [foundation];
+export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails];

@@ -46,17 +46,12 @@ export const meetingOrganizers = [
   { meeting_id: meeting.vladivostok, organization_id: org.cscapChina, position: 2 },
 ];
 
-/** Who holds which role at each meeting. The same person can be co-chair in one and an expert in another. */
+/**
+ * Who runs each meeting. Everyone else holds their role through their participation
+ * (see meeting-details.ts): the same person can be co-chair in one meeting and an expert in another.
+ */
 export const meetingRoles: { meetingId: string; personId: string; role: MeetingRole }[] = [
   { meetingId: meeting.incheon, personId: person.secretariat, role: MeetingRole.ORGANIZER },
-  { meetingId: meeting.incheon, personId: person.secretariat, role: MeetingRole.SECRETARIAT },
-  { meetingId: meeting.incheon, personId: person.expert, role: MeetingRole.PRESENTER },
-  { meetingId: meeting.incheon, personId: person.coChair, role: MeetingRole.PARTICIPANT },
-  { meetingId: meeting.incheon, personId: person.observer, role: MeetingRole.OBSERVER },
-  { meetingId: meeting.vladivostok, personId: person.coChair, role: MeetingRole.CO_CHAIR },
   { meetingId: meeting.vladivostok, personId: person.coChair, role: MeetingRole.ORGANIZER },
-  { meetingId: meeting.vladivostok, personId: person.coChairChina, role: MeetingRole.CO_CHAIR },
   { meetingId: meeting.vladivostok, personId: person.coChairChina, role: MeetingRole.ORGANIZER },
-  { meetingId: meeting.vladivostok, personId: person.focalPoint, role: MeetingRole.PARTICIPANT },
-  { meetingId: meeting.vladivostok, personId: person.expert, role: MeetingRole.PRESENTER },
 ];

@@ -65,6 +65,14 @@ describe('access policies', () => {
       .filter((h) => h.policy === 'public')
       .map((h) => h.name.split('.').pop())
       .sort();
-    expect(open).toEqual(['acceptAccountInvitation', 'accountInvitation', 'signIn', 'signOut', 'viewer']);
+    expect(open).toEqual([
+      'acceptAccountInvitation',
+      'accountInvitation',
+      'meetingInvitation',
+      'respondToInvitation',
+      'signIn',
+      'signOut',
+      'viewer',
+    ]);
   });
 });

@@ -54,7 +54,7 @@ describe('seeing meetings', () => {
     const client = await t.client().as('co-chair@plenary.example', demoPassword);
     const { meetings } = expectData(await client.gql<{ meetings: { id: string; viewerRoles: string[] }[] }>(MEETINGS));
     expect(meetings.map((m) => [m.id, m.viewerRoles])).toEqual([
-      [meeting.incheon, ['PARTICIPANT']],
+      [meeting.incheon, ['CHAIR']],
       [meeting.vladivostok, ['CO_CHAIR', 'ORGANIZER']],
     ]);
   });

@@ -64,8 +64,8 @@ export class Factory {
     const id = randomUUID();
     const title = values.title ?? `Meeting ${id.slice(0, 8)}`;
     await this.db.query(
-      `INSERT INTO meetings (id, title, kind, track, venue, time_zone, start_date, end_date, status, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)`,
+      `INSERT INTO meetings (id, title, kind, track, venue, time_zone, start_date, end_date, status, version, calendar_token)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10)`,
       [
         id,
         title,
@@ -76,6 +76,7 @@ export class Factory {
         values.startDate ?? '2026-03-10',
         values.endDate ?? values.startDate ?? '2026-03-11',
         MeetingStatus.PLANNED,
+        randomUUID(),
       ],
     );
     for (const [index, organizationId] of (values.organizerIds ?? []).entries()) {

@@ -1,21 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type pino from 'pino';
 import { AccessModule } from './access/access.module';
+import { AgendasModule } from './agendas/agendas.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
+import { HttpErrorFilter } from './common/http-error.filter';
 import { LOGGER } from './common/logger';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DATABASE_URL, DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql.config';
 import { GraphQLSupportModule } from './graphql/graphql-support.module';
+import { ExportsModule } from './exports/exports.module';
 import { LoadersFactory } from './graphql/loaders';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ParticipantsModule } from './participants/participants.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
@@ -51,6 +56,9 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         MeetingsModule,
+        AgendasModule,
+        ParticipantsModule,
+        ExportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLSupportModule],
@@ -60,6 +68,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }
 }

@@ -7,6 +7,7 @@ export const limits = {
   passwordMax: 200,
   acronym: 32,
   searchText: 100,
+  longText: 20_000,
 } as const;
 
 /** Deliberately plain: the mail server is the final judge, this only catches typing mistakes. */

@@ -82,3 +82,69 @@ export const meetingStatusMachine = defineStateMachine<MeetingStatus>(MeetingSta
   HELD: [MeetingStatus.REPORT_PUBLISHED],
   REPORT_PUBLISHED: [],
 });
+
+export const Confidentiality = {
+  OPEN: 'OPEN',
+  /** Participants may use what is said, but not attribute it to anyone outside the meeting. */
+  CHATHAM_HOUSE: 'CHATHAM_HOUSE',
+} as const;
+export type Confidentiality = (typeof Confidentiality)[keyof typeof Confidentiality];
+
+export const confidentialityLabels: Record<Confidentiality, string> = {
+  OPEN: 'Open',
+  CHATHAM_HOUSE: 'Chatham House rule',
+};
+
+/** Roles a person can be invited to a meeting in (organizers are not invited: they run it). */
+export const participationRoles: readonly MeetingRole[] = [
+  MeetingRole.CHAIR,
+  MeetingRole.CO_CHAIR,
+  MeetingRole.PRESENTER,
+  MeetingRole.DISCUSSANT,
+  MeetingRole.RAPPORTEUR,
+  MeetingRole.PARTICIPANT,
+  MeetingRole.OBSERVER,
+  MeetingRole.SECRETARIAT,
+];
+
+export const InvitationState = {
+  INVITED: 'INVITED',
+  ACCEPTED: 'ACCEPTED',
+  TENTATIVE: 'TENTATIVE',
+  DECLINED: 'DECLINED',
+  ATTENDED: 'ATTENDED',
+  NO_SHOW: 'NO_SHOW',
+} as const;
+export type InvitationState = (typeof InvitationState)[keyof typeof InvitationState];
+
+export const invitationStateLabels: Record<InvitationState, string> = {
+  INVITED: 'Invited',
+  ACCEPTED: 'Accepted',
+  TENTATIVE: 'Tentative',
+  DECLINED: 'Declined',
+  ATTENDED: 'Attended',
+  NO_SHOW: 'No-show',
+};
+
+/** Replies can change until the meeting; attendance is marked by organisers at the meeting. */
+export const invitationStateMachine = defineStateMachine<InvitationState>(InvitationState.INVITED, {
+  INVITED: [
+    InvitationState.ACCEPTED,
+    InvitationState.TENTATIVE,
+    InvitationState.DECLINED,
+    InvitationState.ATTENDED,
+    InvitationState.NO_SHOW,
+  ],
+  ACCEPTED: [InvitationState.TENTATIVE, InvitationState.DECLINED, InvitationState.ATTENDED, InvitationState.NO_SHOW],
+  TENTATIVE: [InvitationState.ACCEPTED, InvitationState.DECLINED, InvitationState.ATTENDED, InvitationState.NO_SHOW],
+  DECLINED: [InvitationState.ACCEPTED, InvitationState.TENTATIVE, InvitationState.ATTENDED],
+  ATTENDED: [InvitationState.NO_SHOW],
+  NO_SHOW: [InvitationState.ATTENDED],
+});
+
+/** The replies an invited person can give themselves. */
+export const rsvpStates: readonly InvitationState[] = [
+  InvitationState.ACCEPTED,
+  InvitationState.TENTATIVE,
+  InvitationState.DECLINED,
+];

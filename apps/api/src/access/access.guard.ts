@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../common/domain-error';
+import type { Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
 
@@ -19,10 +20,11 @@ export class AccessGuard implements CanActivate {
     if (policy === undefined) {
       throw new DomainError('NOT_PERMITTED', 'This operation declares no access policy and is refused.');
     }
+    // GraphQL requests carry the viewer in their context; plain HTTP routes on the request (ViewerMiddleware).
     const viewer =
       context.getType<string>() === 'graphql'
         ? GqlExecutionContext.create(context).getContext<GraphQLContext>().viewer
-        : null;
+        : (context.switchToHttp().getRequest<{ viewer?: Viewer | null }>().viewer ?? null);
     if (!viewer) throw new DomainError('SIGN_IN_REQUIRED', 'Sign in to continue.');
     if (policy === 'platform-admin' && !viewer.isPlatformAdmin) {
       throw new DomainError('PLATFORM_ADMIN_REQUIRED', 'Only platform administrators may do this.');

@@ -8,6 +8,6 @@ import { UsersResolver } from './users.resolver';
 @Module({
   imports: [PeopleModule],
   providers: [AuthRepository, AuthService, AuthResolver, UsersResolver],
-  exports: [AuthService],
+  exports: [AuthService, AuthRepository],
 })
 export class AuthModule {}

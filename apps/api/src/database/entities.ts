@@ -1,27 +1,43 @@
 import { MembershipEntity } from '../access/membership.entity';
+import { AgendaChangeEntity } from '../agendas/agenda-change.entity';
+import { AgendaDayEntity } from '../agendas/agenda-day.entity';
+import { AgendaItemEntity } from '../agendas/agenda-item.entity';
+import { AgendaPaperEntity } from '../agendas/agenda-paper.entity';
+import { AgendaSpeakerEntity } from '../agendas/agenda-speaker.entity';
+import { AgendaSubItemEntity } from '../agendas/agenda-sub-item.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountInvitationEntity } from '../auth/account-invitation.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { UserEntity } from '../auth/user.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { MeetingOrganizerEntity } from '../meetings/meeting-organizer.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { ParticipationEntity } from '../participants/participation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { SeedRunEntity } from './seed-run.entity';
 
 export const entities = [
   AccountInvitationEntity,
+  AgendaChangeEntity,
+  AgendaDayEntity,
+  AgendaItemEntity,
+  AgendaPaperEntity,
+  AgendaSpeakerEntity,
+  AgendaSubItemEntity,
   AuditEventEntity,
   MeetingEntity,
   MeetingOrganizerEntity,
   MembershipEntity,
   OrganizationEntity,
   OutboxMessageEntity,
+  ParticipationEntity,
   PersonEntity,
   SeedRunEntity,
   SessionEntity,
   SignInAttemptEntity,
+  StoredFileEntity,
   UserEntity,
 ];

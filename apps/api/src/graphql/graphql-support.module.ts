@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AgendasModule } from '../agendas/agendas.module';
 import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ParticipantsModule } from '../participants/participants.module';
 import { PeopleModule } from '../people/people.module';
 import { LoadersFactory } from './loaders';
 
 /** What the GraphQL context factory needs: identifying the viewer and building the loaders. */
 @Module({
-  imports: [AuthModule, MeetingsModule, OrganizationsModule, PeopleModule],
+  imports: [AgendasModule, AuthModule, MeetingsModule, OrganizationsModule, ParticipantsModule, PeopleModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory, AuthModule],
 })

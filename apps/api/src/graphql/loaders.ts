@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { MeetingRole } from '@plenary/shared';
+import type { AgendaWarning, MeetingRole } from '@plenary/shared';
 import { AccessRepository } from '../access/access.repository';
+import type { AgendaChangeEntity } from '../agendas/agenda-change.entity';
+import type { AgendaDayEntity } from '../agendas/agenda-day.entity';
+import type { AgendaItemEntity } from '../agendas/agenda-item.entity';
+import type { AgendaSpeakerEntity } from '../agendas/agenda-speaker.entity';
+import type { AgendaSubItemEntity } from '../agendas/agenda-sub-item.entity';
+import { AgendasRepository } from '../agendas/agendas.repository';
+import { AgendasService } from '../agendas/agendas.service';
+import { AuthRepository } from '../auth/auth.repository';
+import type { UserEntity } from '../auth/user.entity';
+import type { StoredFileEntity } from '../files/stored-file.entity';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import type { ParticipationEntity } from '../participants/participation.entity';
+import { ParticipantsRepository } from '../participants/participants.repository';
 import { MembershipObjectType } from '../access/membership.entity';
 import { permissions } from '../access/permissions';
 import type { Viewer } from '../auth/viewer';
@@ -18,12 +31,29 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /** Per-request batching: every relation field resolves through one of these, never a query per row. */
 export interface Loaders {
+  meeting: DataLoader<string, MeetingEntity | null>;
+  user: DataLoader<string, UserEntity | null>;
   organization: DataLoader<string, OrganizationEntity | null>;
   person: DataLoader<string, PersonEntity | null>;
   meetingOrganizers: DataLoader<string, OrganizationEntity[]>;
   meetingViewerRoles: DataLoader<string, MeetingRole[]>;
   /** Organizations a person may convene meetings for, keyed by person id. */
   convenableOrganizations: DataLoader<string, OrganizationEntity[]>;
+  agendaDays: DataLoader<string, AgendaDayEntity[]>;
+  /** Items of one day, in order. */
+  agendaItems: DataLoader<string, AgendaItemEntity[]>;
+  /** Every item of one meeting, for naming items in warnings. */
+  agendaItemsOfMeeting: DataLoader<string, { id: string; title: string }[]>;
+  agendaWarnings: DataLoader<string, AgendaWarning[]>;
+  agendaSubItems: DataLoader<string, AgendaSubItemEntity[]>;
+  agendaSpeakers: DataLoader<string, AgendaSpeakerEntity[]>;
+  agendaPapers: DataLoader<string, Omit<StoredFileEntity, 'data'>[]>;
+  agendaChanges: DataLoader<string, AgendaChangeEntity[]>;
+  participants: DataLoader<string, ParticipationEntity[]>;
+}
+
+function fromMap<V>(ids: readonly string[], map: Map<string, V[]>): V[][] {
+  return ids.map((id) => map.get(id) ?? []);
 }
 
 @Injectable()
@@ -33,13 +63,26 @@ export class LoadersFactory {
     private readonly people: PeopleRepository,
     private readonly meetings: MeetingsRepository,
     private readonly access: AccessRepository,
+    private readonly agendas: AgendasRepository,
+    private readonly agendasService: AgendasService,
+    private readonly auth: AuthRepository,
+    private readonly participantsRepository: ParticipantsRepository,
   ) {}
 
   create(viewer: Viewer | null): Loaders {
     const organization = new DataLoader<string, OrganizationEntity | null>(async (ids) =>
       byId(await this.organizations.findByIds(ids), ids),
     );
+    const meeting = new DataLoader<string, MeetingEntity | null>(async (ids) =>
+      byId(await this.meetings.findByIds(ids), ids),
+    );
+    const agendaItemsOfMeeting = new DataLoader<string, { id: string; title: string }[]>(async (ids) => {
+      const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
+      return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
+    });
     return {
+      meeting,
+      user: new DataLoader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
       organization,
       person: new DataLoader(async (ids) => byId(await this.people.findByIds(ids), ids)),
       meetingOrganizers: new DataLoader(async (ids) => {
@@ -66,6 +109,19 @@ export class LoadersFactory {
             .sort((a, b) => a.name.localeCompare(b.name)),
         );
       }),
+      agendaDays: new DataLoader(async (ids) => fromMap(ids, await this.agendas.daysOf(ids))),
+      agendaItems: new DataLoader(async (ids) => fromMap(ids, await this.agendas.itemsOfDays(ids))),
+      agendaItemsOfMeeting,
+      agendaWarnings: new DataLoader(async (ids) => {
+        const meetings = (await meeting.loadMany(ids)).filter((m): m is MeetingEntity => !!m && !(m instanceof Error));
+        const warnings = await this.agendasService.warningsFor(meetings);
+        return ids.map((id) => warnings.get(id) ?? []);
+      }),
+      agendaSubItems: new DataLoader(async (ids) => fromMap(ids, await this.agendas.subItemsOf(ids))),
+      agendaSpeakers: new DataLoader(async (ids) => fromMap(ids, await this.agendas.speakersOf(ids))),
+      agendaPapers: new DataLoader(async (ids) => fromMap(ids, await this.agendas.papersOf(ids))),
+      agendaChanges: new DataLoader(async (ids) => fromMap(ids, await this.agendas.changesOf(ids))),
+      participants: new DataLoader(async (ids) => fromMap(ids, await this.participantsRepository.ofMeetings(ids))),
     };
   }
 }

@@ -1,8 +1,29 @@
+import {
+  AgendaChangesResolver,
+  AgendaDaysResolver,
+  AgendaItemsResolver,
+  AgendaSpeakersResolver,
+  MeetingAgendaResolver,
+} from '../agendas/agendas.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
+import { MeetingParticipantsResolver, ParticipantsResolver } from '../participants/participants.resolver';
 import { PeopleResolver } from '../people/people.resolver';
 
 /** Every resolver class: what schema.gql is printed from. A test checks the running app agrees. */
-export const resolverClasses = [AuthResolver, UsersResolver, MeetingsResolver, OrganizationsResolver, PeopleResolver];
+export const resolverClasses = [
+  AgendaChangesResolver,
+  AgendaDaysResolver,
+  AgendaItemsResolver,
+  AgendaSpeakersResolver,
+  MeetingAgendaResolver,
+  MeetingParticipantsResolver,
+  ParticipantsResolver,
+  AuthResolver,
+  UsersResolver,
+  MeetingsResolver,
+  OrganizationsResolver,
+  PeopleResolver,
+];

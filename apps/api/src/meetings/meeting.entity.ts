@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MeetingKind, MeetingStatus, Track } from '@plenary/shared';
+import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity({ name: 'meetings' })
@@ -58,6 +58,28 @@ export class MeetingEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'host_id', foreignKeyConstraintName: 'meetings_host_id_fkey' })
   host?: OrganizationEntity;
+
+  @Column({ type: 'text', nullable: true })
+  background: string | null;
+
+  /** The numbered objectives, in order. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  objectives: string[];
+
+  /** The kinds of institution experts are invited from, in order. */
+  @Column({ name: 'participant_categories', type: 'text', array: true, default: () => "'{}'" })
+  participantCategories: string[];
+
+  @Column({ type: 'text', default: Confidentiality.OPEN })
+  confidentiality: Confidentiality;
+
+  /** Its place in a study group's series: 3 for the "third and final meeting". */
+  @Column({ name: 'sequence_number', type: 'smallint', nullable: true })
+  sequenceNumber: number | null;
+
+  /** Secret part of the subscribable calendar feed's address. */
+  @Column({ name: 'calendar_token', type: 'text', unique: true })
+  calendarToken: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MeetingKind, MeetingRole, MeetingStatus, Track } from '@plenary/shared';
+import { Confidentiality, MeetingKind, MeetingRole, MeetingStatus, meetingStatusMachine, Track } from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { MeetingEntity } from './meeting.entity';
 
@@ -7,6 +7,7 @@ registerEnumType(MeetingKind, { name: 'MeetingKind' });
 registerEnumType(Track, { name: 'Track' });
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(MeetingRole, { name: 'MeetingRole' });
+registerEnumType(Confidentiality, { name: 'Confidentiality' });
 
 @ObjectType('Meeting')
 export class MeetingModel {
@@ -43,6 +44,24 @@ export class MeetingModel {
   @Field(() => MeetingStatus)
   status: MeetingStatus;
 
+  @Field(() => String, { nullable: true })
+  background: string | null;
+
+  @Field(() => [String], { description: 'The numbered objectives, in order.' })
+  objectives: string[];
+
+  @Field(() => [String], { description: 'Categories of institutions experts are invited from, in order.' })
+  participantCategories: string[];
+
+  @Field(() => Confidentiality)
+  confidentiality: Confidentiality;
+
+  @Field(() => Int, { nullable: true, description: "Its place in a study group's series: 3 for the third meeting." })
+  sequenceNumber: number | null;
+
+  @Field(() => [MeetingStatus], { description: 'The statuses the meeting may move to next.' })
+  nextStatuses: MeetingStatus[];
+
   @Field()
   createdAt: Date;
 
@@ -55,6 +74,7 @@ export class MeetingModel {
   version: number;
 
   hostId: string | null;
+  calendarToken: string;
 }
 
 export function toMeetingModel(entity: MeetingEntity): MeetingModel {
@@ -70,9 +90,16 @@ export function toMeetingModel(entity: MeetingEntity): MeetingModel {
     startDate: entity.startDate,
     endDate: entity.endDate,
     status: entity.status,
+    background: entity.background,
+    objectives: entity.objectives,
+    participantCategories: entity.participantCategories,
+    confidentiality: entity.confidentiality,
+    sequenceNumber: entity.sequenceNumber,
+    nextStatuses: [...meetingStatusMachine.next(entity.status)],
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     version: entity.version,
     hostId: entity.hostId,
+    calendarToken: entity.calendarToken,
   };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MembershipObjectType } from '../access/membership.entity';
@@ -6,7 +7,21 @@ import { MeetingEntity } from './meeting.entity';
 
 export type MeetingValues = Pick<
   MeetingEntity,
-  'title' | 'kind' | 'track' | 'venue' | 'city' | 'country' | 'timeZone' | 'startDate' | 'endDate' | 'hostId'
+  | 'title'
+  | 'kind'
+  | 'track'
+  | 'venue'
+  | 'city'
+  | 'country'
+  | 'timeZone'
+  | 'startDate'
+  | 'endDate'
+  | 'hostId'
+  | 'background'
+  | 'objectives'
+  | 'participantCategories'
+  | 'confidentiality'
+  | 'sequenceNumber'
 >;
 
 @Injectable()
@@ -24,6 +39,14 @@ export class MeetingsRepository {
       })
       .orderBy('m.start_date', 'DESC')
       .addOrderBy('m.title', 'ASC')
+      .getMany();
+  }
+
+  findByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
+    return this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.id = ANY(:ids)', { ids })
       .getMany();
   }
 
@@ -56,7 +79,29 @@ export class MeetingsRepository {
   }
 
   async insert(manager: EntityManager, values: MeetingValues): Promise<MeetingEntity> {
-    return manager.save(manager.create(MeetingEntity, values));
+    return manager.save(
+      manager.create(MeetingEntity, { ...values, calendarToken: randomBytes(24).toString('base64url') }),
+    );
+  }
+
+  /** Moves the status on only from the state the caller saw; false when it had already moved. */
+  async changeStatus(manager: EntityManager, id: string, from: string, to: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(MeetingEntity)
+      .set({ status: to as MeetingEntity['status'], version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Locks the meeting row for the rest of the transaction: agenda edits and adoption take turns. */
+  lockById(manager: EntityManager, id: string): Promise<MeetingEntity | null> {
+    return manager
+      .createQueryBuilder(MeetingEntity, 'm')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id })
+      .getOne();
   }
 
   /** Writes only when the stored version is the one the editor saw; false when it was not. */

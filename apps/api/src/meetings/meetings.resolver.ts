@@ -1,13 +1,15 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { MeetingRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { DomainError } from '../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { EventsService } from '../realtime/events.service';
-import { CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
+import { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingModel, toMeetingModel } from './meeting.model';
 import { MeetingsService } from './meetings.service';
 
@@ -16,6 +18,7 @@ export class MeetingsResolver {
   constructor(
     private readonly meetingsService: MeetingsService,
     private readonly events: EventsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @SignedIn()
@@ -47,6 +50,18 @@ export class MeetingsResolver {
     @Args('input') input: UpdateMeetingInput,
   ): Promise<MeetingModel> {
     return toMeetingModel(await this.meetingsService.update(viewer, id, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => MeetingModel, {
+    description: 'Moves the meeting to its next status; adopting the agenda freezes it.',
+  })
+  async changeMeetingStatus(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ChangeMeetingStatusInput,
+  ): Promise<MeetingModel> {
+    return toMeetingModel(await this.meetingsService.changeStatus(viewer, id, input));
   }
 
   @SignedIn()
@@ -84,6 +99,13 @@ export class MeetingsResolver {
     if (!meeting.hostId) return null;
     const host = await ctx.loaders.organization.load(meeting.hostId);
     return host ? toOrganizationModel(host) : null;
+  }
+
+  @ResolveField(() => String, {
+    description: 'A calendar feed of the meeting and its agenda to subscribe to; keep it private.',
+  })
+  calendarFeedUrl(@Parent() meeting: MeetingModel): string {
+    return `${this.config.publicUrl}/calendar/${meeting.calendarToken}.ics`;
   }
 
   @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })

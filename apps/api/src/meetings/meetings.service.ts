@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isTimeZone, limits, MeetingKind, MeetingRole, Track } from '@plenary/shared';
+import {
+  Confidentiality,
+  isTimeZone,
+  limits,
+  MeetingKind,
+  MeetingRole,
+  MeetingStatus,
+  meetingStatusMachine,
+  Track,
+} from '@plenary/shared';
 import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
@@ -10,7 +19,7 @@ import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { checkCountry } from '../organizations/organizations.service';
 import { EventsService } from '../realtime/events.service';
-import type { CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
+import type { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import type { MeetingEntity } from './meeting.entity';
 import { MeetingsRepository, type MeetingValues } from './meetings.repository';
 
@@ -91,6 +100,11 @@ export class MeetingsService {
         startDate: input.startDate ?? current.startDate,
         endDate: input.endDate ?? current.endDate,
         hostId: input.hostId === undefined ? current.hostId : input.hostId,
+        background: input.background === undefined ? current.background : input.background,
+        objectives: input.objectives ?? current.objectives,
+        participantCategories: input.participantCategories ?? current.participantCategories,
+        confidentiality: input.confidentiality ?? current.confidentiality,
+        sequenceNumber: input.sequenceNumber === undefined ? current.sequenceNumber : input.sequenceNumber,
       });
       const organizerIds = input.organizerIds ? checkOrganizerIds(input.organizerIds) : null;
       await this.requireOrganizations(manager, [...(organizerIds ?? []), ...(merged.hostId ? [merged.hostId] : [])]);
@@ -109,6 +123,53 @@ export class MeetingsService {
     });
     await this.events.publish({ topic: 'meeting', id });
     return updated;
+  }
+
+  /**
+   * Moves the meeting along its life: planned → provisional agenda → adopted agenda → held →
+   * report published. Adopting freezes the agenda: later edits are recorded as changes.
+   */
+  async changeStatus(viewer: Viewer, id: string, input: ChangeMeetingStatusInput): Promise<MeetingEntity> {
+    await this.access.require(viewer, 'MeetingManage', [id]);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const current = await this.repository.lockById(manager, id);
+      if (!current) throw notFound('meeting');
+      if (current.status !== input.from) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `The meeting is now "${current.status}", not "${input.from}"; reload and try again.`,
+          {
+            current: current.status,
+          },
+        );
+      }
+      if (!meetingStatusMachine.canTransition(current.status, input.to)) {
+        throw new DomainError('INVALID_TRANSITION', `A meeting cannot move from ${current.status} to ${input.to}.`, {
+          allowed: meetingStatusMachine.next(current.status),
+        });
+      }
+      if (input.to === MeetingStatus.AGENDA_PROVISIONAL || input.to === MeetingStatus.AGENDA_ADOPTED) {
+        const [row] = await manager.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1`,
+          [id],
+        );
+        if (!row || row.n === 0) throw new DomainError('AGENDA_EMPTY', 'Add at least one agenda item first.');
+      }
+      await this.repository.changeStatus(manager, id, current.status, input.to);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: id,
+        action: 'meeting.status_changed',
+        fromState: current.status,
+        toState: input.to,
+      });
+      const meeting = await this.repository.findById(manager, id);
+      if (!meeting) throw notFound('meeting');
+      return meeting;
+    });
+    await this.events.publish({ topic: 'meeting', id });
+    return changed;
   }
 
   private async requireOrganizations(manager: EntityManager, ids: readonly string[]): Promise<void> {
@@ -136,11 +197,32 @@ function checkOrganizerIds(ids: readonly string[]): string[] {
   return unique;
 }
 
-type MeetingFields = Omit<MeetingValues, 'city' | 'country' | 'hostId'> & {
+type MeetingFields = Pick<
+  MeetingValues,
+  'title' | 'kind' | 'track' | 'venue' | 'timeZone' | 'startDate' | 'endDate'
+> & {
   city?: string | null;
   country?: string | null;
   hostId?: string | null;
+  background?: string | null;
+  objectives?: readonly string[] | null;
+  participantCategories?: readonly string[] | null;
+  confidentiality?: Confidentiality | null;
+  sequenceNumber?: number | null;
 };
+
+function textList(
+  field: string,
+  values: readonly string[] | null | undefined,
+  maxItems: number,
+  maxLength: number,
+): string[] {
+  const list = (values ?? [])
+    .map((value, i) => optionalText(`${field}[${i}]`, value, maxLength))
+    .filter((v): v is string => !!v);
+  if (list.length > maxItems) throw invalid(field, `At most ${maxItems} entries.`);
+  return list;
+}
 
 /** The rules every meeting obeys, whether new or edited. */
 function checkMeeting(input: MeetingFields): MeetingValues {
@@ -167,5 +249,23 @@ function checkMeeting(input: MeetingFields): MeetingValues {
     startDate: input.startDate,
     endDate: input.endDate,
     hostId: input.hostId ?? null,
+    background: optionalText('background', input.background, limits.longText),
+    objectives: textList('objectives', input.objectives, 20, 1_000),
+    participantCategories: textList('participantCategories', input.participantCategories, 20, 300),
+    confidentiality: checkConfidentiality(input.confidentiality),
+    sequenceNumber: checkSequence(input.sequenceNumber),
   };
+}
+
+function checkConfidentiality(value: Confidentiality | null | undefined): Confidentiality {
+  if (value === null || value === undefined) return Confidentiality.OPEN;
+  if (!Object.values(Confidentiality).includes(value)) throw invalid('confidentiality', 'Unknown confidentiality.');
+  return value;
+}
+
+function checkSequence(value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 1 || value > 99)
+    throw invalid('sequenceNumber', 'A meeting number runs from 1 to 99.');
+  return value;
 }

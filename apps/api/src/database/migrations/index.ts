@@ -1,4 +1,5 @@
 import { Foundation1795400776062 } from './1795400776062-Foundation';
+import { MeetingsAgendasParticipants1795402840798 } from './1795402840798-MeetingsAgendasParticipants';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
-export const migrations = [Foundation1795400776062];
+export const migrations = [Foundation1795400776062, MeetingsAgendasParticipants1795402840798];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MeetingKind, Track } from '@plenary/shared';
+import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { LocalDateScalar } from '../../graphql/scalars';
 
 @InputType()
@@ -38,6 +38,20 @@ export class CreateMeetingInput {
 
   @Field(() => ID, { nullable: true })
   hostId?: string | null;
+  @Field(() => String, { nullable: true })
+  background?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The numbered objectives, in order.' })
+  objectives?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Categories of institutions experts are invited from.' })
+  participantCategories?: string[] | null;
+
+  @Field(() => Confidentiality, { nullable: true })
+  confidentiality?: Confidentiality | null;
+
+  @Field(() => Int, { nullable: true, description: "Its place in a study group's series of meetings." })
+  sequenceNumber?: number | null;
 }
 
 @InputType()
@@ -80,4 +94,27 @@ export class UpdateMeetingInput {
 
   @Field(() => ID, { nullable: true })
   hostId?: string | null;
+  @Field(() => String, { nullable: true })
+  background?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The numbered objectives, in order.' })
+  objectives?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Categories of institutions experts are invited from.' })
+  participantCategories?: string[] | null;
+
+  @Field(() => Confidentiality, { nullable: true })
+  confidentiality?: Confidentiality | null;
+
+  @Field(() => Int, { nullable: true, description: "Its place in a study group's series of meetings." })
+  sequenceNumber?: number | null;
+}
+
+@InputType()
+export class ChangeMeetingStatusInput {
+  @Field(() => MeetingStatus, { description: 'The status the meeting is in now, as the caller saw it.' })
+  from: MeetingStatus;
+
+  @Field(() => MeetingStatus)
+  to: MeetingStatus;
 }

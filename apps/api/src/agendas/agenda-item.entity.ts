@@ -1,0 +1,53 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { AgendaItemKind } from '@plenary/shared';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { PersonEntity } from '../people/person.entity';
+import { AgendaDayEntity } from './agenda-day.entity';
+
+@Entity({ name: 'agenda_items' })
+@Check('agenda_items_times_in_order', `ends_at > starts_at`)
+@Index('agenda_items_day_position_idx', ['dayId', 'position'])
+export class AgendaItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('agenda_items_meeting_id_idx')
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'agenda_items_meeting_id_fkey' })
+  meeting?: MeetingEntity;
+
+  @Column({ name: 'day_id', type: 'uuid' })
+  dayId: string;
+
+  @ManyToOne(() => AgendaDayEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'day_id', foreignKeyConstraintName: 'agenda_items_day_id_fkey' })
+  day?: AgendaDayEntity;
+
+  /** Order within the day as the organiser arranged it. */
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'text' })
+  kind: AgendaItemKind;
+
+  /** The numbered title as printed: "Session 2: The State of Play – …". */
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  @Index('agenda_items_chair_id_idx')
+  @Column({ name: 'chair_id', type: 'uuid', nullable: true })
+  chairId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'chair_id', foreignKeyConstraintName: 'agenda_items_chair_id_fkey' })
+  chair?: PersonEntity;
+}

@@ -1,0 +1,200 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access-policy.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { toStoredFileModel, StoredFileModel } from '../files/stored-file.model';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { LocalDateScalar } from '../graphql/scalars';
+import { MeetingModel } from '../meetings/meeting.model';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import {
+  AgendaChangeModel,
+  AgendaDayModel,
+  AgendaItemModel,
+  AgendaSpeakerModel,
+  AgendaSubItemModel,
+  AgendaWarningModel,
+  toAgendaDayModel,
+  toAgendaItemModel,
+} from './agenda.model';
+import { AgendasService } from './agendas.service';
+import { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
+import { describeWarning } from './warnings';
+
+@Resolver(() => MeetingModel)
+export class MeetingAgendaResolver {
+  @ResolveField(() => [AgendaDayModel], { description: 'The agenda, day by day.' })
+  async agendaDays(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaDayModel[]> {
+    return (await ctx.loaders.agendaDays.load(meeting.id)).map(toAgendaDayModel);
+  }
+
+  @ResolveField(() => [AgendaWarningModel], {
+    description: 'What an organiser should check before sending the agenda.',
+  })
+  async agendaWarnings(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaWarningModel[]> {
+    const warnings = await ctx.loaders.agendaWarnings.load(meeting.id);
+    const titles = new Map((await ctx.loaders.agendaItemsOfMeeting.load(meeting.id)).map((i) => [i.id, i.title]));
+    const people = await ctx.loaders.person.loadMany([
+      ...new Set(warnings.flatMap((w) => (w.personId ? [w.personId] : []))),
+    ]);
+    const names = new Map(people.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p.name] as const] : [])));
+    return warnings.map((w) => ({
+      kind: w.kind,
+      itemIds: w.itemIds,
+      personId: w.personId ?? null,
+      message: describeWarning(
+        w,
+        (id) => titles.get(id) ?? 'an item',
+        (id) => names.get(id) ?? 'someone',
+      ),
+    }));
+  }
+
+  @ResolveField(() => [AgendaChangeModel], { description: 'Changes since the agenda was adopted, newest first.' })
+  async agendaChanges(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaChangeModel[]> {
+    return (await ctx.loaders.agendaChanges.load(meeting.id)).map((c) => ({
+      id: c.id,
+      at: c.at,
+      summary: c.summary,
+      actorUserId: c.actorUserId,
+    }));
+  }
+}
+
+@Resolver(() => AgendaDayModel)
+export class AgendaDaysResolver {
+  constructor(private readonly agendas: AgendasService) {}
+
+  @ResolveField(() => [AgendaItemModel])
+  async items(@Parent() day: AgendaDayModel, @Context() ctx: GraphQLContext): Promise<AgendaItemModel[]> {
+    const [items, meeting] = await Promise.all([
+      ctx.loaders.agendaItems.load(day.id),
+      ctx.loaders.meeting.load(day.meetingId),
+    ]);
+    return items.map((item) => toAgendaItemModel(item, meeting?.timeZone ?? 'UTC'));
+  }
+
+  @SignedIn()
+  @Mutation(() => AgendaDayModel)
+  async addAgendaDay(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddAgendaDayInput,
+  ): Promise<AgendaDayModel> {
+    return toAgendaDayModel(await this.agendas.addDay(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Removes a day and every item on it.' })
+  async removeAgendaDay(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.agendas.removeDay(viewer, id);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => AgendaDayModel, {
+    description: 'Copies a day, with its items at the same clock times, to another date.',
+  })
+  async duplicateAgendaDay(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('date', { type: () => LocalDateScalar }) date: string,
+  ): Promise<AgendaDayModel> {
+    return toAgendaDayModel(await this.agendas.duplicateDay(viewer, id, date));
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemsResolver {
+  constructor(private readonly agendas: AgendasService) {}
+
+  @SignedIn()
+  @Mutation(() => AgendaItemModel)
+  async addAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('dayId', { type: () => ID }) dayId: string,
+    @Args('input') input: AgendaItemInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AgendaItemModel> {
+    return this.toModel(await this.agendas.addItem(viewer, dayId, input), ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => AgendaItemModel)
+  async updateAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: AgendaItemInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AgendaItemModel> {
+    return this.toModel(await this.agendas.updateItem(viewer, id, input), ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => AgendaItemModel, { description: 'Puts an item at a place in a day, keeping its clock times.' })
+  async moveAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: MoveAgendaItemInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AgendaItemModel> {
+    return this.toModel(await this.agendas.moveItem(viewer, id, input), ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean)
+  async removeAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    await this.agendas.removeItem(viewer, id);
+    return true;
+  }
+
+  @ResolveField(() => [AgendaSubItemModel])
+  async subItems(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<AgendaSubItemModel[]> {
+    return (await ctx.loaders.agendaSubItems.load(item.id)).map((s) => ({ id: s.id, text: s.text }));
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async chair(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+    if (!item.chairId) return null;
+    const person = await ctx.loaders.person.load(item.chairId);
+    return person ? toPersonModel(person) : null;
+  }
+
+  @ResolveField(() => [AgendaSpeakerModel], { description: 'Speakers, presenters and discussants, in order.' })
+  async speakers(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<AgendaSpeakerModel[]> {
+    return (await ctx.loaders.agendaSpeakers.load(item.id)).map((s) => ({ role: s.role, personId: s.personId }));
+  }
+
+  @ResolveField(() => [StoredFileModel])
+  async papers(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<StoredFileModel[]> {
+    return (await ctx.loaders.agendaPapers.load(item.id)).map(toStoredFileModel);
+  }
+
+  private async toModel(item: Parameters<typeof toAgendaItemModel>[0], ctx: GraphQLContext): Promise<AgendaItemModel> {
+    const meeting = await ctx.loaders.meeting.load(item.meetingId);
+    return toAgendaItemModel(item, meeting?.timeZone ?? 'UTC');
+  }
+}
+
+@Resolver(() => AgendaSpeakerModel)
+export class AgendaSpeakersResolver {
+  @ResolveField(() => PersonModel)
+  async person(@Parent() speaker: AgendaSpeakerModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+    const person = await ctx.loaders.person.load(speaker.personId);
+    if (!person) throw new Error(`Speaker ${speaker.personId} has no person`);
+    return toPersonModel(person);
+  }
+}
+
+@Resolver(() => AgendaChangeModel)
+export class AgendaChangesResolver {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who made the change.' })
+  async by(@Parent() change: AgendaChangeModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+    if (!change.actorUserId) return null;
+    const user = await ctx.loaders.user.load(change.actorUserId);
+    const person = user ? await ctx.loaders.person.load(user.personId) : null;
+    return person ? toPersonModel(person) : null;
+  }
+}

@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type AgendaCheckItem,
+  AgendaItemKind,
+  AgendaSpeakerRole,
+  type AgendaWarning,
+  checkAgenda,
+  formatDateRange,
+  fromZoned,
+  isLocalDate,
+  limits,
+  MeetingStatus,
+  toZoned,
+} from '@plenary/shared';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, invalid, notFound } from '../common/domain-error';
+import { optionalText, requiredText } from '../common/text';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingsRepository } from '../meetings/meetings.repository';
+import { EventsService } from '../realtime/events.service';
+import type { AgendaDayEntity } from './agenda-day.entity';
+import type { AgendaItemEntity } from './agenda-item.entity';
+import { AgendasRepository, type ItemContents } from './agendas.repository';
+import type { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
+
+/** Statuses in which the agenda is adopted: every change is recorded for participants to see. */
+const adopted: readonly MeetingStatus[] = [MeetingStatus.AGENDA_ADOPTED];
+/** Statuses after which the agenda is history and can no longer change. */
+const closed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
+
+interface EditContext {
+  manager: EntityManager;
+  meeting: MeetingEntity;
+  /** Notes what changed; kept only once the agenda has been adopted. */
+  record: (summary: string) => void;
+}
+
+@Injectable()
+export class AgendasService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AgendasRepository,
+    private readonly meetings: MeetingsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  /** Warnings for each meeting's agenda, for many meetings in one statement. */
+  async warningsFor(meetings: readonly MeetingEntity[]): Promise<Map<string, AgendaWarning[]>> {
+    const items = await this.repository.itemsOfMeetings(
+      this.dataSource.manager,
+      meetings.map((m) => m.id),
+    );
+    const result = new Map<string, AgendaWarning[]>();
+    for (const meeting of meetings) {
+      const own: AgendaCheckItem[] = items
+        .filter((i) => i.meetingId === meeting.id)
+        .map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
+      result.set(meeting.id, checkAgenda(meeting, own));
+    }
+    return result;
+  }
+
+  async addDay(viewer: Viewer, input: AddAgendaDayInput): Promise<AgendaDayEntity> {
+    return this.edit(viewer, input.meetingId, 'agenda.day_added', async ({ manager, meeting, record }) => {
+      if (!isLocalDate(input.date)) throw invalid('date', 'Write the date as YYYY-MM-DD.', 'INVALID_DATE');
+      if (await this.repository.dayOnDate(manager, meeting.id, input.date)) {
+        throw new DomainError('DAY_EXISTS', `The agenda already has ${formatDateRange(input.date, input.date)}.`, {
+          field: 'date',
+        });
+      }
+      record(`Added the day ${formatDateRange(input.date, input.date)}`);
+      return this.repository.insertDay(manager, meeting.id, input.date);
+    });
+  }
+
+  async removeDay(viewer: Viewer, dayId: string): Promise<void> {
+    const day = await this.dayOrNotFound(viewer, dayId);
+    await this.edit(viewer, day.meetingId, 'agenda.day_removed', async ({ manager, record }) => {
+      record(`Removed the day ${formatDateRange(day.date, day.date)} and its items`);
+      await this.repository.deleteDay(manager, dayId);
+    });
+  }
+
+  /** Copies a day, items, bullets, chairs, speakers and papers, to another date at the same clock times. */
+  async duplicateDay(viewer: Viewer, dayId: string, date: string): Promise<AgendaDayEntity> {
+    const source = await this.dayOrNotFound(viewer, dayId);
+    return this.edit(viewer, source.meetingId, 'agenda.day_duplicated', async ({ manager, meeting, record }) => {
+      if (!isLocalDate(date)) throw invalid('date', 'Write the date as YYYY-MM-DD.', 'INVALID_DATE');
+      if (await this.repository.dayOnDate(manager, meeting.id, date)) {
+        throw new DomainError('DAY_EXISTS', `The agenda already has ${formatDateRange(date, date)}.`, {
+          field: 'date',
+        });
+      }
+      const day = await this.repository.insertDay(manager, meeting.id, date);
+      const items = (await this.repository.itemsOfDays([source.id])).get(source.id) ?? [];
+      for (const item of items) {
+        const startsAt = shiftDate(item.startsAt, date, meeting.timeZone, 'startTime');
+        const endsAt = shiftDate(item.endsAt, date, meeting.timeZone, 'endTime');
+        const copy = await this.repository.insertItem(manager, {
+          meetingId: meeting.id,
+          dayId: day.id,
+          position: item.position,
+          kind: item.kind,
+          title: item.title,
+          startsAt,
+          endsAt,
+          chairId: item.chairId,
+        });
+        await this.repository.replaceContents(manager, copy.id, await this.repository.contentsOf(manager, item.id));
+      }
+      record(`Copied ${formatDateRange(source.date, source.date)} to ${formatDateRange(date, date)}`);
+      return day;
+    });
+  }
+
+  async addItem(viewer: Viewer, dayId: string, input: AgendaItemInput): Promise<AgendaItemEntity> {
+    const day = await this.dayOrNotFound(viewer, dayId);
+    return this.edit(viewer, day.meetingId, 'agenda.item_added', async ({ manager, meeting, record }) => {
+      const checked = await this.checkItem(manager, meeting, day, input);
+      const item = await this.repository.insertItem(manager, {
+        meetingId: meeting.id,
+        dayId: day.id,
+        position: await this.repository.nextPosition(manager, day.id),
+        kind: checked.kind,
+        title: checked.title,
+        startsAt: checked.startsAt,
+        endsAt: checked.endsAt,
+        chairId: checked.contents.chairId,
+      });
+      await this.repository.replaceContents(manager, item.id, checked.contents);
+      record(`Added "${checked.title}" (${input.startTime}–${input.endTime}, ${formatDateRange(day.date, day.date)})`);
+      return item;
+    });
+  }
+
+  async updateItem(viewer: Viewer, itemId: string, input: AgendaItemInput): Promise<AgendaItemEntity> {
+    const { item, day } = await this.itemOrNotFound(viewer, itemId);
+    return this.edit(viewer, item.meetingId, 'agenda.item_updated', async ({ manager, meeting, record }) => {
+      const checked = await this.checkItem(manager, meeting, day, input);
+      const before = await this.repository.contentsOf(manager, item.id);
+      await this.repository.updateItem(manager, item.id, {
+        kind: checked.kind,
+        title: checked.title,
+        startsAt: checked.startsAt,
+        endsAt: checked.endsAt,
+        chairId: checked.contents.chairId,
+      });
+      await this.repository.replaceContents(manager, item.id, checked.contents);
+      const changes: string[] = [];
+      if (item.title !== checked.title) changes.push(`renamed from "${item.title}"`);
+      if (
+        item.startsAt.getTime() !== checked.startsAt.getTime() ||
+        item.endsAt.getTime() !== checked.endsAt.getTime()
+      ) {
+        changes.push(`now ${input.startTime}–${input.endTime}`);
+      }
+      if (before.chairId !== checked.contents.chairId) changes.push('chair changed');
+      if (JSON.stringify(before.speakers) !== JSON.stringify(checked.contents.speakers))
+        changes.push('speakers changed');
+      if (JSON.stringify(before.subItems) !== JSON.stringify(checked.contents.subItems)) changes.push('points changed');
+      if (JSON.stringify(before.paperIds) !== JSON.stringify(checked.contents.paperIds)) changes.push('papers changed');
+      if (item.kind !== checked.kind) changes.push('kind changed');
+      if (changes.length) record(`"${checked.title}": ${changes.join('; ')}`);
+      return { ...item, ...checked, chairId: checked.contents.chairId };
+    });
+  }
+
+  async removeItem(viewer: Viewer, itemId: string): Promise<void> {
+    const { item } = await this.itemOrNotFound(viewer, itemId);
+    await this.edit(viewer, item.meetingId, 'agenda.item_removed', async ({ manager, record }) => {
+      await this.repository.deleteItem(manager, item.id);
+      record(`Removed "${item.title}"`);
+    });
+  }
+
+  /** Puts an item at a place in a day (its own or another), keeping its clock times. */
+  async moveItem(viewer: Viewer, itemId: string, input: MoveAgendaItemInput): Promise<AgendaItemEntity> {
+    const { item, day } = await this.itemOrNotFound(viewer, itemId);
+    return this.edit(viewer, item.meetingId, 'agenda.item_moved', async ({ manager, meeting, record }) => {
+      const target = input.dayId === day.id ? day : await this.repository.findDay(manager, input.dayId);
+      if (!target || target.meetingId !== meeting.id)
+        throw invalid('dayId', 'That day is not on this agenda.', 'UNKNOWN_DAY');
+      const others = (await this.repository.itemIdsOfDay(manager, target.id)).filter((id) => id !== item.id);
+      if (!Number.isInteger(input.position) || input.position < 0 || input.position > others.length) {
+        throw invalid('position', `Choose a place from 0 to ${others.length}.`);
+      }
+      others.splice(input.position, 0, item.id);
+      let moved: Partial<AgendaItemEntity> = {};
+      if (target.id !== day.id) {
+        moved = {
+          dayId: target.id,
+          startsAt: shiftDate(item.startsAt, target.date, meeting.timeZone, 'startTime'),
+          endsAt: shiftDate(item.endsAt, target.date, meeting.timeZone, 'endTime'),
+        };
+        await this.repository.updateItem(manager, item.id, moved);
+        const rest = (await this.repository.itemIdsOfDay(manager, day.id)).filter((id) => id !== item.id);
+        await this.repository.reorder(manager, day.id, rest);
+        record(`Moved "${item.title}" to ${formatDateRange(target.date, target.date)}`);
+      } else {
+        record(`Moved "${item.title}" to place ${input.position + 1} of the day`);
+      }
+      await this.repository.reorder(manager, target.id, others);
+      return { ...item, ...moved, position: input.position };
+    });
+  }
+
+  /**
+   * Every agenda edit: the caller must run the meeting; the meeting row is locked so edits and
+   * adoption take turns; after adoption each change is kept as history; watchers are told.
+   */
+  private async edit<T>(
+    viewer: Viewer,
+    meetingId: string,
+    action: string,
+    work: (ctx: EditContext) => Promise<T>,
+  ): Promise<T> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lockById(manager, meetingId);
+      if (!meeting) throw notFound('meeting');
+      if (closed.includes(meeting.status)) {
+        throw new DomainError('AGENDA_CLOSED', 'The meeting has been held; its agenda can no longer change.');
+      }
+      const summaries: string[] = [];
+      const value = await work({ manager, meeting, record: (summary) => summaries.push(summary) });
+      if (adopted.includes(meeting.status)) {
+        for (const summary of summaries)
+          await this.repository.recordChange(manager, meeting.id, viewer.userId, summary);
+      }
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: meeting.id,
+        action,
+        data: { summary: summaries.join('; ') },
+      });
+      return value;
+    });
+    await this.events.publish({ topic: 'meeting', id: meetingId });
+    return result;
+  }
+
+  private async dayOrNotFound(viewer: Viewer, dayId: string): Promise<AgendaDayEntity> {
+    const day = await this.repository.findDay(this.dataSource.manager, dayId);
+    if (!day) throw notFound('agenda day');
+    await this.access.require(viewer, 'MeetingView', [day.meetingId]);
+    return day;
+  }
+
+  private async itemOrNotFound(
+    viewer: Viewer,
+    itemId: string,
+  ): Promise<{ item: AgendaItemEntity; day: AgendaDayEntity }> {
+    const item = await this.repository.findItem(this.dataSource.manager, itemId);
+    if (!item) throw notFound('agenda item');
+    await this.access.require(viewer, 'MeetingView', [item.meetingId]);
+    const day = await this.repository.findDay(this.dataSource.manager, item.dayId);
+    if (!day) throw notFound('agenda item');
+    return { item, day };
+  }
+
+  /** The hard rules of an item: times that exist at the venue and end after they start, known people and papers. */
+  private async checkItem(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    day: AgendaDayEntity,
+    input: AgendaItemInput,
+  ) {
+    if (!Object.values(AgendaItemKind).includes(input.kind)) throw invalid('kind', 'Unknown kind of agenda item.');
+    const title = requiredText('title', input.title, limits.title);
+    const startsAt = venueTime(day.date, input.startTime, meeting.timeZone, 'startTime');
+    const endsAt = venueTime(day.date, input.endTime, meeting.timeZone, 'endTime');
+    if (endsAt <= startsAt) throw invalid('endTime', 'The item must end after it starts.', 'END_BEFORE_START');
+    const subItems = input.subItems
+      .map((text, i) => optionalText(`subItems[${i}]`, text, 1_000))
+      .filter((t): t is string => !!t);
+    if (subItems.length > 30) throw invalid('subItems', 'At most 30 points under one item.');
+    const speakers = input.speakers.filter((s, i, all) => all.findIndex((o) => o.personId === s.personId) === i);
+    if (speakers.some((s) => !Object.values(AgendaSpeakerRole).includes(s.role)))
+      throw invalid('speakers', 'Unknown speaker role.');
+    if (speakers.length > 40) throw invalid('speakers', 'At most 40 speakers on one item.');
+    const chairId = input.chairId ?? null;
+    const people = [...(chairId ? [chairId] : []), ...speakers.map((s) => s.personId)];
+    if (people.length) {
+      const known = await this.repository.participantIds(manager, meeting.id, people);
+      const stranger = people.find((p) => !known.has(p));
+      if (stranger) {
+        throw invalid(
+          stranger === chairId ? 'chairId' : 'speakers',
+          'Chairs and speakers must be participants of the meeting.',
+          'NOT_A_PARTICIPANT',
+        );
+      }
+    }
+    const paperIds = [...new Set(input.paperIds)];
+    if (paperIds.length) {
+      const files = await this.repository.fileIdsOfMeeting(manager, meeting.id, paperIds);
+      if (paperIds.some((id) => !files.has(id)))
+        throw invalid('paperIds', 'Papers must be uploaded to this meeting first.', 'UNKNOWN_FILE');
+    }
+    const contents: ItemContents = { subItems, chairId, speakers, paperIds };
+    return { kind: input.kind, title, startsAt, endsAt, contents };
+  }
+}
+
+function venueTime(date: string, time: string, zone: string, field: string): Date {
+  const result = fromZoned(date, time, zone);
+  if (result.ok) return result.instant;
+  if (result.reason === 'NONEXISTENT_TIME') {
+    throw invalid(
+      field,
+      `${time} does not exist on ${formatDateRange(date, date)} in ${zone}: the clocks skip it.`,
+      'NONEXISTENT_TIME',
+    );
+  }
+  throw invalid(field, 'Write the time as HH:MM, e.g. 09:30.', 'INVALID_TIME');
+}
+
+/** The same clock time on another date at the venue. */
+function shiftDate(instant: Date, to: string, zone: string, field: string): Date {
+  return venueTime(to, toZoned(instant, zone).time, zone, field);
+}

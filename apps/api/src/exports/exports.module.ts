@@ -1,0 +1,18 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { ViewerMiddleware } from '../auth/viewer.middleware';
+import { AgendaExportService } from './agenda-export.service';
+import { CalendarFeedService } from './calendar-feed.service';
+import { ExportsController } from './exports.controller';
+
+@Module({
+  imports: [AuthModule],
+  providers: [AgendaExportService, CalendarFeedService],
+  controllers: [ExportsController],
+  exports: [CalendarFeedService],
+})
+export class ExportsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ViewerMiddleware).forRoutes(ExportsController);
+  }
+}

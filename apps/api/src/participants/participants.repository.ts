@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { NAME_COLLATION } from '../people/people.repository';
+import { ParticipationEntity } from './participation.entity';
+
+@Injectable()
+export class ParticipantsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Participants of each meeting, ordered by name. */
+  async ofMeetings(meetingIds: readonly string[]): Promise<Map<string, ParticipationEntity[]>> {
+    const rows = await this.dataSource
+      .getRepository(ParticipationEntity)
+      .createQueryBuilder('p')
+      .innerJoin('p.person', 'person')
+      .where('p.meeting_id = ANY(:meetingIds)', { meetingIds })
+      .orderBy(`person.sort_name COLLATE ${NAME_COLLATION}`, 'ASC')
+      .getMany();
+    const map = new Map<string, ParticipationEntity[]>();
+    for (const row of rows) map.set(row.meetingId, [...(map.get(row.meetingId) ?? []), row]);
+    return map;
+  }
+
+  find(manager: EntityManager, id: string): Promise<ParticipationEntity | null> {
+    return manager.findOne(ParticipationEntity, { where: { id } });
+  }
+
+  findOfPerson(manager: EntityManager, meetingId: string, personId: string): Promise<ParticipationEntity | null> {
+    return manager.findOne(ParticipationEntity, { where: { meetingId, personId } });
+  }
+
+  /** With `lock` (inside a transaction), a link used twice at the same moment counts once. */
+  async findByToken(manager: EntityManager, tokenHash: Buffer, lock = false): Promise<ParticipationEntity | null> {
+    const query = manager
+      .createQueryBuilder(ParticipationEntity, 'p')
+      .where('p.rsvp_token_hash = :tokenHash', { tokenHash });
+    return (lock ? query.setLock('pessimistic_write') : query).getOne();
+  }
+
+  insert(manager: EntityManager, values: Partial<ParticipationEntity>): Promise<ParticipationEntity> {
+    return manager.save(manager.create(ParticipationEntity, values));
+  }
+
+  async update(manager: EntityManager, id: string, values: Partial<ParticipationEntity>): Promise<void> {
+    await manager.update(ParticipationEntity, { id }, values);
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(ParticipationEntity, { id });
+  }
+
+  /** Moves the person's access to the meeting from one role to another. */
+  async replaceMeetingRole(
+    manager: EntityManager,
+    personId: string,
+    meetingId: string,
+    from: string | null,
+    to: string | null,
+  ): Promise<void> {
+    if (from) {
+      await manager.query(
+        `DELETE FROM memberships WHERE person_id = $1 AND object_type = 'MEETING' AND object_id = $2 AND role = $3`,
+        [personId, meetingId, from],
+      );
+    }
+    if (to) {
+      await manager.query(
+        `INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, 'MEETING', $2, $3)
+         ON CONFLICT ON CONSTRAINT memberships_person_object_role_key DO NOTHING`,
+        [personId, meetingId, to],
+      );
+    }
+  }
+
+  async outboxOf(meetingId: string, limit: number) {
+    return this.dataSource.query<
+      {
+        id: string;
+        to: string;
+        toName: string | null;
+        subject: string;
+        body: string;
+        kind: string;
+        createdAt: Date;
+        sentAt: Date | null;
+      }[]
+    >(
+      `SELECT id, to_address AS "to", to_name AS "toName", subject, body_text AS body, kind, created_at AS "createdAt", sent_at AS "sentAt"
+         FROM outbox_messages WHERE object_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
+      [meetingId, limit],
+    );
+  }
+}

@@ -1,0 +1,128 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvitationState, meetingManagerRoles } from '@plenary/shared';
+import { Public, SignedIn } from '../access/access-policy.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { MeetingModel } from '../meetings/meeting.model';
+import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import { InviteParticipantInput, RespondToInvitationInput, UpdateParticipationInput } from './dto/participant.input';
+import { InvitationPreview, OutboxMessageModel, ParticipationModel, toParticipationModel } from './participation.model';
+import { ParticipantsService } from './participants.service';
+
+@Resolver(() => MeetingModel)
+export class MeetingParticipantsResolver {
+  constructor(private readonly participantsService: ParticipantsService) {}
+
+  @ResolveField(() => [ParticipationModel], { description: 'Everyone invited, by name.' })
+  async participants(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<ParticipationModel[]> {
+    return (await ctx.loaders.participants.load(meeting.id)).map(toParticipationModel);
+  }
+
+  @ResolveField(() => [OutboxMessageModel], {
+    description: 'E-mails sent about this meeting, newest first. Organisers only.',
+  })
+  async outbox(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OutboxMessageModel[]> {
+    if (!ctx.viewer) return [];
+    return this.participantsService.outbox(ctx.viewer, meeting.id);
+  }
+}
+
+@Resolver(() => ParticipationModel)
+export class ParticipantsResolver {
+  constructor(private readonly participants: ParticipantsService) {}
+
+  @SignedIn()
+  @Mutation(() => ParticipationModel, { description: 'Adds a person and e-mails them a personal link to reply.' })
+  async inviteParticipant(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: InviteParticipantInput,
+  ): Promise<ParticipationModel> {
+    return toParticipationModel(await this.participants.invite(viewer, meetingId, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ParticipationModel)
+  async updateParticipation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateParticipationInput,
+  ): Promise<ParticipationModel> {
+    return toParticipationModel(await this.participants.update(viewer, id, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean)
+  async removeParticipation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    await this.participants.remove(viewer, id);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => ParticipationModel, { description: 'Marks at the meeting whether the person came.' })
+  async markAttendance(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('attended') attended: boolean,
+  ): Promise<ParticipationModel> {
+    return toParticipationModel(await this.participants.markAttendance(viewer, id, attended));
+  }
+
+  @SignedIn()
+  @Mutation(() => ParticipationModel, { description: 'The signed-in participant changes their own reply.' })
+  async replyToInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('response', { type: () => InvitationState }) response: InvitationState,
+  ): Promise<ParticipationModel> {
+    return toParticipationModel(await this.participants.reply(viewer, meetingId, response));
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What a personal invitation link shows.' })
+  meetingInvitation(@Args('token') token: string): Promise<InvitationPreview> {
+    return this.participants.previewByToken(token);
+  }
+
+  @Public()
+  @Mutation(() => InvitationPreview, {
+    description: 'Replies through the personal link in the invitation; works once.',
+  })
+  async respondToInvitation(@Args('input') input: RespondToInvitationInput): Promise<InvitationPreview> {
+    await this.participants.respondByToken(input.token, input.response);
+    return this.participants.previewByToken(input.token);
+  }
+
+  @ResolveField(() => PersonModel)
+  async person(@Parent() participation: ParticipationModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+    const person = await ctx.loaders.person.load(participation.personId);
+    if (!person) throw new Error(`Participation ${participation.id} has no person`);
+    return toPersonModel(person);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'Whom they speak for at this meeting.' })
+  async representing(
+    @Parent() participation: ParticipationModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganizationModel | null> {
+    if (!participation.representingId) return null;
+    const organization = await ctx.loaders.organization.load(participation.representingId);
+    return organization ? toOrganizationModel(organization) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Contact e-mail; shown to the meeting’s organisers only.',
+  })
+  async email(@Parent() participation: ParticipationModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+    const roles = await ctx.loaders.meetingViewerRoles.load(participation.meetingId);
+    if (!roles.some((role) => meetingManagerRoles.includes(role))) return null;
+    const person = await ctx.loaders.person.load(participation.personId);
+    return person?.email ?? null;
+  }
+}

@@ -1,0 +1,385 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  formatDateRange,
+  InvitationState,
+  invitationStateMachine,
+  isEmail,
+  limits,
+  meetingRoleLabels,
+  MeetingStatus,
+  participationRoles,
+  rsvpStates,
+  type MeetingRole,
+} from '@plenary/shared';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from '../auth/auth.repository';
+import { normalizeEmail } from '../auth/auth.service';
+import { hashToken, newToken } from '../auth/secrets';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, invalid, notFound } from '../common/domain-error';
+import { optionalText, requiredText } from '../common/text';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MailService } from '../mail/mail.service';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingsRepository } from '../meetings/meetings.repository';
+import { PeopleRepository } from '../people/people.repository';
+import { EventsService } from '../realtime/events.service';
+import type { InviteParticipantInput, UpdateParticipationInput } from './dto/participant.input';
+import type { InvitationPreview } from './participation.model';
+import type { ParticipationEntity } from './participation.entity';
+import { ParticipantsRepository } from './participants.repository';
+
+/** Once a meeting has been held, replies no longer change; only attendance is marked. */
+const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly repository: ParticipantsRepository,
+    private readonly meetings: MeetingsRepository,
+    private readonly people: PeopleRepository,
+    private readonly auth: AuthRepository,
+    private readonly access: AccessService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  /**
+   * Adds a person to the meeting and e-mails them a personal link to reply. Someone without an
+   * account gets one, and the same e-mail carries the one-time link to set its password.
+   */
+  async invite(viewer: Viewer, meetingId: string, input: InviteParticipantInput): Promise<ParticipationEntity> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    const role = checkRole(input.role);
+    const category = optionalText('category', input.category, 300);
+    const participation = await this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lockById(manager, meetingId);
+      if (!meeting) throw notFound('meeting');
+      if (input.representingId) await this.requireOrganization(manager, input.representingId, 'representingId');
+      const person = await this.resolvePerson(manager, input);
+      if (await this.repository.findOfPerson(manager, meetingId, person.id)) {
+        throw new DomainError('ALREADY_INVITED', `${person.name} is already on the list of participants.`, {
+          field: 'personId',
+        });
+      }
+      const rsvp = newToken();
+      const created = await this.repository.insert(manager, {
+        meetingId,
+        personId: person.id,
+        role,
+        representingId: input.representingId ?? null,
+        category,
+        travelSupport: input.travelSupport,
+        state: InvitationState.INVITED,
+        rsvpTokenHash: rsvp.hash,
+        invitedAt: new Date(),
+      });
+      await this.repository.replaceMeetingRole(manager, person.id, meetingId, null, role);
+      const accountLink = await this.accountLinkFor(manager, viewer, person);
+      await this.mail.enqueue(manager, {
+        to: person.email,
+        toName: person.name,
+        kind: 'MEETING_INVITATION',
+        objectId: meetingId,
+        subject: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
+        bodyText: invitationText(
+          meeting,
+          person.name,
+          role,
+          `${this.config.publicUrl}/rsvp/${rsvp.token}`,
+          accountLink,
+        ),
+      });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: meetingId,
+        action: 'participant.invited',
+        toState: InvitationState.INVITED,
+        data: { personId: person.id, role },
+      });
+      return created;
+    });
+    await this.events.publish({ topic: 'meeting', id: meetingId });
+    return participation;
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateParticipationInput): Promise<ParticipationEntity> {
+    const current = await this.participationOrNotFound(viewer, id);
+    await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const changes: Partial<ParticipationEntity> = {};
+      if (input.role) changes.role = checkRole(input.role);
+      if (input.category !== undefined) changes.category = optionalText('category', input.category, 300);
+      if (input.travelSupport !== undefined && input.travelSupport !== null)
+        changes.travelSupport = input.travelSupport;
+      if (input.representingId !== undefined) {
+        if (input.representingId) await this.requireOrganization(manager, input.representingId, 'representingId');
+        changes.representingId = input.representingId;
+      }
+      await this.repository.update(manager, id, changes);
+      if (changes.role && changes.role !== current.role) {
+        await this.repository.replaceMeetingRole(
+          manager,
+          current.personId,
+          current.meetingId,
+          current.role,
+          changes.role,
+        );
+      }
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: current.meetingId,
+        action: 'participant.updated',
+        data: { participationId: id, fields: Object.keys(changes) },
+      });
+      return { ...current, ...changes };
+    });
+    await this.events.publish({ topic: 'meeting', id: current.meetingId });
+    return updated;
+  }
+
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    const current = await this.participationOrNotFound(viewer, id);
+    await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.delete(manager, id);
+      await this.repository.replaceMeetingRole(manager, current.personId, current.meetingId, current.role, null);
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: current.meetingId,
+        action: 'participant.removed',
+        fromState: current.state,
+        data: { personId: current.personId },
+      });
+    });
+    await this.events.publish({ topic: 'meeting', id: current.meetingId });
+  }
+
+  /** Organisers mark who came, at the meeting. */
+  async markAttendance(viewer: Viewer, id: string, attended: boolean): Promise<ParticipationEntity> {
+    const current = await this.participationOrNotFound(viewer, id);
+    await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
+    const to = attended ? InvitationState.ATTENDED : InvitationState.NO_SHOW;
+    return this.move(viewer.userId, current, to, 'participant.attendance');
+  }
+
+  /** A signed-in participant changes their own reply. */
+  async reply(viewer: Viewer, meetingId: string, response: InvitationState): Promise<ParticipationEntity> {
+    await this.access.require(viewer, 'MeetingView', [meetingId]);
+    const own = await this.repository.findOfPerson(this.dataSource.manager, meetingId, viewer.personId);
+    if (!own) throw new DomainError('NOT_INVITED', 'You are not on the list of participants of this meeting.');
+    return this.replyAs(viewer.userId, own, response);
+  }
+
+  async previewByToken(token: string): Promise<InvitationPreview> {
+    const participation = await this.repository.findByToken(this.dataSource.manager, hashToken(token));
+    if (!participation) throw invalidLink();
+    const meeting = await this.meetings.findById(this.dataSource.manager, participation.meetingId);
+    const [person] = await this.people.findByIds([participation.personId]);
+    const account = await this.dataSource.query<{ has_password: boolean }[]>(
+      `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE person_id = $1`,
+      [participation.personId],
+    );
+    if (!meeting || !person) throw invalidLink();
+    return {
+      personName: person.name,
+      meetingTitle: meeting.title,
+      startDate: meeting.startDate,
+      endDate: meeting.endDate,
+      venue: meeting.venue,
+      city: meeting.city,
+      timeZone: meeting.timeZone,
+      role: participation.role,
+      state: participation.state,
+      open: participation.respondedAt === null && !repliesClosed.includes(meeting.status),
+      hasAccount: account[0]?.has_password ?? false,
+    };
+  }
+
+  /** The personal link in the invitation e-mail replies once; later changes are made signed in. */
+  async respondByToken(token: string, response: InvitationState): Promise<ParticipationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const participation = await this.repository.findByToken(manager, hashToken(token), true);
+      if (!participation) throw invalidLink();
+      if (participation.respondedAt) {
+        throw new DomainError(
+          'INVITATION_USED',
+          'You have already replied through this link. Sign in to change your reply.',
+        );
+      }
+      return this.replyAs(null, participation, response, manager);
+    });
+  }
+
+  async outbox(viewer: Viewer, meetingId: string) {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    return this.repository.outboxOf(meetingId, 200);
+  }
+
+  private async replyAs(
+    actorUserId: string | null,
+    participation: ParticipationEntity,
+    response: InvitationState,
+    manager?: EntityManager,
+  ) {
+    if (!rsvpStates.includes(response)) {
+      throw invalid('response', 'Reply with ACCEPTED, TENTATIVE or DECLINED.', 'INVALID_INPUT');
+    }
+    const meeting = await this.meetings.findById(manager ?? this.dataSource.manager, participation.meetingId);
+    if (meeting && repliesClosed.includes(meeting.status)) {
+      throw new DomainError('REPLIES_CLOSED', 'The meeting has taken place; replies can no longer change.');
+    }
+    return this.move(actorUserId, participation, response, 'participant.replied', manager);
+  }
+
+  private async move(
+    actorUserId: string | null,
+    participation: ParticipationEntity,
+    to: InvitationState,
+    action: string,
+    outer?: EntityManager,
+  ): Promise<ParticipationEntity> {
+    const work = async (manager: EntityManager) => {
+      if (participation.state !== to && !invitationStateMachine.canTransition(participation.state, to)) {
+        throw new DomainError('INVALID_TRANSITION', `A participant cannot go from ${participation.state} to ${to}.`);
+      }
+      const changes = { state: to, ...(action === 'participant.replied' ? { respondedAt: new Date() } : {}) };
+      await this.repository.update(manager, participation.id, changes);
+      await this.audit.record(manager, {
+        actorUserId,
+        objectType: 'MEETING',
+        objectId: participation.meetingId,
+        action,
+        fromState: participation.state,
+        toState: to,
+        data: { participationId: participation.id },
+      });
+      return { ...participation, ...changes };
+    };
+    const result = outer ? await work(outer) : await this.dataSource.transaction(work);
+    await this.events.publish({ topic: 'meeting', id: participation.meetingId });
+    return result;
+  }
+
+  private async participationOrNotFound(viewer: Viewer, id: string): Promise<ParticipationEntity> {
+    const participation = await this.repository.find(this.dataSource.manager, id);
+    if (!participation) throw notFound('participant');
+    await this.access.require(viewer, 'MeetingView', [participation.meetingId]);
+    return participation;
+  }
+
+  private async requireOrganization(manager: EntityManager, id: string, field: string): Promise<void> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [id]);
+    if (rows.length === 0) throw invalid(field, 'That organization does not exist.', 'UNKNOWN_ORGANIZATION');
+  }
+
+  /** The directory person to invite, or a new one; either way with an e-mail to write to. */
+  private async resolvePerson(
+    manager: EntityManager,
+    input: InviteParticipantInput,
+  ): Promise<{ id: string; name: string; email: string }> {
+    if (input.personId) {
+      const [person] = await manager.query<{ id: string; name: string; email: string | null }[]>(
+        `SELECT p.id, p.name, coalesce(u.email, p.email) AS email FROM people p LEFT JOIN users u ON u.person_id = p.id WHERE p.id = $1`,
+        [input.personId],
+      );
+      if (!person) throw invalid('personId', 'That person is not in the directory.', 'UNKNOWN_PERSON');
+      if (!person.email)
+        throw invalid('personId', `${person.name} has no e-mail address to send the invitation to.`, 'NO_EMAIL');
+      return { id: person.id, name: person.name, email: person.email };
+    }
+    const fresh = input.newPerson;
+    if (!fresh) throw invalid('personId', 'Choose someone from the directory or enter a new person.');
+    const email = normalizeEmail(fresh.email);
+    if (!isEmail(email))
+      throw invalid('newPerson.email', `"${fresh.email.slice(0, 60)}" is not an e-mail address.`, 'INVALID_EMAIL');
+    const [existing] = await manager.query<{ id: string; name: string }[]>(
+      `SELECT p.id, p.name FROM people p LEFT JOIN users u ON u.person_id = p.id WHERE lower(p.email) = $1 OR u.email = $1 LIMIT 1`,
+      [email],
+    );
+    if (existing) return { ...existing, email };
+    if (fresh.affiliationId) await this.requireOrganization(manager, fresh.affiliationId, 'newPerson.affiliationId');
+    const name = requiredText('newPerson.name', fresh.name, limits.shortText);
+    const id = await this.people.insert(manager, {
+      name,
+      sortName: optionalText('newPerson.sortName', fresh.sortName, limits.shortText) ?? name,
+      honorific: optionalText('newPerson.honorific', fresh.honorific, 40),
+      title: optionalText('newPerson.title', fresh.title, limits.shortText),
+      affiliationId: fresh.affiliationId ?? null,
+      email,
+    });
+    return { id, name, email };
+  }
+
+  /** For someone without a usable account: an account and a one-time link to set its password. */
+  private async accountLinkFor(
+    manager: EntityManager,
+    viewer: Viewer,
+    person: { id: string; email: string },
+  ): Promise<string | null> {
+    const [user] = await manager.query<{ id: string; has_password: boolean }[]>(
+      `SELECT id, password_hash IS NOT NULL AS has_password FROM users WHERE person_id = $1`,
+      [person.id],
+    );
+    if (user?.has_password) return null;
+    let userId = user?.id;
+    if (!userId) {
+      if (await this.auth.emailTaken(manager, person.email)) return null;
+      userId = await this.auth.insertUser(manager, {
+        personId: person.id,
+        email: person.email,
+        isPlatformAdmin: false,
+      });
+    }
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
+    await this.auth.createInvitation(manager, { userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
+    return `${this.config.publicUrl}/invitation/${token}`;
+  }
+}
+
+function checkRole(role: MeetingRole): MeetingRole {
+  if (!participationRoles.includes(role)) throw invalid('role', 'Choose a participant role.', 'INVALID_INPUT');
+  return role;
+}
+
+function invalidLink(): DomainError {
+  return new DomainError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole.');
+}
+
+function invitationText(
+  meeting: MeetingEntity,
+  name: string,
+  role: MeetingRole,
+  rsvpLink: string,
+  accountLink: string | null,
+): string {
+  const place = [meeting.venue, meeting.city].filter(Boolean).join(', ');
+  return [
+    `Dear ${name},`,
+    '',
+    `You are invited to the ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}, ${place}, as ${meetingRoleLabels[role].toLowerCase()}.`,
+    '',
+    'Please let the organisers know whether you will attend (accept, tentative or decline):',
+    rsvpLink,
+    '',
+    ...(accountLink
+      ? [
+          'Plenary, where the agenda and papers of the meeting are kept, has an account ready for you.',
+          'Choose your password here (the link works once):',
+          accountLink,
+          '',
+        ]
+      : ['The agenda and papers are on Plenary, where you can sign in with your usual account.', '']),
+    'With kind regards,',
+    'The organisers',
+  ].join('\n');
+}

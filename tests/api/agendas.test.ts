@@ -1,0 +1,354 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MeetingRole } from '@plenary/shared';
+import { Factory } from '../helpers/factories';
+import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let t: TestApp;
+let factory: Factory;
+beforeAll(async () => {
+  t = await startTestApp();
+  factory = new Factory(t.dataSource);
+});
+afterAll(() => t.close());
+
+const AGENDA = `query A($id: ID!) { meeting(id: $id) {
+  status
+  agendaDays { id date items { id kind title position startTime endTime startsAt subItems { text } chair { name } speakers { role person { name } } } }
+  agendaWarnings { kind itemIds personId message }
+  agendaChanges { summary by { name } }
+} }`;
+const ADD_DAY = `mutation D($input: AddAgendaDayInput!) { addAgendaDay(input: $input) { id date } }`;
+const ADD_ITEM = `mutation I($dayId: ID!, $input: AgendaItemInput!) { addAgendaItem(dayId: $dayId, input: $input) { id title startTime endTime startsAt } }`;
+const UPDATE_ITEM = `mutation U($id: ID!, $input: AgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id title startTime } }`;
+const MOVE = `mutation M($id: ID!, $input: MoveAgendaItemInput!) { moveAgendaItem(id: $id, input: $input) { id position } }`;
+const DUPLICATE = `mutation Dup($id: ID!, $date: LocalDate!) { duplicateAgendaDay(id: $id, date: $date) { id date } }`;
+const STATUS = `mutation S($id: ID!, $input: ChangeMeetingStatusInput!) { changeMeetingStatus(id: $id, input: $input) { status nextStatuses } }`;
+
+interface Agenda {
+  meeting: {
+    status: string;
+    agendaDays: {
+      id: string;
+      date: string;
+      items: {
+        id: string;
+        title: string;
+        position: number;
+        startTime: string;
+        endTime: string;
+        startsAt: string;
+        chair: { name: string } | null;
+        subItems: { text: string }[];
+        speakers: { role: string; person: { name: string } }[];
+      }[];
+    }[];
+    agendaWarnings: { kind: string; itemIds: string[]; personId: string | null; message: string }[];
+    agendaChanges: { summary: string; by: { name: string } | null }[];
+  };
+}
+
+/** A Seoul meeting over 4–5 December 2019 with an organiser, a participant and an outsider. */
+async function meetingSetup(timeZone = 'Asia/Seoul', dates = { startDate: '2019-12-04', endDate: '2019-12-05' }) {
+  const m = await factory.meeting({ ...dates, timeZone });
+  const organizer = await factory.user({ name: 'Lee Seo-yeon' });
+  const chair = await factory.user({ name: 'Kim Tae-hoon' });
+  const participant = await factory.user({ name: 'Anna Sokolova' });
+  const outsider = await factory.user();
+  await factory.grant(organizer.personId, 'MEETING', m.id, MeetingRole.ORGANIZER);
+  await factory.grant(chair.personId, 'MEETING', m.id, MeetingRole.CHAIR);
+  await factory.grant(participant.personId, 'MEETING', m.id, MeetingRole.PARTICIPANT);
+  const asOrganizer = await t.client().as(organizer.email, organizer.password);
+  return { m, organizer, chair, participant, outsider, asOrganizer };
+}
+
+async function addDay(client: GraphQLTestClient, meetingId: string, date: string): Promise<string> {
+  return expectData(await client.gql<{ addAgendaDay: { id: string } }>(ADD_DAY, { input: { meetingId, date } }))
+    .addAgendaDay.id;
+}
+
+const item = (title: string, startTime: string, endTime: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'SESSION',
+  title,
+  startTime,
+  endTime,
+  subItems: [],
+  speakers: [],
+  paperIds: [],
+  ...extra,
+});
+
+describe('building an agenda', () => {
+  it('lets an organiser build a day of timed items with bullets, a chair and speakers, entered on the venue clock', async () => {
+    const { m, chair, participant, asOrganizer } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const opening = expectData(
+      await asOrganizer.gql<{ addAgendaItem: { startsAt: string } }>(ADD_ITEM, {
+        dayId: day,
+        input: item('Opening Session', '09:00', '09:30', {
+          kind: 'OPENING',
+          subItems: ['Opening Remarks', 'Tour de Table', 'Group photo'],
+        }),
+      }),
+    );
+    expect(opening.addAgendaItem.startsAt).toBe('2019-12-04T00:00:00.000Z');
+    expectData(
+      await asOrganizer.gql(ADD_ITEM, {
+        dayId: day,
+        input: item('Session 1: Setting the Scene', '09:30', '12:00', {
+          chairId: chair.personId,
+          speakers: [{ personId: participant.personId, role: 'PRESENTER' }],
+        }),
+      }),
+    );
+    const agenda = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    const [first] = agenda.meeting.agendaDays;
+    expect(first!.items.map((i) => [i.title, i.startTime, i.endTime])).toEqual([
+      ['Opening Session', '09:00', '09:30'],
+      ['Session 1: Setting the Scene', '09:30', '12:00'],
+    ]);
+    expect(first!.items[0]!.subItems.map((s) => s.text)).toEqual(['Opening Remarks', 'Tour de Table', 'Group photo']);
+    expect(first!.items[1]).toMatchObject({
+      chair: { name: 'Kim Tae-hoon' },
+      speakers: [{ role: 'PRESENTER', person: { name: 'Anna Sokolova' } }],
+    });
+    expect(agenda.meeting.agendaWarnings).toEqual([]);
+  });
+
+  it('refuses a participant (FORBIDDEN) and an outsider (NOT_FOUND), storing nothing', async () => {
+    const { m, participant, outsider, asOrganizer } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const asParticipant = await t.client().as(participant.email, participant.password);
+    expectError(
+      await asParticipant.gql(ADD_ITEM, { dayId: day, input: item('Sneaked in', '09:00', '10:00') }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+    expectError(await asParticipant.gql(ADD_DAY, { input: { meetingId: m.id, date: '2019-12-05' } }), 'FORBIDDEN');
+    const asOutsider = await t.client().as(outsider.email, outsider.password);
+    expectError(
+      await asOutsider.gql(ADD_ITEM, { dayId: day, input: item('Sneaked in', '09:00', '10:00') }),
+      'NOT_FOUND',
+    );
+    expect(await factory.count('agenda_items', 'meeting_id = $1', [m.id])).toBe(0);
+    expect(await factory.count('agenda_days', 'meeting_id = $1', [m.id])).toBe(1);
+  });
+
+  it('refuses an end before the start and a time the clocks skip, storing nothing', async () => {
+    const { asOrganizer, m } = await meetingSetup('Europe/Berlin', { startDate: '2026-03-28', endDate: '2026-03-29' });
+    const day = await addDay(asOrganizer, m.id, '2026-03-29');
+    const backwards = expectError(
+      await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Backwards', '10:00', '09:00') }),
+      'BAD_USER_INPUT',
+      'END_BEFORE_START',
+    );
+    expect(backwards.extensions?.field).toBe('endTime');
+    const skipped = expectError(
+      await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Night owl', '02:30', '03:30') }),
+      'BAD_USER_INPUT',
+      'NONEXISTENT_TIME',
+    );
+    expect(skipped.extensions?.field).toBe('startTime');
+    expectError(
+      await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Typo', '9:00', '10:00') }),
+      'BAD_USER_INPUT',
+      'INVALID_TIME',
+    );
+    expectError(
+      await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('', '09:00', '10:00') }),
+      'BAD_USER_INPUT',
+      'INVALID_INPUT',
+    );
+    expect(await factory.count('agenda_items', 'meeting_id = $1', [m.id])).toBe(0);
+  });
+
+  it('refuses chairs and speakers who are not participants', async () => {
+    const { asOrganizer, m, outsider } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const error = expectError(
+      await asOrganizer.gql(ADD_ITEM, {
+        dayId: day,
+        input: item('Session', '09:00', '10:00', { chairId: outsider.personId }),
+      }),
+      'BAD_USER_INPUT',
+      'NOT_A_PARTICIPANT',
+    );
+    expect(error.extensions?.field).toBe('chairId');
+  });
+
+  it('warns of overlaps, a double-booked speaker, gaps, a session without a chair and a day outside the meeting', async () => {
+    const { asOrganizer, m, chair } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const late = await addDay(asOrganizer, m.id, '2019-12-06');
+    await asOrganizer.gql(ADD_ITEM, {
+      dayId: day,
+      input: item('Session 1', '09:00', '10:30', { chairId: chair.personId }),
+    });
+    await asOrganizer.gql(ADD_ITEM, {
+      dayId: day,
+      input: item('Session 2', '10:00', '11:00', { speakers: [{ personId: chair.personId, role: 'SPEAKER' }] }),
+    });
+    await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Lunch', '12:00', '13:00', { kind: 'MEAL' }) });
+    await asOrganizer.gql(ADD_ITEM, { dayId: late, input: item('Excursion', '09:00', '12:00', { kind: 'OTHER' }) });
+    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    const kinds = meeting.agendaWarnings.map((w) => w.kind).sort();
+    expect(kinds).toEqual(['DOUBLE_BOOKED', 'GAP', 'NO_CHAIR', 'OUTSIDE_MEETING_DATES', 'OVERLAP']);
+    const double = meeting.agendaWarnings.find((w) => w.kind === 'DOUBLE_BOOKED')!;
+    expect(double.personId).toBe(chair.personId);
+    expect(double.message).toBe('Kim Tae-hoon is in two places at once: "Session 1" and "Session 2".');
+    expect(meeting.agendaWarnings.find((w) => w.kind === 'GAP')!.message).toContain('60 minutes');
+  });
+
+  it('reorders items within a day and moves one to another day at the same clock time', async () => {
+    const { asOrganizer, m } = await meetingSetup();
+    const day1 = await addDay(asOrganizer, m.id, '2019-12-04');
+    const day2 = await addDay(asOrganizer, m.id, '2019-12-05');
+    const ids: string[] = [];
+    for (const [title, from, to] of [
+      ['A', '09:00', '10:00'],
+      ['B', '10:00', '11:00'],
+      ['C', '11:00', '12:00'],
+    ] as const) {
+      ids.push(
+        expectData(
+          await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+            dayId: day1,
+            input: item(title, from, to, { kind: 'OTHER' }),
+          }),
+        ).addAgendaItem.id,
+      );
+    }
+    expectData(await asOrganizer.gql(MOVE, { id: ids[2], input: { dayId: day1, position: 0 } }));
+    expectData(await asOrganizer.gql(MOVE, { id: ids[0], input: { dayId: day2, position: 0 } }));
+    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaDays.map((d) => d.items.map((i) => [i.title, i.position]))).toEqual([
+      [
+        ['C', 0],
+        ['B', 1],
+      ],
+      [['A', 0]],
+    ]);
+    expect(meeting.agendaDays[1]!.items[0]).toMatchObject({ startTime: '09:00', startsAt: '2019-12-05T00:00:00.000Z' });
+    expectError(await asOrganizer.gql(MOVE, { id: ids[1], input: { dayId: day1, position: 7 } }), 'BAD_USER_INPUT');
+  });
+
+  it('duplicates a day with its items, bullets and chairs', async () => {
+    const { asOrganizer, m, chair } = await meetingSetup();
+    const day1 = await addDay(asOrganizer, m.id, '2019-12-04');
+    await asOrganizer.gql(ADD_ITEM, {
+      dayId: day1,
+      input: item('Session 1', '09:30', '12:00', { chairId: chair.personId, subItems: ['Overall trend'] }),
+    });
+    expectData(await asOrganizer.gql(DUPLICATE, { id: day1, date: '2019-12-05' }));
+    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaDays.map((d) => d.date)).toEqual(['2019-12-04', '2019-12-05']);
+    expect(meeting.agendaDays[1]!.items[0]).toMatchObject({
+      title: 'Session 1',
+      startTime: '09:30',
+      chair: { name: 'Kim Tae-hoon' },
+      subItems: [{ text: 'Overall trend' }],
+    });
+    expectError(await asOrganizer.gql(DUPLICATE, { id: day1, date: '2019-12-05' }), 'CONFLICT', 'DAY_EXISTS');
+  });
+});
+
+describe('adopting an agenda', () => {
+  it('moves planned → provisional → adopted, and records later changes for participants to see', async () => {
+    const { asOrganizer, m, participant } = await meetingSetup();
+    expectError(
+      await asOrganizer.gql(STATUS, { id: m.id, input: { from: 'PLANNED', to: 'AGENDA_PROVISIONAL' } }),
+      'CONFLICT',
+      'AGENDA_EMPTY',
+    );
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const { addAgendaItem } = expectData(
+      await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+        dayId: day,
+        input: item('Session 2', '13:30', '17:00', { kind: 'OTHER' }),
+      }),
+    );
+    expectData(await asOrganizer.gql(STATUS, { id: m.id, input: { from: 'PLANNED', to: 'AGENDA_PROVISIONAL' } }));
+    expect(
+      expectData(
+        await asOrganizer.gql(STATUS, { id: m.id, input: { from: 'AGENDA_PROVISIONAL', to: 'AGENDA_ADOPTED' } }),
+      ),
+    ).toEqual({
+      changeMeetingStatus: { status: 'AGENDA_ADOPTED', nextStatuses: ['HELD'] },
+    });
+    expectData(
+      await asOrganizer.gql(UPDATE_ITEM, {
+        id: addAgendaItem.id,
+        input: item('Session 2', '14:00', '17:00', { kind: 'OTHER' }),
+      }),
+    );
+    const asParticipant = await t.client().as(participant.email, participant.password);
+    const { meeting } = expectData(await asParticipant.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaChanges).toEqual([{ summary: '"Session 2": now 14:00–17:00', by: { name: 'Lee Seo-yeon' } }]);
+  });
+
+  it('refuses skipping a status, a stale status and a move by a participant', async () => {
+    const { asOrganizer, m, participant } = await meetingSetup();
+    expectError(
+      await asOrganizer.gql(STATUS, { id: m.id, input: { from: 'PLANNED', to: 'HELD' } }),
+      'CONFLICT',
+      'INVALID_TRANSITION',
+    );
+    expectError(
+      await asOrganizer.gql(STATUS, { id: m.id, input: { from: 'AGENDA_PROVISIONAL', to: 'AGENDA_ADOPTED' } }),
+      'CONFLICT',
+      'INVALID_TRANSITION',
+    );
+    const asParticipant = await t.client().as(participant.email, participant.password);
+    expectError(
+      await asParticipant.gql(STATUS, { id: m.id, input: { from: 'PLANNED', to: 'AGENDA_PROVISIONAL' } }),
+      'FORBIDDEN',
+    );
+    expect(await factory.count('meetings', `id = $1 AND status = 'PLANNED'`, [m.id])).toBe(1);
+  });
+
+  it('closes the agenda once the meeting has been held', async () => {
+    const { asOrganizer, m } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Only item', '09:00', '10:00', { kind: 'OTHER' }) });
+    for (const [from, to] of [
+      ['PLANNED', 'AGENDA_PROVISIONAL'],
+      ['AGENDA_PROVISIONAL', 'AGENDA_ADOPTED'],
+      ['AGENDA_ADOPTED', 'HELD'],
+    ]) {
+      expectData(await asOrganizer.gql(STATUS, { id: m.id, input: { from, to } }));
+    }
+    expectError(
+      await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Late addition', '11:00', '12:00') }),
+      'CONFLICT',
+      'AGENDA_CLOSED',
+    );
+  });
+});
+
+describe('the meeting page', () => {
+  it('costs the same number of SQL statements for a 3-item agenda as for a 40-item one', async () => {
+    async function statementsFor(items: number): Promise<number> {
+      const { asOrganizer, m, chair, participant } = await meetingSetup();
+      const days = [await addDay(asOrganizer, m.id, '2019-12-04'), await addDay(asOrganizer, m.id, '2019-12-05')];
+      for (let i = 0; i < items; i++) {
+        const hour = String(8 + Math.floor((i % 20) / 2)).padStart(2, '0');
+        const minute = i % 2 ? '30' : '00';
+        const end = i % 2 ? `${String(Number(hour) + 1).padStart(2, '0')}:00` : `${hour}:30`;
+        await asOrganizer.gql(ADD_ITEM, {
+          dayId: days[i % 2],
+          input: item(`Item ${i}`, `${hour}:${minute}`, end, {
+            chairId: chair.personId,
+            subItems: ['a', 'b'],
+            speakers: [{ personId: participant.personId, role: 'SPEAKER' }],
+          }),
+        });
+      }
+      t.queries.reset();
+      expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+      return t.queries.total;
+    }
+    const few = await statementsFor(3);
+    const many = await statementsFor(40);
+    expect(many).toBe(few);
+  });
+});
