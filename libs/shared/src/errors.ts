@@ -41,6 +41,8 @@ export const errorReasons = {
   UNKNOWN_DAY: ErrorCategory.BAD_USER_INPUT,
   UNKNOWN_PERSON: ErrorCategory.BAD_USER_INPUT,
   NO_EMAIL: ErrorCategory.BAD_USER_INPUT,
+  IMPORT_HAS_ERRORS: ErrorCategory.BAD_USER_INPUT,
+  INVALID_FILE: ErrorCategory.BAD_USER_INPUT,
   // Identity
   SIGN_IN_REQUIRED: ErrorCategory.UNAUTHENTICATED,
   WRONG_CREDENTIALS: ErrorCategory.UNAUTHENTICATED,

@@ -13,9 +13,13 @@ export interface AppConfig {
   readonly invitationDays: number;
   readonly mailFrom: string;
   readonly smtpUrl: string | undefined;
+  /** How often the outbox is sent when SMTP is configured. */
+  readonly mailIntervalMs: number;
   readonly logLevel: string;
   readonly maxRequestBytes: string;
   readonly dbPoolSize: number;
+  /** SQL statements slower than this are logged as warnings. */
+  readonly slowQueryMs: number;
   /** Express 'trust proxy': how many proxies in front may set X-Forwarded-For. */
   readonly trustProxy: number | boolean;
   /** Load the demo data from seeds/ on start. */
@@ -41,9 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationDays: Number(env.INVITATION_DAYS ?? 7),
     mailFrom: env.MAIL_FROM ?? 'Plenary <no-reply@plenary.localhost>',
     smtpUrl: env.SMTP_URL || undefined,
+    mailIntervalMs: Number(env.MAIL_INTERVAL_MS ?? 5_000),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     maxRequestBytes: env.MAX_REQUEST_SIZE ?? '1mb',
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    slowQueryMs: Number(env.SLOW_QUERY_MS ?? 500),
     trustProxy: env.TRUST_PROXY
       ? /^\d+$/.test(env.TRUST_PROXY)
         ? Number(env.TRUST_PROXY)

@@ -7,9 +7,11 @@ export interface DataSourceOptions {
   logger?: Logger;
   /** Pool size per API process. */
   poolSize?: number;
+  /** Statements slower than this are reported to the logger. */
+  slowQueryMs?: number;
 }
 
-export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logger, poolSize = 10, slowQueryMs }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -22,6 +24,7 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
     uuidExtension: 'pgcrypto',
     logger,
     logging: logger ? ['query', 'error'] : false,
+    maxQueryExecutionTime: slowQueryMs,
     extra: { max: poolSize, application_name: 'plenary' },
   });
 }

@@ -1,5 +1,7 @@
 import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type pino from 'pino';
+import { LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { createDataSource } from './data-source';
 import { QueryCounter } from './query-counter';
@@ -12,9 +14,16 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
     QueryCounter,
     {
       provide: DataSource,
-      inject: [APP_CONFIG, DATABASE_URL, QueryCounter],
-      useFactory: async (config: AppConfig, url: string, counter: QueryCounter) => {
-        const dataSource = createDataSource({ url, logger: counter, poolSize: config.dbPoolSize });
+      inject: [APP_CONFIG, DATABASE_URL, QueryCounter, LOGGER],
+      useFactory: async (config: AppConfig, url: string, counter: QueryCounter, logger: pino.Logger) => {
+        counter.onSlow = (query, milliseconds) =>
+          logger.warn({ milliseconds, query: query.slice(0, 500) }, 'Slow SQL statement');
+        const dataSource = createDataSource({
+          url,
+          logger: counter,
+          poolSize: config.dbPoolSize,
+          slowQueryMs: config.slowQueryMs,
+        });
         return dataSource.initialize();
       },
     },

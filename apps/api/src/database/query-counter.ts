@@ -8,6 +8,8 @@ export class QueryCounter implements Logger {
   private count = 0;
   private readonly statements: string[] = [];
   private recording = false;
+  /** Called for statements slower than the data source's maxQueryExecutionTime. */
+  onSlow: ((query: string, milliseconds: number) => void) | undefined;
 
   /** Starts counting afresh, keeping the statements' text when `record` is set. */
   reset(record = false): void {
@@ -29,7 +31,9 @@ export class QueryCounter implements Logger {
     if (this.recording) this.statements.push(query);
   }
   logQueryError(): void {}
-  logQuerySlow(): void {}
+  logQuerySlow(time: number, query: string): void {
+    this.onSlow?.(query, time);
+  }
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}

@@ -1,5 +1,7 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { FilesController } from '../files/files.controller';
+import { FilesService } from '../files/files.service';
 import { ViewerMiddleware } from '../auth/viewer.middleware';
 import { AgendaExportService } from './agenda-export.service';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -7,12 +9,12 @@ import { ExportsController } from './exports.controller';
 
 @Module({
   imports: [AuthModule],
-  providers: [AgendaExportService, CalendarFeedService],
-  controllers: [ExportsController],
+  providers: [AgendaExportService, CalendarFeedService, FilesService],
+  controllers: [ExportsController, FilesController],
   exports: [CalendarFeedService],
 })
 export class ExportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ViewerMiddleware).forRoutes(ExportsController);
+    consumer.apply(ViewerMiddleware).forRoutes(ExportsController, FilesController);
   }
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
@@ -52,7 +53,11 @@ export function graphqlOptions(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is built against Apollo's ESM types, Nest against its CommonJS ones: the same plugins.
-    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    // Plenary sends no cache hints; without the cache-control plugin Apollo does not wrap every field resolver.
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+    ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     formatError,
     subscriptions: {

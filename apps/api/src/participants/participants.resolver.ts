@@ -8,7 +8,13 @@ import { MeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { InviteParticipantInput, RespondToInvitationInput, UpdateParticipationInput } from './dto/participant.input';
-import { InvitationPreview, OutboxMessageModel, ParticipationModel, toParticipationModel } from './participation.model';
+import {
+  InvitationPreview,
+  OutboxMessageModel,
+  ParticipantImportRowModel,
+  ParticipationModel,
+  toParticipationModel,
+} from './participation.model';
 import { ParticipantsService } from './participants.service';
 
 @Resolver(() => MeetingModel)
@@ -81,6 +87,30 @@ export class ParticipantsResolver {
     @Args('response', { type: () => InvitationState }) response: InvitationState,
   ): Promise<ParticipationModel> {
     return toParticipationModel(await this.participants.reply(viewer, meetingId, response));
+  }
+
+  @SignedIn()
+  @Mutation(() => [ParticipantImportRowModel], {
+    description: 'Reads a CSV of participants and reports each row’s errors; stores nothing.',
+  })
+  async previewParticipantImport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('csv') csv: string,
+  ): Promise<ParticipantImportRowModel[]> {
+    return (await this.participants.previewImport(viewer, meetingId, csv)).map(({ input: _input, ...row }) => row);
+  }
+
+  @SignedIn()
+  @Mutation(() => [ParticipationModel], {
+    description: 'Invites everyone in the CSV, or nobody if any row has an error (IMPORT_HAS_ERRORS lists them).',
+  })
+  async importParticipants(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('csv') csv: string,
+  ): Promise<ParticipationModel[]> {
+    return (await this.participants.importCsv(viewer, meetingId, csv)).map(toParticipationModel);
   }
 
   @Public()

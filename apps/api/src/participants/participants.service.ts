@@ -30,6 +30,7 @@ import type { InviteParticipantInput, UpdateParticipationInput } from './dto/par
 import type { InvitationPreview } from './participation.model';
 import type { ParticipationEntity } from './participation.entity';
 import { ParticipantsRepository } from './participants.repository';
+import { type ImportRow, parseParticipantCsv } from './participants-csv';
 
 /** Once a meeting has been held, replies no longer change; only attendance is marked. */
 const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
@@ -55,58 +56,166 @@ export class ParticipantsService {
    */
   async invite(viewer: Viewer, meetingId: string, input: InviteParticipantInput): Promise<ParticipationEntity> {
     await this.access.require(viewer, 'MeetingManage', [meetingId]);
-    const role = checkRole(input.role);
-    const category = optionalText('category', input.category, 300);
     const participation = await this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw notFound('meeting');
-      if (input.representingId) await this.requireOrganization(manager, input.representingId, 'representingId');
-      const person = await this.resolvePerson(manager, input);
-      if (await this.repository.findOfPerson(manager, meetingId, person.id)) {
-        throw new DomainError('ALREADY_INVITED', `${person.name} is already on the list of participants.`, {
-          field: 'personId',
-        });
-      }
-      const rsvp = newToken();
-      const created = await this.repository.insert(manager, {
-        meetingId,
-        personId: person.id,
-        role,
-        representingId: input.representingId ?? null,
-        category,
-        travelSupport: input.travelSupport,
-        state: InvitationState.INVITED,
-        rsvpTokenHash: rsvp.hash,
-        invitedAt: new Date(),
-      });
-      await this.repository.replaceMeetingRole(manager, person.id, meetingId, null, role);
-      const accountLink = await this.accountLinkFor(manager, viewer, person);
-      await this.mail.enqueue(manager, {
-        to: person.email,
-        toName: person.name,
-        kind: 'MEETING_INVITATION',
-        objectId: meetingId,
-        subject: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
-        bodyText: invitationText(
-          meeting,
-          person.name,
-          role,
-          `${this.config.publicUrl}/rsvp/${rsvp.token}`,
-          accountLink,
-        ),
-      });
-      await this.audit.record(manager, {
-        actorUserId: viewer.userId,
-        objectType: 'MEETING',
-        objectId: meetingId,
-        action: 'participant.invited',
-        toState: InvitationState.INVITED,
-        data: { personId: person.id, role },
-      });
-      return created;
+      return this.addParticipant(manager, viewer, meeting, input);
     });
     await this.events.publish({ topic: 'meeting', id: meetingId });
     return participation;
+  }
+
+  /**
+   * Checks a CSV of participants row by row without storing anything. Columns: name, email, role,
+   * and optionally sort_name, honorific, title, affiliation, representing, category, travel_support.
+   */
+  async previewImport(viewer: Viewer, meetingId: string, csv: string): Promise<ImportRow[]> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    return this.checkImport(this.dataSource.manager, meetingId, csv);
+  }
+
+  /** Invites every row of the CSV, or, if any row has an error, nobody. */
+  async importCsv(viewer: Viewer, meetingId: string, csv: string): Promise<ParticipationEntity[]> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lockById(manager, meetingId);
+      if (!meeting) throw notFound('meeting');
+      const rows = await this.checkImport(manager, meetingId, csv);
+      const bad = rows.filter((row) => row.errors.length > 0);
+      if (bad.length) {
+        throw new DomainError('IMPORT_HAS_ERRORS', `${bad.length} row(s) have errors; nothing was imported.`, {
+          rows: bad.map((row) => ({ rowNumber: row.rowNumber, errors: row.errors })),
+        });
+      }
+      const result: ParticipationEntity[] = [];
+      for (const row of rows) result.push(await this.addParticipant(manager, viewer, meeting, row.input!));
+      return result;
+    });
+    await this.events.publish({ topic: 'meeting', id: meetingId });
+    return created;
+  }
+
+  private async checkImport(manager: EntityManager, meetingId: string, csv: string): Promise<ImportRow[]> {
+    const rows = parseParticipantCsv(csv);
+    const organizations = await manager.query<{ id: string; name: string; acronym: string | null }[]>(
+      `SELECT id, name, acronym FROM organizations`,
+    );
+    const byName = new Map<string, string>();
+    for (const o of organizations) {
+      byName.set(o.name.toLowerCase(), o.id);
+      if (o.acronym) byName.set(o.acronym.toLowerCase(), o.id);
+    }
+    const emails = rows.map((r) => normalizeEmail(r.values.email ?? ''));
+    const already = new Set(
+      (
+        await manager.query<{ email: string }[]>(
+          `SELECT coalesce(u.email, lower(p.email)) AS email FROM participations pa JOIN people p ON p.id = pa.person_id
+             LEFT JOIN users u ON u.person_id = p.id WHERE pa.meeting_id = $1`,
+          [meetingId],
+        )
+      ).map((r) => r.email),
+    );
+    return rows.map((row, index) => {
+      const v = row.values;
+      const errors = [...row.errors];
+      const email = emails[index]!;
+      const role = (v.role ?? '')
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_') as MeetingRole;
+      if (!v.name?.trim()) errors.push('name is missing');
+      if ((v.name ?? '').length > limits.shortText) errors.push(`name is longer than ${limits.shortText} characters`);
+      if (!isEmail(email)) errors.push(`"${(v.email ?? '').slice(0, 60)}" is not an e-mail address`);
+      else if (emails.indexOf(email) !== index) errors.push(`${email} appears more than once`);
+      else if (already.has(email)) errors.push(`${email} is already on the list of participants`);
+      if (!participationRoles.includes(role))
+        errors.push(
+          `role "${(v.role ?? '').slice(0, 30)}" is not one of ${participationRoles.map((r) => meetingRoleLabels[r].toLowerCase()).join(', ')}`,
+        );
+      const lookup = (field: 'representing' | 'affiliation') => {
+        const text = v[field]?.trim();
+        if (!text) return null;
+        const id = byName.get(text.toLowerCase());
+        if (!id) errors.push(`${field} "${text.slice(0, 60)}" is not in the organization directory`);
+        return id ?? null;
+      };
+      const representingId = lookup('representing');
+      const affiliationId = lookup('affiliation');
+      const travel = (v.travel_support ?? '').trim().toLowerCase();
+      if (travel && !['yes', 'no', 'true', 'false'].includes(travel)) errors.push('travel_support must be yes or no');
+      return {
+        rowNumber: row.rowNumber,
+        name: v.name?.trim() ?? '',
+        email,
+        role: participationRoles.includes(role) ? role : null,
+        errors,
+        input: errors.length
+          ? null
+          : {
+              newPerson: {
+                name: v.name!,
+                sortName: v.sort_name || null,
+                email,
+                honorific: v.honorific || null,
+                title: v.title || null,
+                affiliationId,
+              },
+              role,
+              representingId,
+              category: v.category || null,
+              travelSupport: travel === 'yes' || travel === 'true',
+            },
+      };
+    });
+  }
+
+  private async addParticipant(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: MeetingEntity,
+    input: InviteParticipantInput,
+  ): Promise<ParticipationEntity> {
+    const meetingId = meeting.id;
+    const role = checkRole(input.role);
+    const category = optionalText('category', input.category, 300);
+    if (input.representingId) await this.requireOrganization(manager, input.representingId, 'representingId');
+    const person = await this.resolvePerson(manager, input);
+    if (await this.repository.findOfPerson(manager, meetingId, person.id)) {
+      throw new DomainError('ALREADY_INVITED', `${person.name} is already on the list of participants.`, {
+        field: 'personId',
+      });
+    }
+    const rsvp = newToken();
+    const created = await this.repository.insert(manager, {
+      meetingId,
+      personId: person.id,
+      role,
+      representingId: input.representingId ?? null,
+      category,
+      travelSupport: input.travelSupport,
+      state: InvitationState.INVITED,
+      rsvpTokenHash: rsvp.hash,
+      invitedAt: new Date(),
+    });
+    await this.repository.replaceMeetingRole(manager, person.id, meetingId, null, role);
+    const accountLink = await this.accountLinkFor(manager, viewer, person);
+    await this.mail.enqueue(manager, {
+      to: person.email,
+      toName: person.name,
+      kind: 'MEETING_INVITATION',
+      objectId: meetingId,
+      subject: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
+      bodyText: invitationText(meeting, person.name, role, `${this.config.publicUrl}/rsvp/${rsvp.token}`, accountLink),
+    });
+    await this.audit.record(manager, {
+      actorUserId: viewer.userId,
+      objectType: 'MEETING',
+      objectId: meetingId,
+      action: 'participant.invited',
+      toState: InvitationState.INVITED,
+      data: { personId: person.id, role },
+    });
+    return created;
   }
 
   async update(viewer: Viewer, id: string, input: UpdateParticipationInput): Promise<ParticipationEntity> {

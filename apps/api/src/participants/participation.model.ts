@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InvitationState, MeetingRole, type MeetingStatus } from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { ParticipationEntity } from './participation.entity';
@@ -111,4 +111,22 @@ export class OutboxMessageModel {
 
   @Field(() => Date, { nullable: true })
   sentAt: Date | null;
+}
+
+@ObjectType('ParticipantImportRow', { description: 'One row of a participant CSV as Plenary read it.' })
+export class ParticipantImportRowModel {
+  @Field(() => Int, { description: 'As a spreadsheet numbers it: the header is row 1.' })
+  rowNumber: number;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MeetingRole, { nullable: true })
+  role: MeetingRole | null;
+
+  @Field(() => [String], { description: 'Empty when the row can be imported.' })
+  errors: string[];
 }

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, notFound } from '../common/domain-error';
+import { optionalText } from '../common/text';
+import type { StoredFileEntity } from './stored-file.entity';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What papers may be, recognised by their first bytes rather than by what the browser claims. */
+const kinds = [
+  { extension: 'pdf', contentType: 'application/pdf', magic: Buffer.from('%PDF-') },
+  {
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: Buffer.from('PK\x03\x04'),
+  },
+  {
+    extension: 'xlsx',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    magic: Buffer.from('PK\x03\x04'),
+  },
+  {
+    extension: 'pptx',
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    magic: Buffer.from('PK\x03\x04'),
+  },
+  { extension: 'odt', contentType: 'application/vnd.oasis.opendocument.text', magic: Buffer.from('PK\x03\x04') },
+] as const;
+
+export interface UploadedPaper {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+@Injectable()
+export class FilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(
+    viewer: Viewer,
+    meetingId: string,
+    file: UploadedPaper | undefined,
+  ): Promise<Omit<StoredFileEntity, 'data'>> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    if (!file || file.size === 0) throw new DomainError('INVALID_FILE', 'Choose a file to upload.', { field: 'file' });
+    const filename =
+      optionalText('filename', Buffer.from(file.originalname, 'latin1').toString('utf8'), 200) ?? 'paper';
+    const extension = filename.split('.').pop()?.toLowerCase() ?? '';
+    const kind = kinds.find((k) => k.extension === extension);
+    if (!kind) {
+      throw new DomainError(
+        'INVALID_FILE',
+        `Papers can be ${kinds.map((k) => k.extension.toUpperCase()).join(', ')} files.`,
+        { field: 'file' },
+      );
+    }
+    if (!file.buffer.subarray(0, kind.magic.length).equals(kind.magic)) {
+      throw new DomainError('INVALID_FILE', `This file is not a readable ${kind.extension.toUpperCase()} document.`, {
+        field: 'file',
+      });
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query<Omit<StoredFileEntity, 'data'>[]>(
+        `INSERT INTO files (meeting_id, filename, content_type, size_bytes, sha256, data, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING id, meeting_id AS "meetingId", filename, content_type AS "contentType", size_bytes AS "sizeBytes", sha256,
+                   uploaded_by AS "uploadedBy", created_at AS "createdAt"`,
+        [meetingId, filename, kind.contentType, file.size, sha256, file.buffer, viewer.userId],
+      );
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'MEETING',
+        objectId: meetingId,
+        action: 'file.uploaded',
+        data: { fileId: row!.id, filename, sha256 },
+      });
+      return row!;
+    });
+  }
+
+  /** The file with its bytes, for someone who may see its meeting. */
+  async download(viewer: Viewer, fileId: string): Promise<{ filename: string; contentType: string; data: Buffer }> {
+    const [file] = await this.dataSource.query<
+      { meetingId: string; filename: string; contentType: string; data: Buffer }[]
+    >(`SELECT meeting_id AS "meetingId", filename, content_type AS "contentType", data FROM files WHERE id = $1`, [
+      fileId,
+    ]);
+    if (!file) throw notFound('file');
+    await this.access.require(viewer, 'MeetingView', [file.meetingId]);
+    return file;
+  }
+}
