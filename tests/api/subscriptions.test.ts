@@ -68,6 +68,46 @@ describe('live meeting updates', () => {
     await ws.dispose();
   });
 
+  it('tells someone looking at the agenda about an organiser’s change, with the new agenda', async () => {
+    const organizer = await factory.user();
+    const watcher = await factory.user();
+    const m = await factory.meeting({ startDate: '2026-03-10', endDate: '2026-03-10' });
+    await factory.grant(organizer.personId, 'MEETING', m.id, MeetingRole.ORGANIZER);
+    await factory.grant(watcher.personId, 'MEETING', m.id, MeetingRole.PARTICIPANT);
+    const watcherHttp = await replicaB.client().as(watcher.email, watcher.password);
+    const ws = wsClient(replicaB, watcherHttp);
+    const subscription = ws.iterate<{
+      meetingUpdated: { agendaDays: { items: { title: string; startTime: string }[] }[] };
+    }>({
+      query: `subscription S($id: ID!) { meetingUpdated(id: $id) { agendaDays { items { title startTime } } } }`,
+      variables: { id: m.id },
+    });
+    const first = subscription.next();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const organizerHttp = await replicaA.client().as(organizer.email, organizer.password);
+    const { addAgendaDay } = expectData(
+      await organizerHttp.gql<{ addAgendaDay: { id: string } }>(
+        `mutation { addAgendaDay(input: { meetingId: "${m.id}", date: "2026-03-10" }) { id } }`,
+      ),
+    );
+    expect((await first).value?.data?.meetingUpdated.agendaDays).toEqual([{ items: [] }]);
+    const second = subscription.next();
+    expectData(
+      await organizerHttp.gql(
+        `mutation I($dayId: ID!, $input: AgendaItemInput!) { addAgendaItem(dayId: $dayId, input: $input) { id } }`,
+        {
+          dayId: addAgendaDay.id,
+          input: { kind: 'OPENING', title: 'Opening Session', startTime: '09:00', endTime: '09:30' },
+        },
+      ),
+    );
+    expect((await second).value?.data?.meetingUpdated.agendaDays).toEqual([
+      { items: [{ title: 'Opening Session', startTime: '09:00' }] },
+    ]);
+    await subscription.return?.();
+    await ws.dispose();
+  });
+
   it('refuses a subscription to a meeting the subscriber may not see', async () => {
     const outsider = await factory.user();
     const m = await factory.meeting();

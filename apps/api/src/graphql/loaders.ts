@@ -50,6 +50,8 @@ export interface Loaders {
   agendaPapers: DataLoader<string, Omit<StoredFileEntity, 'data'>[]>;
   agendaChanges: DataLoader<string, AgendaChangeEntity[]>;
   participants: DataLoader<string, ParticipationEntity[]>;
+  /** Forgets what was loaded: a live subscription reloads fresh data for each event. */
+  clearAll(): void;
 }
 
 function fromMap<V>(ids: readonly string[], map: Map<string, V[]>): V[][] {
@@ -80,7 +82,7 @@ export class LoadersFactory {
       const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
       return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
     });
-    return {
+    const loaders: Omit<Loaders, 'clearAll'> = {
       meeting,
       user: new DataLoader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
       organization,
@@ -122,6 +124,12 @@ export class LoadersFactory {
       agendaPapers: new DataLoader(async (ids) => fromMap(ids, await this.agendas.papersOf(ids))),
       agendaChanges: new DataLoader(async (ids) => fromMap(ids, await this.agendas.changesOf(ids))),
       participants: new DataLoader(async (ids) => fromMap(ids, await this.participantsRepository.ofMeetings(ids))),
+    };
+    return {
+      ...loaders,
+      clearAll: () => {
+        for (const loader of Object.values(loaders)) loader.clearAll();
+      },
     };
   }
 }

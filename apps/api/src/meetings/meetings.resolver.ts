@@ -72,13 +72,16 @@ export class MeetingsResolver {
   async meetingUpdated(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
   ): Promise<AsyncGenerator<MeetingModel>> {
     await this.meetingsService.get(viewer, id);
-    return this.followMeeting(viewer, id);
+    return this.followMeeting(viewer, id, ctx);
   }
 
-  private async *followMeeting(viewer: Viewer, id: string): AsyncGenerator<MeetingModel> {
+  private async *followMeeting(viewer: Viewer, id: string, ctx: GraphQLContext): AsyncGenerator<MeetingModel> {
     for await (const _event of this.events.watch('meeting', id)) {
+      // The subscription keeps one context for its whole life; each event must see fresh rows.
+      ctx.loaders.clearAll();
       try {
         yield toMeetingModel(await this.meetingsService.get(viewer, id));
       } catch (error) {
