@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** The API serves GraphQL, health and invitation links; in development Vite forwards them to it. */
+/** The API serves GraphQL, health, invitation links and stored papers; in development Vite forwards them to it. */
 const apiOrigin = process.env.PLENARY_API_ORIGIN ?? 'http://localhost:3000';
 
 export const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -44,6 +44,7 @@ export default defineConfig({
       '/graphql': { target: apiOrigin, ws: true },
       '/health': { target: apiOrigin },
       '/invitations': { target: apiOrigin },
+      '/files': { target: apiOrigin },
     },
   },
 });

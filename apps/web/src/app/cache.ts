@@ -21,8 +21,23 @@ export function createCache() {
           },
         },
       },
-      // Holds no id of its own: it belongs to the invitation token it was asked for.
+      Meeting: {
+        fields: {
+          // Recomputed by the server on every change: a new list replaces the old one whole.
+          agendaWarnings: { merge: false },
+        },
+      },
+      AgendaItem: {
+        fields: {
+          // Speakers have no id of their own; the item's list is replaced whole when it changes.
+          speakers: { merge: false },
+        },
+      },
+      AgendaSpeaker: { keyFields: false },
+      AgendaWarning: { keyFields: false },
+      // Hold no id of their own: each belongs to the invitation token it was asked for.
       AccountInvitationPreview: { keyFields: false },
+      InvitationPreview: { keyFields: false },
       SignInPayload: { keyFields: false },
     },
   });

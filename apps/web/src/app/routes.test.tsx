@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meetingsQuery } from '../features/meetings/routes/meetings-route';
+import { meetingInvitationQuery } from '../features/participants/graphql/invitation-preview';
 import { signedOutViewerMock, viewerMock } from '../test/fixtures';
 import { renderRoute } from '../test/render';
 import { routes } from './routes';
@@ -12,6 +13,40 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.state).toMatchObject({ from: { pathname: '/meetings/meeting-1' } });
+  });
+
+  it('opens a meeting invitation’s reply link without signing in', async () => {
+    const { router } = renderRoute({
+      routes,
+      initialEntry: '/rsvp/token-123',
+      mocks: [
+        signedOutViewerMock,
+        {
+          request: { query: meetingInvitationQuery, variables: { token: 'token-123' } },
+          result: {
+            data: {
+              meetingInvitation: {
+                __typename: 'InvitationPreview',
+                personName: 'Анна Иванова',
+                meetingTitle: 'Expert Group Meeting',
+                startDate: '2019-12-04',
+                endDate: '2019-12-05',
+                venue: 'ESCAP East and North-East Asia Office',
+                city: 'Incheon',
+                timeZone: 'Asia/Seoul',
+                role: 'PARTICIPANT',
+                state: 'INVITED',
+                open: true,
+                hasAccount: true,
+              },
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Accept' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/rsvp/token-123');
   });
 
   it('shows Administration in the navigation to platform administrators only', async () => {

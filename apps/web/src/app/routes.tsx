@@ -6,17 +6,19 @@ import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { MeetingRoute } from '../features/meetings/routes/meeting-route';
 import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
 import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
+import { RsvpRoute } from '../features/participants/routes/rsvp-route';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { NotFoundRoute } from './not-found-route';
 import { RouteError } from './route-error';
 
-/** Sign-in and invitation links are public; everything else needs a signed-in viewer. */
+/** Sign-in, account invitation and meeting reply links are public; everything else needs a signed-in viewer. */
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
       { path: '/invitation/:token', element: <InvitationRoute /> },
+      { path: '/rsvp/:token', element: <RsvpRoute /> },
       {
         element: <RequireViewer />,
         children: [

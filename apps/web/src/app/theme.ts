@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   createTheme,
   Modal,
@@ -66,6 +67,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     // Sentence case, and never cut short by a narrow table column.
+    // A light alert's title in its own colour (green, yellow) is too pale to read; the tint says the rest.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
     Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content' } } }),
     Modal: Modal.extend({
       defaultProps: {
@@ -82,11 +85,14 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's default "dimmed" grey (gray.6) falls short of the 4.5:1 contrast WCAG AA asks of body
- * text; secondary text here uses gray.7 on light backgrounds instead.
+ * Mantine's default "dimmed" grey (gray.6) and error red (red.6) fall short of the 4.5:1 contrast
+ * WCAG AA asks of body text; on light backgrounds secondary text uses gray.7 and error messages red.9.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

@@ -1,6 +1,9 @@
 import { escapOffice, tcs } from './fixtures';
 
-/** The Expert Group Meeting as the API returns it, with every field any meeting fragment asks for. */
+/**
+ * The Expert Group Meeting as the API returns it, with every field any meeting fragment asks for: an
+ * empty agenda and no participants unless a test gives them (see test/agenda.ts).
+ */
 export function meetingFixture(overrides: Partial<Record<string, unknown>> = {}) {
   return {
     __typename: 'Meeting' as const,
@@ -19,6 +22,16 @@ export function meetingFixture(overrides: Partial<Record<string, unknown>> = {})
     viewerRoles: ['ORGANIZER' as const],
     organizers: [escapOffice, tcs],
     host: null,
+    background: null,
+    objectives: [],
+    participantCategories: [],
+    confidentiality: 'OPEN' as const,
+    sequenceNumber: null,
+    nextStatuses: ['AGENDA_ADOPTED' as const],
+    agendaDays: [],
+    agendaWarnings: [],
+    agendaChanges: [],
+    participants: [],
     ...overrides,
   };
 }

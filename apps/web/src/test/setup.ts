@@ -33,6 +33,12 @@ window.ResizeObserver = ResizeObserverStub;
 
 Element.prototype.scrollIntoView = () => undefined;
 
+// Autosizing text areas listen for web fonts finishing loading, which jsdom never does.
+Object.defineProperty(document, 'fonts', {
+  configurable: true,
+  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+});
+
 afterEach(() => {
   cleanup();
 });

@@ -26,6 +26,11 @@ export const editMeetingButtonFragment = graphql(`
     timeZone
     startDate
     endDate
+    background
+    objectives
+    participantCategories
+    confidentiality
+    sequenceNumber
     viewerRoles
     organizers {
       id
@@ -57,11 +62,20 @@ function formValues(meeting: EditableMeeting): MeetingFormValues {
     endDate: meeting.endDate,
     organizerIds: meeting.organizers.map((organization) => organization.id),
     hostId: meeting.host?.id ?? '',
+    background: meeting.background ?? '',
+    objectives: [...meeting.objectives],
+    participantCategories: [...meeting.participantCategories],
+    confidentiality: meeting.confidentiality,
+    sequenceNumber: meeting.sequenceNumber === null ? '' : String(meeting.sequenceNumber),
   };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /**
@@ -82,6 +96,13 @@ export function meetingChanges(meeting: EditableMeeting, data: MeetingFormData):
   const organizerIds = meeting.organizers.map((organization) => organization.id);
   if (!sameIds(data.organizerIds, organizerIds)) input.organizerIds = data.organizerIds;
   if (data.hostId !== (meeting.host?.id ?? null)) input.hostId = data.hostId;
+  if (data.background !== meeting.background) input.background = data.background;
+  if (!sameList(data.objectives, meeting.objectives)) input.objectives = data.objectives;
+  if (!sameList(data.participantCategories, meeting.participantCategories)) {
+    input.participantCategories = data.participantCategories;
+  }
+  if (data.confidentiality !== meeting.confidentiality) input.confidentiality = data.confidentiality;
+  if (data.sequenceNumber !== meeting.sequenceNumber) input.sequenceNumber = data.sequenceNumber;
   // The version the form was opened at: the server refuses the change if someone saved in between.
   return Object.keys(input).length === 0 ? input : { ...input, version: meeting.version };
 }

@@ -1,10 +1,17 @@
 import { Paper, Stack, Text } from '@mantine/core';
-import { formatDateRange, meetingKindLabels, trackLabels, countryName, daysInclusive } from '@plenary/shared';
+import {
+  confidentialityLabels,
+  countryName,
+  daysInclusive,
+  formatDateRange,
+  meetingKindLabels,
+  trackLabels,
+} from '@plenary/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { DetailList, type DetailItem } from '../../../ui/detail-list';
 import { ScriptText } from '../../../ui/script-text';
 import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
-import { roleList } from './meeting-text';
+import { roleList, sequenceText } from './meeting-text';
 
 export const meetingDetailsFragment = graphql(`
   fragment MeetingDetails_meeting on Meeting {
@@ -17,6 +24,8 @@ export const meetingDetailsFragment = graphql(`
     city
     country
     timeZone
+    confidentiality
+    sequenceNumber
     viewerRoles
     organizers {
       id
@@ -75,6 +84,9 @@ export function MeetingDetails({ meeting: meetingRef }: MeetingDetailsProps) {
   const items: DetailItem[] = [
     { label: 'Kind', value: <Text>{meetingKindLabels[meeting.kind]}</Text> },
     { label: 'Track', value: <Text>{trackLabels[meeting.track]}</Text> },
+    ...(meeting.sequenceNumber === null
+      ? []
+      : [{ label: 'In its series', value: <Text>{sequenceText(meeting.sequenceNumber)}</Text> }]),
     {
       label: 'Dates',
       value: (
@@ -110,6 +122,7 @@ export function MeetingDetails({ meeting: meetingRef }: MeetingDetailsProps) {
       label: 'Host',
       value: meeting.host ? <OrganizationLines organizations={[meeting.host]} /> : <Text c="dimmed">Not set</Text>,
     },
+    { label: 'Confidentiality', value: <Text>{confidentialityLabels[meeting.confidentiality]}</Text> },
     {
       label: 'Your role',
       value: <Text>{roleList(meeting.viewerRoles) || 'None: you can see this meeting, but hold no role on it.'}</Text>,

@@ -1,5 +1,7 @@
-import { Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
+  Confidentiality,
+  confidentialityLabels,
   isLocalDate,
   isTimeZone,
   limits,
@@ -12,6 +14,7 @@ import {
 import { useCallback, useMemo, useState, type SubmitEvent } from 'react';
 import { toFormErrors } from '../../../app/api-error';
 import { CountrySelect } from '../../../ui/country-select';
+import { EditableList } from '../../../ui/editable-list';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
@@ -30,6 +33,12 @@ export interface MeetingFormValues {
   endDate: string;
   organizerIds: string[];
   hostId: string;
+  background: string;
+  objectives: string[];
+  participantCategories: string[];
+  confidentiality: Confidentiality;
+  /** As typed; a whole number from 1 or empty. */
+  sequenceNumber: string;
 }
 
 /** A checked form: required fields present, optional ones null when left empty. */
@@ -45,6 +54,12 @@ export interface MeetingFormData {
   endDate: string;
   organizerIds: string[];
   hostId: string | null;
+  background: string | null;
+  /** Without empty entries. */
+  objectives: string[];
+  participantCategories: string[];
+  confidentiality: Confidentiality;
+  sequenceNumber: number | null;
 }
 
 export const MEETING_FORM_FIELDS = [
@@ -59,6 +74,11 @@ export const MEETING_FORM_FIELDS = [
   'endDate',
   'organizerIds',
   'hostId',
+  'background',
+  'objectives',
+  'participantCategories',
+  'confidentiality',
+  'sequenceNumber',
 ] as const satisfies readonly (keyof MeetingFormValues)[];
 
 type Field = (typeof MEETING_FORM_FIELDS)[number];
@@ -69,6 +89,25 @@ export const END_BEFORE_START_MESSAGE = 'The end date cannot be before the start
 function optional(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** What the API accepts in its ordered lists of objectives and participant categories. */
+export const listLimits = {
+  objectives: { items: 20, length: 1_000 },
+  participantCategories: { items: 20, length: 300 },
+} as const;
+
+function entries(values: readonly string[]): string[] {
+  return values.map((value) => value.trim()).filter((value) => value !== '');
+}
+
+function listError(values: readonly string[], limit: { items: number; length: number }): string | undefined {
+  const list = entries(values);
+  if (list.length > limit.items) return `List at most ${limit.items}.`;
+  if (list.some((value) => value.length > limit.length)) return `Keep each entry under ${limit.length} characters.`;
+  const repeated = list.find((value, index) => list.indexOf(value) !== index);
+  if (repeated !== undefined) return `“${repeated}” is listed twice: keep each entry once.`;
+  return undefined;
 }
 
 export type MeetingFormCheck = { ok: true; data: MeetingFormData } | { ok: false; errors: FieldErrors };
@@ -92,6 +131,15 @@ export function validateMeetingForm(values: MeetingFormValues): MeetingFormCheck
   else if (isLocalDate(values.startDate) && values.endDate < values.startDate)
     errors.endDate = END_BEFORE_START_MESSAGE;
   if (values.organizerIds.length === 0) errors.organizerIds = 'Choose at least one organizer.';
+  if (values.background.trim().length > limits.longText)
+    errors.background = `Keep the background under ${limits.longText.toLocaleString('en-GB')} characters.`;
+  const objectivesError = listError(values.objectives, listLimits.objectives);
+  if (objectivesError) errors.objectives = objectivesError;
+  const categoriesError = listError(values.participantCategories, listLimits.participantCategories);
+  if (categoriesError) errors.participantCategories = categoriesError;
+  const sequence = values.sequenceNumber.trim();
+  if (sequence !== '' && !/^([1-9]|[1-9]\d)$/.test(sequence))
+    errors.sequenceNumber = 'Give the meeting’s number in its series, from 1 to 99, or leave it empty.';
 
   if (Object.keys(errors).length > 0 || values.kind === '' || values.track === '') return { ok: false, errors };
   const data: MeetingFormData = {
@@ -106,6 +154,11 @@ export function validateMeetingForm(values: MeetingFormValues): MeetingFormCheck
     endDate: values.endDate,
     organizerIds: values.organizerIds,
     hostId: optional(values.hostId),
+    background: optional(values.background),
+    objectives: entries(values.objectives),
+    participantCategories: entries(values.participantCategories),
+    confidentiality: values.confidentiality,
+    sequenceNumber: sequence === '' ? null : Number(sequence),
   };
   return { ok: true, data };
 }
@@ -113,6 +166,11 @@ export function validateMeetingForm(values: MeetingFormValues): MeetingFormCheck
 function organizationLabel({ name, acronym }: OrganizationOption): string {
   return acronym ? `${acronym} — ${name}` : name;
 }
+
+const confidentialityDescriptions: Record<Confidentiality, string> = {
+  OPEN: 'What is said may be reported and attributed.',
+  CHATHAM_HOUSE: 'What is said may be used, but not attributed to anyone outside the meeting.',
+};
 
 const kindOptions = Object.values(MeetingKind).map((kind) => ({ value: kind, label: meetingKindLabels[kind] }));
 
@@ -233,6 +291,84 @@ export function MeetingForm({
             <Stack gap="xs" mt="xs">
               {Object.values(Track).map((track) => (
                 <Radio key={track} value={track} label={trackLabels[track]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <TextInput
+            label="Number in its series"
+            description="For a study group’s meetings: 3 for the third meeting. Leave empty for a single meeting."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            w={{ base: '100%', xs: '16rem' }}
+            value={values.sequenceNumber}
+            onChange={(event) => {
+              setField('sequenceNumber', event.currentTarget.value);
+            }}
+            error={errors.sequenceNumber}
+          />
+        </FormSection>
+
+        <FormSection legend="Purpose">
+          <Textarea
+            label="Background"
+            description="Why the meeting is held. Leave a blank line between paragraphs."
+            autosize
+            minRows={4}
+            maxRows={16}
+            maxLength={limits.longText}
+            value={values.background}
+            onChange={(event) => {
+              setField('background', event.currentTarget.value);
+            }}
+            error={errors.background}
+          />
+          <EditableList
+            legend="Objectives"
+            description="Numbered in this order on the meeting page."
+            itemName="Objective"
+            addLabel="Add an objective"
+            multiline
+            maxLength={listLimits.objectives.length}
+            maxItems={listLimits.objectives.items}
+            values={values.objectives}
+            onChange={(objectives) => {
+              setField('objectives', objectives);
+            }}
+            error={errors.objectives}
+          />
+          <EditableList
+            legend="Participants are invited from"
+            description="Categories of institutions, e.g. “National policy institutes from North-East Asian countries”."
+            itemName="Category"
+            addLabel="Add a category"
+            maxLength={listLimits.participantCategories.length}
+            maxItems={listLimits.participantCategories.items}
+            values={values.participantCategories}
+            onChange={(categories) => {
+              setField('participantCategories', categories);
+            }}
+            error={errors.participantCategories}
+          />
+          <Radio.Group
+            label="Confidentiality"
+            value={values.confidentiality}
+            onChange={(value) => {
+              if (value === Confidentiality.OPEN || value === Confidentiality.CHATHAM_HOUSE) {
+                setField('confidentiality', value);
+              }
+            }}
+            error={errors.confidentiality}
+          >
+            <Stack gap="xs" mt="xs">
+              {Object.values(Confidentiality).map((confidentiality) => (
+                <Radio
+                  key={confidentiality}
+                  value={confidentiality}
+                  label={confidentialityLabels[confidentiality]}
+                  description={confidentialityDescriptions[confidentiality]}
+                />
               ))}
             </Stack>
           </Radio.Group>

@@ -17,6 +17,14 @@ export function roleList(roles: readonly MeetingRole[]): string {
   return roles.map((role) => meetingRoleLabels[role]).join(', ');
 }
 
+const ordinals = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+
+/** "Third meeting of the series", as study-group documents say it. */
+export function sequenceText(sequenceNumber: number): string {
+  const ordinal = ordinals[sequenceNumber - 1];
+  return ordinal ? `${ordinal} meeting of the series` : `Meeting ${sequenceNumber} of the series`;
+}
+
 export interface OrganizationNameFields {
   id: string;
   name: string;

@@ -10,15 +10,29 @@ export const meetingUpdatedSubscription = graphql(`
       status
       startDate
       endDate
+      viewerRoles
+      confidentiality
+      participants {
+        id
+        state
+        person {
+          id
+        }
+      }
       ...MeetingDetails_meeting
+      ...MeetingOverview_meeting
       ...EditMeetingButton_meeting
+      ...MeetingStatusActions_meeting
+      ...AgendaPanel_meeting
+      ...ParticipantsPanel_meeting
     }
   }
 `);
 
 /**
- * Keeps a meeting current while its page is open: each change the server pushes lands in the
- * normalized cache, and every component showing the meeting re-renders from there.
+ * Keeps a meeting current while its page is open: each change the server pushes (to its details,
+ * status, agenda or participants) lands in the normalized cache, and every component showing the
+ * meeting re-renders from there.
  */
 export function useMeetingUpdates(meetingId: string, { skip }: { skip: boolean }) {
   useSubscription(meetingUpdatedSubscription, { variables: { id: meetingId }, skip });

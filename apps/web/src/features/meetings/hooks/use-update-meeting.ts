@@ -7,6 +7,7 @@ export const updateMeetingMutation = graphql(`
     updateMeeting(id: $id, input: $input) {
       id
       ...MeetingDetails_meeting
+      ...MeetingOverview_meeting
       ...EditMeetingButton_meeting
       ...MeetingList_meeting
     }

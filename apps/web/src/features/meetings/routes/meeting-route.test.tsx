@@ -1,5 +1,15 @@
 import { screen } from '@testing-library/react';
+import { Kind, print, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import {
+  agendaDayFixture,
+  agendaItemFixture,
+  meetingPageMocks,
+  meetingWithAgenda,
+  participationFixture,
+  personFixture,
+  twoDayAgenda,
+} from '../../../test/agenda';
 import { apiError, viewerMock } from '../../../test/fixtures';
 import { meetingFixture } from '../../../test/meetings';
 import { renderRoute } from '../../../test/render';
@@ -20,7 +30,19 @@ const routes = [
   { path: '/meetings', element: <p>Meetings page</p> },
 ];
 
+/** What an operation selects of the meeting it asks for. */
+function meetingSelection(document: DocumentNode): string {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const [field] = operation?.selectionSet.selections ?? [];
+  return field?.kind === Kind.FIELD && field.selectionSet ? print(field.selectionSet) : '';
+}
+
 describe('meeting page', () => {
+  it('is kept current with everything it shows: the live update selects what the page’s query does', () => {
+    expect(meetingSelection(meetingUpdatedSubscription)).not.toBe('');
+    expect(meetingSelection(meetingUpdatedSubscription)).toBe(meetingSelection(meetingQuery));
+  });
+
   it('shows "Meeting not found" with a way back when the API answers NOT_FOUND', async () => {
     const { user, router } = renderRoute({
       routes,
@@ -102,5 +124,36 @@ describe('meeting page', () => {
     expect(await screen.findByText('Agenda adopted')).toBeInTheDocument();
     expect(screen.getByText('Incheon, Republic of Korea')).toBeInTheDocument();
     expect(screen.queryByText('Provisional agenda')).not.toBeInTheDocument();
+  });
+
+  it('shows an agenda item and a participant someone else added, pushed by the server, without a reload', async () => {
+    const before = meetingWithAgenda({ viewerRoles: ['PARTICIPANT'] });
+    const closing = agendaItemFixture('item-closing', {
+      kind: 'CLOSING',
+      title: 'Closing Session',
+      startTime: '16:30',
+      endTime: '17:00',
+      startsAt: '2019-12-05T07:30:00.000Z',
+      endsAt: '2019-12-05T08:00:00.000Z',
+    });
+    const [dayOne, dayTwo] = twoDayAgenda;
+    const after = meetingWithAgenda({
+      viewerRoles: ['PARTICIPANT'],
+      agendaDays: [dayOne, agendaDayFixture('day-2', '2019-12-05', [...(dayTwo?.items ?? []), closing])],
+      participants: [
+        ...(before.participants as unknown[]),
+        participationFixture('participation-ivanova', personFixture('person-ivanova', 'Анна Иванова')),
+      ],
+    });
+    const { user } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019?tab=agenda',
+      mocks: [viewerMock(), ...meetingPageMocks(before, after)],
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Session 3: Way Forward' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Closing Session' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Participants' }));
+    expect(await screen.findByText('Анна Иванова')).toBeInTheDocument();
   });
 });

@@ -1,20 +1,39 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { formatDateRange, meetingKindLabels } from '@plenary/shared';
-import { Link, useParams } from 'react-router';
-import { toApiError } from '../../../app/api-error';
+import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import {
+  Confidentiality,
+  formatDateRange,
+  InvitationState,
+  meetingKindLabels,
+  meetingManagerRoles,
+  MeetingStatus,
+} from '@plenary/shared';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../__generated__';
+import { toApiError } from '../../../app/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
 import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
+import { AgendaPanel } from '../../agenda/components/agenda-panel';
+import { useViewer } from '../../auth/hooks/use-viewer';
+import { OutboxPanel } from '../../outbox/components/outbox-panel';
+import { ParticipantsPanel } from '../../participants/components/participants-panel';
 import { EditMeetingButton } from '../components/edit-meeting-button';
 import { MeetingDetails } from '../components/meeting-details';
+import { ChathamHouseNotice, MeetingOverview } from '../components/meeting-overview';
+import { MeetingStatusActions } from '../components/meeting-status-actions';
 import { MeetingStatusBadge } from '../components/meeting-status-badge';
 import { useMeetingUpdates } from '../hooks/use-meeting-updates';
 
+/**
+ * Everything the meeting page shows. The live-update subscription selects exactly the same (a test
+ * holds the two together), so a change anyone makes reaches every open page whole. The fields are
+ * spread here rather than through one page fragment: each fragment level counts twice against the
+ * API's query depth limit, and the agenda is already deep.
+ */
 export const meetingQuery = graphql(`
   query Meeting($id: ID!) {
     meeting(id: $id) {
@@ -24,20 +43,45 @@ export const meetingQuery = graphql(`
       status
       startDate
       endDate
+      viewerRoles
+      confidentiality
+      participants {
+        id
+        state
+        person {
+          id
+        }
+      }
       ...MeetingDetails_meeting
+      ...MeetingOverview_meeting
       ...EditMeetingButton_meeting
+      ...MeetingStatusActions_meeting
+      ...AgendaPanel_meeting
+      ...ParticipantsPanel_meeting
     }
   }
 `);
 
+const TABS = ['overview', 'agenda', 'participants', 'outbox'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(value: string | null): value is Tab {
+  return TABS.some((tab) => tab === value);
+}
+
+const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
+
 export function MeetingRoute() {
   const { meetingId = '' } = useParams();
+  const { viewer } = useViewer();
+  const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(meetingQuery, { variables: { id: meetingId } });
   useMeetingUpdates(meetingId, { skip: !data });
-  useDocumentTitle(data?.meeting.title ?? (error ? 'Meeting not found' : 'Meeting'));
+  const meeting = data?.meeting;
+  useDocumentTitle(meeting?.title ?? (error ? 'Meeting not found' : 'Meeting'));
 
-  if (loading && !data) return <LoadingState label="Loading the meeting…" />;
-  if (error || !data) {
+  if (loading && !meeting) return <LoadingState label="Loading the meeting…" />;
+  if (error || !meeting) {
     const apiError = toApiError(error);
     if (apiError.code === 'NOT_FOUND') {
       return (
@@ -60,7 +104,19 @@ export function MeetingRoute() {
     );
   }
 
-  const { meeting } = data;
+  const manager = meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role));
+  const requested = searchParams.get('tab');
+  // The outbox is the organisers' alone; anyone else asking for it sees the overview.
+  const tab: Tab = isTab(requested) && (requested !== 'outbox' || manager) ? requested : 'overview';
+  const own = viewer
+    ? meeting.participants.find((participation) => participation.person.id === viewer.person.id)
+    : undefined;
+  const awaitingReply = own?.state === InvitationState.INVITED && !repliesClosed.includes(meeting.status);
+
+  function showTab(value: string | null) {
+    if (isTab(value)) setSearchParams(value === 'overview' ? {} : { tab: value }, { replace: true });
+  }
+
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/meetings" size="sm">
@@ -78,9 +134,54 @@ export function MeetingRoute() {
             {meetingKindLabels[meeting.kind]} · {formatDateRange(meeting.startDate, meeting.endDate)}
           </Text>
         }
-        actions={<EditMeetingButton meeting={meeting} />}
+        actions={
+          <>
+            <MeetingStatusActions meeting={meeting} />
+            <EditMeetingButton meeting={meeting} />
+          </>
+        }
       />
-      <MeetingDetails meeting={meeting} />
+      <Tabs value={tab} onChange={showTab} keepMounted={false}>
+        <Tabs.List aria-label="Meeting sections" mb="lg">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="agenda">Agenda</Tabs.Tab>
+          <Tabs.Tab value="participants">Participants</Tabs.Tab>
+          {manager && <Tabs.Tab value="outbox">Outbox</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Stack gap="lg">
+            {awaitingReply && (
+              <Alert color="plenary" variant="light" role="note" title="You have not replied to this invitation">
+                <Group gap="sm" justify="space-between">
+                  <Text size="sm">Let the organisers know whether you will come.</Text>
+                  <Button
+                    size="compact-sm"
+                    onClick={() => {
+                      showTab('participants');
+                    }}
+                  >
+                    Reply
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            {meeting.confidentiality === Confidentiality.CHATHAM_HOUSE && <ChathamHouseNotice />}
+            <MeetingDetails meeting={meeting} />
+            <MeetingOverview meeting={meeting} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda">
+          <AgendaPanel meeting={meeting} />
+        </Tabs.Panel>
+        <Tabs.Panel value="participants">
+          <ParticipantsPanel meeting={meeting} />
+        </Tabs.Panel>
+        {manager && (
+          <Tabs.Panel value="outbox">
+            <OutboxPanel meetingId={meeting.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
     </Stack>
   );
 }

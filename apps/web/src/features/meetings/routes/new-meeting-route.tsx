@@ -1,5 +1,6 @@
 import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Confidentiality } from '@plenary/shared';
 import { Link, useNavigate } from 'react-router';
 import { toApiError } from '../../../app/api-error';
 import { ErrorState } from '../../../ui/error-state';
@@ -26,6 +27,8 @@ export function NewMeetingRoute() {
       city: data.city ?? undefined,
       country: data.country ?? undefined,
       hostId: data.hostId ?? undefined,
+      background: data.background ?? undefined,
+      sequenceNumber: data.sequenceNumber ?? undefined,
     });
     notifications.show({ color: 'green', title: 'Meeting created', message: data.title });
     void navigate(`/meetings/${id}`);
@@ -70,6 +73,11 @@ export function NewMeetingRoute() {
       endDate: '',
       organizerIds: conveneFor.length === 1 && conveneFor[0] ? [conveneFor[0].id] : [],
       hostId: '',
+      background: '',
+      objectives: [],
+      participantCategories: [],
+      confidentiality: Confidentiality.OPEN,
+      sequenceNumber: '',
     };
     return (
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} maw={760}>

@@ -1,0 +1,107 @@
+import { Modal } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { AgendaItem_ItemFragment, AgendaItemInput } from '../../../__generated__/graphql';
+import { getFragmentData } from '../../../__generated__';
+import { agendaItemFragment } from '../graphql/agenda-fragments';
+import { useAddAgendaItem } from '../hooks/use-add-agenda-item';
+import { useMoveAgendaItem } from '../hooks/use-move-agenda-item';
+import { useUpdateAgendaItem } from '../hooks/use-update-agenda-item';
+import type { AgendaDayRef } from './agenda-context';
+import { AgendaItemForm, emptyAgendaItem, type AgendaItemFormValues, type PersonOption } from './agenda-item-form';
+import { formatAgendaDate } from './agenda-time';
+
+export type AgendaItemDialogState =
+  | { mode: 'add'; day: AgendaDayRef; times: readonly { startTime: string; endTime: string }[] }
+  | { mode: 'edit'; day: AgendaDayRef; item: AgendaItem_ItemFragment };
+
+function initialValues(state: AgendaItemDialogState): AgendaItemFormValues {
+  // A new item most often follows the last one.
+  if (state.mode === 'add') return { ...emptyAgendaItem, startTime: state.times.at(-1)?.endTime ?? '' };
+  const { item } = state;
+  return {
+    kind: item.kind,
+    title: item.title,
+    startTime: item.startTime,
+    endTime: item.endTime,
+    subItems: item.subItems.map((subItem) => subItem.text),
+    chairId: item.chair?.id ?? '',
+    speakers: item.speakers.map((speaker) => ({ personId: speaker.person.id, role: speaker.role })),
+  };
+}
+
+export interface AgendaItemDialogProps {
+  /** What the dialog is for; kept while it closes so its content does not change under the closing animation. */
+  state: AgendaItemDialogState | undefined;
+  opened: boolean;
+  timeZone: string;
+  people: readonly PersonOption[];
+  onClose: () => void;
+}
+
+/** Adds an item to a day, or edits one, in a dialog (full screen on a phone). */
+export function AgendaItemDialog({ state, opened, timeZone, people, onClose }: AgendaItemDialogProps) {
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const addItem = useAddAgendaItem();
+  const updateItem = useUpdateAgendaItem();
+  const moveItem = useMoveAgendaItem();
+
+  /**
+   * The server adds an item at the end of its day; it then goes before the first item that starts
+   * later, so a day keeps its time order without the organiser rearranging it by hand.
+   */
+  async function addInTimeOrder(day: AgendaDayRef, times: readonly { startTime: string }[], input: AgendaItemInput) {
+    const added = getFragmentData(agendaItemFragment, await addItem(day.id, input));
+    const position = times.findIndex(({ startTime }) => startTime > input.startTime);
+    if (position === -1) return;
+    const { id, startsAt, endsAt, startTime, endTime } = added;
+    await moveItem({
+      itemId: id,
+      fromDayId: day.id,
+      toDayId: day.id,
+      position,
+      current: { startsAt, endsAt, startTime, endTime },
+    }).catch(() => {
+      notifications.show({
+        color: 'yellow',
+        title: 'Added at the end of the day',
+        message: `“${input.title}” could not be put in time order. Move it with the arrow buttons.`,
+      });
+    });
+  }
+
+  async function handleSubmit(input: Omit<AgendaItemInput, 'paperIds'>) {
+    if (!state) return;
+    if (state.mode === 'add') {
+      await addInTimeOrder(state.day, state.times, { ...input, paperIds: [] });
+      notifications.show({ color: 'green', title: 'Item added', message: input.title });
+    } else {
+      // Papers are attached elsewhere; saving the item keeps the ones it has.
+      await updateItem(state.item.id, { ...input, paperIds: state.item.papers.map((paper) => paper.id) });
+      notifications.show({ color: 'green', title: 'Item saved', message: input.title });
+    }
+    onClose();
+  }
+
+  const title = state
+    ? state.mode === 'add'
+      ? `Add an item to ${formatAgendaDate(state.day.date)}`
+      : 'Edit agenda item'
+    : '';
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" fullScreen={phone}>
+      {opened && state && (
+        <AgendaItemForm
+          initialValues={initialValues(state)}
+          date={state.day.date}
+          timeZone={timeZone}
+          people={people}
+          submitLabel={state.mode === 'add' ? 'Add item' : 'Save item'}
+          onSubmit={handleSubmit}
+          onCancel={onClose}
+        />
+      )}
+    </Modal>
+  );
+}

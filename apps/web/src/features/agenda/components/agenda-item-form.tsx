@@ -1,0 +1,421 @@
+import { ActionIcon, Button, Fieldset, Group, Input, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  AgendaItemKind,
+  agendaItemKindLabels,
+  AgendaSpeakerRole,
+  agendaSpeakerRoleLabels,
+  fromZoned,
+  isLocalTime,
+  limits,
+  type LocalDate,
+} from '@plenary/shared';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import type { AgendaItemInput } from '../../../__generated__/graphql';
+import { toFormErrors } from '../../../app/api-error';
+import { EditableList } from '../../../ui/editable-list';
+import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { FormSection } from '../../../ui/form-section';
+import { timeZoneLabel } from '../../../ui/time-zone';
+import { formatAgendaDate } from './agenda-time';
+
+export interface SpeakerValue {
+  personId: string;
+  role: AgendaSpeakerRole;
+}
+
+/** What the form holds while it is filled in. */
+export interface AgendaItemFormValues {
+  kind: AgendaItemKind | '';
+  title: string;
+  /** HH:MM on the venue's clock, as the time inputs give it. */
+  startTime: string;
+  endTime: string;
+  subItems: string[];
+  /** '' for none. */
+  chairId: string;
+  speakers: SpeakerValue[];
+}
+
+export const emptyAgendaItem: AgendaItemFormValues = {
+  kind: AgendaItemKind.SESSION,
+  title: '',
+  startTime: '',
+  endTime: '',
+  subItems: [],
+  chairId: '',
+  speakers: [],
+};
+
+export const AGENDA_ITEM_FIELDS = [
+  'kind',
+  'title',
+  'startTime',
+  'endTime',
+  'subItems',
+  'chairId',
+  'speakers',
+] as const satisfies readonly (keyof AgendaItemFormValues)[];
+
+type Field = (typeof AGENDA_ITEM_FIELDS)[number];
+type FieldErrors = Partial<Record<Field, string>>;
+
+export const ITEM_END_BEFORE_START_MESSAGE = 'The item must end after it starts.';
+
+const MAX_SUB_ITEMS = 30;
+const MAX_SUB_ITEM_LENGTH = 1_000;
+const MAX_SPEAKERS = 40;
+
+function isKind(value: string | null): value is AgendaItemKind {
+  return value !== null && Object.hasOwn(AgendaItemKind, value);
+}
+
+function isSpeakerRole(value: string | null): value is AgendaSpeakerRole {
+  return value !== null && Object.hasOwn(AgendaSpeakerRole, value);
+}
+
+function timeError(time: string, which: 'start' | 'end', date: LocalDate, timeZone: string): string | undefined {
+  if (time === '') return `Enter the time the item ${which === 'start' ? 'starts' : 'ends'}, as HH:MM.`;
+  if (!isLocalTime(time)) return 'Write the time as HH:MM, e.g. 09:30.';
+  const zoned = fromZoned(date, time, timeZone);
+  if (!zoned.ok && zoned.reason === 'NONEXISTENT_TIME') {
+    return (
+      `${time} does not exist at the venue on ${formatAgendaDate(date)}: the clocks skip it when daylight ` +
+      'saving time begins. Choose a time outside the skipped hour.'
+    );
+  }
+  return undefined;
+}
+
+export type AgendaItemFormCheck =
+  { ok: true; input: Omit<AgendaItemInput, 'paperIds'> } | { ok: false; errors: FieldErrors };
+
+/** Checks what the API would refuse, on the venue's clock for the item's day. */
+export function validateAgendaItemForm(
+  values: AgendaItemFormValues,
+  { date, timeZone }: { date: LocalDate; timeZone: string },
+): AgendaItemFormCheck {
+  const errors: FieldErrors = {};
+  if (values.kind === '') errors.kind = 'Choose the kind of item.';
+  const title = values.title.trim();
+  if (title === '') errors.title = 'Give the item its title as the agenda should print it.';
+  else if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
+  const startError = timeError(values.startTime, 'start', date, timeZone);
+  if (startError) errors.startTime = startError;
+  const endError = timeError(values.endTime, 'end', date, timeZone);
+  if (endError) errors.endTime = endError;
+  else if (!startError && values.endTime <= values.startTime) errors.endTime = ITEM_END_BEFORE_START_MESSAGE;
+  const subItems = values.subItems.map((text) => text.trim()).filter((text) => text !== '');
+  if (subItems.length > MAX_SUB_ITEMS) errors.subItems = `List at most ${MAX_SUB_ITEMS} points under one item.`;
+  else if (subItems.some((text) => text.length > MAX_SUB_ITEM_LENGTH))
+    errors.subItems = `Keep each point under ${MAX_SUB_ITEM_LENGTH} characters.`;
+  if (values.speakers.some((speaker) => speaker.personId === ''))
+    errors.speakers = 'Choose a person for each speaker, or remove the empty row.';
+  else if (values.speakers.length > MAX_SPEAKERS) errors.speakers = `List at most ${MAX_SPEAKERS} speakers.`;
+
+  if (Object.keys(errors).length > 0 || values.kind === '') return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      kind: values.kind,
+      title,
+      startTime: values.startTime,
+      endTime: values.endTime,
+      subItems,
+      chairId: values.chairId === '' ? null : values.chairId,
+      speakers: values.speakers.filter(
+        (speaker, index, all) => all.findIndex((other) => other.personId === speaker.personId) === index,
+      ),
+    },
+  };
+}
+
+export interface PersonOption {
+  value: string;
+  label: string;
+}
+
+const kindOptions = Object.values(AgendaItemKind).map((kind) => ({ value: kind, label: agendaItemKindLabels[kind] }));
+const roleOptions = Object.values(AgendaSpeakerRole).map((role) => ({
+  value: role,
+  label: agendaSpeakerRoleLabels[role],
+}));
+
+interface SpeakerListProps {
+  speakers: readonly SpeakerValue[];
+  people: readonly PersonOption[];
+  onChange: (speakers: SpeakerValue[]) => void;
+  error: string | undefined;
+}
+
+function SpeakerList({ speakers, people, onChange, error }: SpeakerListProps) {
+  const errorId = useId();
+  const personInputs = useRef(new Map<number, HTMLInputElement>());
+  const addButton = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<number | 'add' | null>(null);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    if (target === 'add') addButton.current?.focus();
+    else personInputs.current.get(target)?.focus();
+  });
+
+  function update(index: number, change: Partial<SpeakerValue>) {
+    onChange(speakers.map((speaker, i) => (i === index ? { ...speaker, ...change } : speaker)));
+  }
+
+  return (
+    <Fieldset
+      legend="Speakers, presenters and discussants"
+      variant="unstyled"
+      aria-describedby={error ? errorId : undefined}
+      styles={{ legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 } }}
+    >
+      <Stack gap="xs">
+        {speakers.length > 0 && (
+          <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+            {speakers.map((speaker, index) => {
+              // Each person once per item; the row's own choice stays available to it.
+              const taken = new Set(speakers.filter((_, i) => i !== index).map((other) => other.personId));
+              return (
+                <li key={index}>
+                  <Group gap="xs" wrap="nowrap" align="flex-start">
+                    <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" style={{ flex: 1 }}>
+                      <Select
+                        ref={(element) => {
+                          if (element) personInputs.current.set(index, element);
+                          else personInputs.current.delete(index);
+                        }}
+                        aria-label={`Speaker ${index + 1}`}
+                        placeholder="Choose a participant"
+                        searchable
+                        data={people.map((person) => ({ ...person, disabled: taken.has(person.value) }))}
+                        value={speaker.personId === '' ? null : speaker.personId}
+                        onChange={(personId) => {
+                          update(index, { personId: personId ?? '' });
+                        }}
+                        nothingFoundMessage="No participant by that name"
+                      />
+                      <Select
+                        aria-label={`Role of speaker ${index + 1}`}
+                        data={roleOptions}
+                        allowDeselect={false}
+                        value={speaker.role}
+                        onChange={(role) => {
+                          if (isSpeakerRole(role)) update(index, { role });
+                        }}
+                      />
+                    </SimpleGrid>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      size="lg"
+                      mt={2}
+                      aria-label={`Remove speaker ${index + 1}`}
+                      onClick={() => {
+                        onChange(speakers.filter((_, i) => i !== index));
+                        pendingFocus.current = speakers.length === 1 ? 'add' : Math.min(index, speakers.length - 2);
+                      }}
+                    >
+                      <span aria-hidden>✕</span>
+                    </ActionIcon>
+                  </Group>
+                </li>
+              );
+            })}
+          </Stack>
+        )}
+        {error !== undefined && <Input.Error id={errorId}>{error}</Input.Error>}
+        {speakers.length < MAX_SPEAKERS && (
+          <Group>
+            <Button
+              ref={addButton}
+              variant="subtle"
+              size="compact-sm"
+              disabled={people.length === 0}
+              onClick={() => {
+                onChange([...speakers, { personId: '', role: AgendaSpeakerRole.SPEAKER }]);
+                pendingFocus.current = speakers.length;
+              }}
+            >
+              Add a speaker
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Fieldset>
+  );
+}
+
+export interface AgendaItemFormProps {
+  initialValues: AgendaItemFormValues;
+  /** The item's day: its times are read on the venue's clock on that date. */
+  date: LocalDate;
+  timeZone: string;
+  /** The meeting's participants, from whom chairs and speakers are chosen. */
+  people: readonly PersonOption[];
+  submitLabel: string;
+  /** Rejects with the API's error when the server refuses; the form then shows why. */
+  onSubmit: (input: Omit<AgendaItemInput, 'paperIds'>) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function AgendaItemForm({
+  initialValues,
+  date,
+  timeZone,
+  people,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: AgendaItemFormProps) {
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const zone = timeZoneLabel(timeZone, new Date(`${date}T12:00:00Z`));
+
+  function setField<F extends keyof AgendaItemFormValues>(field: F, value: AgendaItemFormValues[F]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
+  }
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormErrors([]);
+    const check = validateAgendaItemForm(values, { date, timeZone });
+    if (!check.ok) {
+      setErrors(check.errors);
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    try {
+      await onSubmit(check.input);
+    } catch (error) {
+      const split = toFormErrors(error, AGENDA_ITEM_FIELDS);
+      setErrors(split.fields);
+      setFormErrors(split.form);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const noPeople = people.length === 0;
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <Stack gap="lg">
+        <FormSection legend="The item">
+          <Select
+            label="Kind"
+            required
+            data={kindOptions}
+            allowDeselect={false}
+            value={values.kind === '' ? null : values.kind}
+            onChange={(kind) => {
+              if (isKind(kind)) setField('kind', kind);
+            }}
+            error={errors.kind}
+          />
+          <TextInput
+            label="Title"
+            description="As the agenda prints it, e.g. “Session 1: Setting the Scene – Trends in North-East Asia”"
+            required
+            maxLength={limits.title}
+            value={values.title}
+            onChange={(event) => {
+              setField('title', event.currentTarget.value);
+            }}
+            error={errors.title}
+          />
+        </FormSection>
+
+        <FormSection legend="When">
+          <Text size="sm" mt={-8}>
+            {formatAgendaDate(date)}, on the venue’s clock: <strong>{zone}</strong>
+          </Text>
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput
+              label="Starts"
+              description={zone}
+              type="time"
+              required
+              value={values.startTime}
+              onChange={(event) => {
+                setField('startTime', event.currentTarget.value);
+              }}
+              error={errors.startTime}
+            />
+            <TextInput
+              label="Ends"
+              description={zone}
+              type="time"
+              required
+              min={values.startTime || undefined}
+              value={values.endTime}
+              onChange={(event) => {
+                setField('endTime', event.currentTarget.value);
+              }}
+              error={errors.endTime}
+            />
+          </SimpleGrid>
+        </FormSection>
+
+        <FormSection legend="Contents">
+          <EditableList
+            legend="Points under the item"
+            description="The bullets printed under the title, in order."
+            itemName="Point"
+            addLabel="Add a point"
+            maxLength={MAX_SUB_ITEM_LENGTH}
+            maxItems={MAX_SUB_ITEMS}
+            values={values.subItems}
+            onChange={(subItems) => {
+              setField('subItems', subItems);
+            }}
+            error={errors.subItems}
+          />
+          <Select
+            label="Chair"
+            description={
+              noPeople
+                ? 'Chairs and speakers are chosen from the participants: invite them first.'
+                : 'Chosen from the meeting’s participants.'
+            }
+            searchable
+            clearable
+            disabled={noPeople}
+            data={people}
+            value={values.chairId === '' ? null : values.chairId}
+            onChange={(chairId) => {
+              setField('chairId', chairId ?? '');
+            }}
+            error={errors.chairId}
+            nothingFoundMessage="No participant by that name"
+          />
+          <SpeakerList
+            speakers={values.speakers}
+            people={people}
+            onChange={(speakers) => {
+              setField('speakers', speakers);
+            }}
+            error={errors.speakers}
+          />
+        </FormSection>
+
+        <FormErrorAlert messages={formErrors} />
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

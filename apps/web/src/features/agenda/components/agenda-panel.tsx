@@ -1,0 +1,414 @@
+import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { invitationStateLabels, meetingManagerRoles, MeetingStatus } from '@plenary/shared';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
+import { toApiError } from '../../../app/api-error';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { EmptyState } from '../../../ui/empty-state';
+import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
+import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
+import { useAddAgendaDay } from '../hooks/use-add-agenda-day';
+import { useDuplicateAgendaDay } from '../hooks/use-duplicate-agenda-day';
+import { useMoveAgendaItem } from '../hooks/use-move-agenda-item';
+import { useRemoveAgendaDay } from '../hooks/use-remove-agenda-day';
+import { useRemoveAgendaItem } from '../hooks/use-remove-agenda-item';
+import { AgendaChanges } from './agenda-changes';
+import {
+  AgendaContext,
+  type AgendaContextValue,
+  type AgendaDayRef,
+  type AgendaItemMoveRequest,
+} from './agenda-context';
+import { AgendaDateDialog } from './agenda-date-dialog';
+import { AgendaDaySection } from './agenda-day-section';
+import { AgendaItemDialog, type AgendaItemDialogState } from './agenda-item-dialog';
+import type { PersonOption } from './agenda-item-form';
+import { formatAgendaDate, nextFreeDate } from './agenda-time';
+import { AgendaWarnings } from './agenda-warnings';
+
+export const agendaPanelFragment = graphql(`
+  fragment AgendaPanel_meeting on Meeting {
+    id
+    status
+    timeZone
+    startDate
+    endDate
+    viewerRoles
+    # A day's selection is spelled out rather than a fragment of its own: each fragment level counts
+    # twice against the API's query depth limit. Mutations returning a day select the same.
+    agendaDays {
+      id
+      date
+      items {
+        id
+        ...AgendaItem_item
+      }
+    }
+    agendaWarnings {
+      kind
+      message
+      itemIds
+      personId
+    }
+    agendaChanges {
+      id
+      at
+      summary
+      by {
+        id
+        name
+        honorific
+      }
+    }
+    participants {
+      id
+      state
+      person {
+        id
+        name
+        honorific
+        sortName
+      }
+    }
+  }
+`);
+
+const agendaHeadings: Record<MeetingStatus, string> = {
+  PLANNED: 'Draft agenda',
+  AGENDA_PROVISIONAL: 'Provisional agenda',
+  AGENDA_ADOPTED: 'Agenda',
+  HELD: 'Agenda',
+  REPORT_PUBLISHED: 'Agenda',
+};
+
+/** After these the agenda is history: the server refuses every change. */
+const closedStatuses: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
+
+type DateDialogState = { mode: 'add' } | { mode: 'duplicate'; day: AgendaDayRef };
+type ConfirmState =
+  | { mode: 'remove-item'; day: AgendaDayRef; item: AgendaItem_ItemFragment }
+  | { mode: 'remove-day'; day: AgendaDayRef & { itemCount: number } };
+
+/** Moves the focus once the dialog that is closing has let go of it. */
+function focusSoon(elementId: string) {
+  window.setTimeout(() => {
+    document.getElementById(elementId)?.focus();
+  }, 0);
+}
+
+/** A dialog's content stays while it closes, so the closing animation shows what was there. */
+function useDialog<T>() {
+  const [state, setState] = useState<T>();
+  const [opened, setOpened] = useState(false);
+  const open = useCallback((next: T) => {
+    setState(next);
+    setOpened(true);
+  }, []);
+  const close = useCallback(() => {
+    setOpened(false);
+  }, []);
+  return { state, opened, open, close };
+}
+
+export interface AgendaPanelProps {
+  meeting: FragmentType<typeof agendaPanelFragment>;
+}
+
+/** The agenda day by day; for organisers, also the builder and the checks. */
+export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
+  const meeting = getFragmentData(agendaPanelFragment, meetingRef);
+  const manager = meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role));
+  const canEdit = manager && !closedStatuses.includes(meeting.status);
+  const viewerZone = viewerTimeZone();
+  const reorderHelpId = useId();
+  const headingId = useId();
+  const { message, announce } = useAnnouncement();
+  const focusRequest = useRef<string | null>(null);
+
+  const itemDialog = useDialog<AgendaItemDialogState>();
+  const dateDialog = useDialog<DateDialogState>();
+  const confirm = useDialog<ConfirmState>();
+  const { open: openItemDialog } = itemDialog;
+  const { open: openDateDialog } = dateDialog;
+  const { open: openConfirm } = confirm;
+
+  const addDay = useAddAgendaDay(meeting.id);
+  const duplicateDay = useDuplicateAgendaDay(meeting.id);
+  const removeDay = useRemoveAgendaDay(meeting.id);
+  const removeItem = useRemoveAgendaItem();
+  const moveAgendaItem = useMoveAgendaItem();
+
+  const days = useMemo(
+    () => meeting.agendaDays.map((day) => ({ id: day.id, date: day.date, itemCount: day.items.length })),
+    [meeting.agendaDays],
+  );
+
+  const warningsByItem = useMemo(() => {
+    const byItem = new Map<string, string[]>();
+    if (!manager) return byItem;
+    for (const warning of meeting.agendaWarnings) {
+      for (const itemId of warning.itemIds) byItem.set(itemId, [...(byItem.get(itemId) ?? []), warning.message]);
+    }
+    return byItem;
+  }, [manager, meeting.agendaWarnings]);
+
+  const people: PersonOption[] = useMemo(
+    () =>
+      [...meeting.participants]
+        .sort((a, b) => a.person.sortName.localeCompare(b.person.sortName))
+        .map(({ person, state }) => {
+          const name = person.honorific ? `${person.honorific} ${person.name}` : person.name;
+          return {
+            value: person.id,
+            label: state === 'DECLINED' ? `${name} (${invitationStateLabels.DECLINED.toLowerCase()})` : name,
+          };
+        }),
+    [meeting.participants],
+  );
+
+  const moveItem = useCallback(
+    ({ item, fromDay, toDay, position }: AgendaItemMoveRequest) => {
+      const sameDay = fromDay.id === toDay.id;
+      const target = days.find((day) => day.id === toDay.id);
+      const total = (target?.itemCount ?? 0) + (sameDay ? 0 : 1);
+      const place = `position ${position + 1} of ${total}`;
+      const done = sameDay
+        ? `${item.title} moved to ${place}.`
+        : `${item.title} moved to ${formatAgendaDate(toDay.date)}, ${place}.`;
+      // Within a day the new order shows at once, so it is said at once.
+      if (sameDay) announce(done);
+      moveAgendaItem({
+        itemId: item.id,
+        fromDayId: fromDay.id,
+        toDayId: toDay.id,
+        position,
+        current: { startsAt: item.startsAt, endsAt: item.endsAt, startTime: item.startTime, endTime: item.endTime },
+      }).then(
+        () => {
+          if (!sameDay) announce(done);
+        },
+        (error: unknown) => {
+          const reason = toApiError(error).message;
+          announce(`${item.title} was not moved. ${reason}`);
+          notifications.show({ color: 'red', title: 'The item was not moved', message: reason });
+        },
+      );
+    },
+    [announce, days, moveAgendaItem],
+  );
+
+  const context: AgendaContextValue = useMemo(
+    () => ({
+      timeZone: meeting.timeZone,
+      viewerZone,
+      canEdit,
+      warningsByItem,
+      days,
+      reorderHelpId,
+      announce,
+      moveItem,
+      requestFocus: (itemId, dayId) => {
+        focusRequest.current = `${dayId}/${itemId}`;
+      },
+      claimFocus: (itemId, dayId) => {
+        if (focusRequest.current !== `${dayId}/${itemId}`) return false;
+        focusRequest.current = null;
+        return true;
+      },
+      addItem: (day, times) => {
+        openItemDialog({ mode: 'add', day, times });
+      },
+      editItem: (day, item) => {
+        openItemDialog({ mode: 'edit', day, item });
+      },
+      removeItem: (day, item) => {
+        openConfirm({ mode: 'remove-item', day, item });
+      },
+      duplicateDay: (day) => {
+        openDateDialog({ mode: 'duplicate', day });
+      },
+      removeDay: (day) => {
+        openConfirm({ mode: 'remove-day', day });
+      },
+    }),
+    [
+      meeting.timeZone,
+      viewerZone,
+      canEdit,
+      warningsByItem,
+      days,
+      reorderHelpId,
+      announce,
+      moveItem,
+      openItemDialog,
+      openConfirm,
+      openDateDialog,
+    ],
+  );
+
+  async function handleConfirm() {
+    const state = confirm.state;
+    if (!state) return;
+    if (state.mode === 'remove-item') {
+      await removeItem(state.day.id, state.item.id);
+      announce(`${state.item.title} removed.`);
+      // The button that opened the dialog has gone with its item: the focus goes to the item's day.
+      focusSoon(`agenda-day-${state.day.id}`);
+    } else {
+      await removeDay(state.day.id);
+      announce(`${formatAgendaDate(state.day.date)} removed from the agenda.`);
+      focusSoon(headingId);
+    }
+  }
+
+  async function handleDateSubmit(date: string) {
+    const state = dateDialog.state;
+    if (!state) return;
+    if (state.mode === 'add') {
+      await addDay(date);
+      notifications.show({ color: 'green', title: 'Day added', message: formatAgendaDate(date) });
+    } else {
+      await duplicateDay(state.day.id, date);
+      notifications.show({
+        color: 'green',
+        title: 'Day copied',
+        message: `${formatAgendaDate(state.day.date)} was copied to ${formatAgendaDate(date)}.`,
+      });
+    }
+  }
+
+  const venueZone = timeZoneLabel(meeting.timeZone, new Date(`${meeting.startDate}T12:00:00Z`));
+  const ownZone = timeZoneLabel(viewerZone, new Date(`${meeting.startDate}T12:00:00Z`));
+  const dateDialogState = dateDialog.state;
+
+  return (
+    <AgendaContext.Provider value={context}>
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Stack gap={2}>
+            <Title order={2} fz="h3" id={headingId} tabIndex={-1}>
+              {agendaHeadings[meeting.status]}
+            </Title>
+            <Text size="sm" c="dimmed">
+              Times are on the venue’s clock: {venueZone}.
+              {viewerZone !== meeting.timeZone && ` Your own time, ${ownZone}, is shown beside them where it differs.`}
+            </Text>
+          </Stack>
+          {canEdit && (
+            <Button
+              onClick={() => {
+                dateDialog.open({ mode: 'add' });
+              }}
+            >
+              Add day
+            </Button>
+          )}
+        </Group>
+
+        {canEdit && meeting.status === MeetingStatus.AGENDA_ADOPTED && (
+          <Alert color="plenary" variant="light" role="note" title="This agenda has been adopted">
+            You can still change it, but every change is now recorded, with your name and the time, and shown to all
+            participants under “Changes since adoption”.
+          </Alert>
+        )}
+        {manager && !canEdit && (
+          <Alert color="gray" variant="light" role="note" title="The meeting has been held">
+            Its agenda can no longer change.
+          </Alert>
+        )}
+        {manager && <AgendaWarnings warnings={meeting.agendaWarnings} />}
+        <AgendaChanges changes={meeting.agendaChanges} />
+
+        {meeting.agendaDays.length === 0 ? (
+          <EmptyState
+            title="No agenda yet"
+            description={
+              canEdit
+                ? 'Start with the first day of the meeting, then add its items.'
+                : 'The organisers have not put the agenda together yet. It will appear here.'
+            }
+            actions={
+              canEdit ? (
+                <Button
+                  onClick={() => {
+                    dateDialog.open({ mode: 'add' });
+                  }}
+                >
+                  Add the first day
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : (
+          meeting.agendaDays.map((day, index) => <AgendaDaySection key={day.id} day={day} number={index + 1} />)
+        )}
+      </Stack>
+
+      {canEdit && (
+        <>
+          <VisuallyHidden id={reorderHelpId}>
+            Press the up or down arrow key to move the item within its day; Home and End move it to the start or the
+            end.
+          </VisuallyHidden>
+          <LiveRegion message={message} />
+          <AgendaItemDialog
+            state={itemDialog.state}
+            opened={itemDialog.opened}
+            timeZone={meeting.timeZone}
+            people={people}
+            onClose={itemDialog.close}
+          />
+          <AgendaDateDialog
+            opened={dateDialog.opened}
+            title={
+              dateDialogState?.mode === 'duplicate'
+                ? `Copy ${formatAgendaDate(dateDialogState.day.date)}`
+                : 'Add a day to the agenda'
+            }
+            description={
+              dateDialogState?.mode === 'duplicate'
+                ? 'Every item of the day is copied, at the same times on the venue’s clock, to the date you choose.'
+                : undefined
+            }
+            initialDate={nextFreeDate(
+              meeting,
+              days.map((day) => day.date),
+            )}
+            submitLabel={dateDialogState?.mode === 'duplicate' ? 'Copy day' : 'Add day'}
+            onSubmit={handleDateSubmit}
+            onClose={dateDialog.close}
+          />
+          <ConfirmDialog
+            opened={confirm.opened}
+            title={confirm.state?.mode === 'remove-day' ? 'Remove this day?' : 'Remove this item?'}
+            confirmLabel={confirm.state?.mode === 'remove-day' ? 'Remove day' : 'Remove item'}
+            confirmColor="red"
+            onConfirm={handleConfirm}
+            onClose={confirm.close}
+          >
+            {confirm.state?.mode === 'remove-item' && (
+              <Text>
+                “{confirm.state.item.title}” will be removed from {formatAgendaDate(confirm.state.day.date)}.
+              </Text>
+            )}
+            {confirm.state?.mode === 'remove-day' && (
+              <Text>
+                {formatAgendaDate(confirm.state.day.date)}
+                {confirm.state.day.itemCount === 0
+                  ? ' will be removed from the agenda.'
+                  : ` and its ${confirm.state.day.itemCount === 1 ? 'item' : `${confirm.state.day.itemCount} items`} will be removed from the agenda.`}
+              </Text>
+            )}
+            {meeting.status === MeetingStatus.AGENDA_ADOPTED && (
+              <Text size="sm" c="dimmed">
+                The agenda has been adopted: participants will see this change listed.
+              </Text>
+            )}
+          </ConfirmDialog>
+        </>
+      )}
+    </AgendaContext.Provider>
+  );
+}

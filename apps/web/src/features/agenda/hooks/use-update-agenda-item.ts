@@ -1,0 +1,20 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
+import type { AgendaItemInput } from '../../../__generated__/graphql';
+
+export const updateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($id: ID!, $input: AgendaItemInput!) {
+    updateAgendaItem(id: $id, input: $input) {
+      id
+      ...AgendaItem_item
+    }
+  }
+`);
+
+/** Saves an item whole; the normalized cache shows the result wherever the item appears. */
+export function useUpdateAgendaItem() {
+  const [mutate] = useMutation(updateAgendaItemMutation);
+  return async (id: string, input: AgendaItemInput): Promise<void> => {
+    await mutate({ variables: { id, input } });
+  };
+}
