@@ -35,6 +35,14 @@ describe('POST /graphql', () => {
     expectError(await t.client().gql(deep), 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');
   });
 
+  it('counts a fragment as the fields it stands for, not as extra levels', async () => {
+    const withFragments = `fragment O on Organization { name parent { name } }
+      fragment P on Person { name affiliation { ...O } }
+      fragment U on User { person { ...P } }
+      { viewer { ...U } }`;
+    expect(expectData(await t.client().gql(withFragments))).toEqual({ viewer: null });
+  });
+
   it('refuses a query with more aliases than the limit', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(' ');
     expectError(await t.client().gql(`{ ${aliases} }`), 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');

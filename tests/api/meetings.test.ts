@@ -125,6 +125,7 @@ describe('convening a meeting', () => {
       [{ startDate: '2026-02-30' }, 'INVALID_INPUT', undefined],
       [{ startDate: 20260512 }, 'INVALID_INPUT', undefined],
       [{ kind: 'PARTY' }, 'INVALID_INPUT', undefined],
+      [{ participantCategories: ['Think tanks', 'Think tanks'] }, 'INVALID_INPUT', 'participantCategories'],
     ];
     for (const [override, reason, field] of cases) {
       const error = expectError(

@@ -32,7 +32,8 @@ export function graphqlOptions(
   loaders: LoadersFactory,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: queryLimits.maxDepth },
+    // Fragments count once, as the fields they stand for, not as extra levels.
+    maxDepth: { n: queryLimits.maxDepth, flattenFragments: true },
     maxAliases: { n: queryLimits.maxAliases },
     costLimit: { maxCost: queryLimits.maxCost },
     maxTokens: { n: queryLimits.maxTokens },

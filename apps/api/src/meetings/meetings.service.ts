@@ -221,6 +221,8 @@ function textList(
     .map((value, i) => optionalText(`${field}[${i}]`, value, maxLength))
     .filter((v): v is string => !!v);
   if (list.length > maxItems) throw invalid(field, `At most ${maxItems} entries.`);
+  const duplicate = list.find((value, i) => list.indexOf(value) !== i);
+  if (duplicate) throw invalid(field, `"${duplicate.slice(0, 60)}" is listed twice.`);
   return list;
 }
 

@@ -32,6 +32,14 @@ import type { ParticipationEntity } from './participation.entity';
 import { ParticipantsRepository } from './participants.repository';
 import { type ImportRow, parseParticipantCsv } from './participants-csv';
 
+/** Attendance, once marked, is not a reply to change. */
+const rsvpOpenStates: readonly InvitationState[] = [
+  InvitationState.INVITED,
+  InvitationState.ACCEPTED,
+  InvitationState.TENTATIVE,
+  InvitationState.DECLINED,
+];
+
 /** Once a meeting has been held, replies no longer change; only attendance is marked. */
 const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
 
@@ -308,7 +316,10 @@ export class ParticipantsService {
       timeZone: meeting.timeZone,
       role: participation.role,
       state: participation.state,
-      open: participation.respondedAt === null && !repliesClosed.includes(meeting.status),
+      open:
+        participation.respondedAt === null &&
+        rsvpOpenStates.includes(participation.state) &&
+        !repliesClosed.includes(meeting.status),
       hasAccount: account[0]?.has_password ?? false,
     };
   }
