@@ -45,6 +45,8 @@ export default defineConfig({
       '/health': { target: apiOrigin },
       '/invitations': { target: apiOrigin },
       '/files': { target: apiOrigin },
+      // A meeting's downloads (agenda.pdf, calendar.ics, …) and its paper uploads; its pages stay Vite's.
+      '^/meetings/[^/]+/(files$|.+\\.[a-z0-9]{2,5}$)': { target: apiOrigin },
     },
   },
 });

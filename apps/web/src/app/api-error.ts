@@ -106,3 +106,16 @@ export function toFormErrors<F extends string>(
   }
   return result;
 }
+
+/**
+ * What the server sent along with a refusal for a given reason (`extensions`), e.g. the rows of an
+ * import that has errors; undefined when the operation failed for another reason.
+ */
+export function errorExtensions(error: unknown, reason: ErrorReason): Record<string, unknown> | undefined {
+  const errors = CombinedGraphQLErrors.is(error)
+    ? error.errors
+    : ServerError.is(error)
+      ? graphQLErrorsInBody(error.bodyText)
+      : [];
+  return errors.find((candidate) => candidate.extensions?.['reason'] === reason)?.extensions;
+}

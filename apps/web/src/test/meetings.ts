@@ -32,6 +32,7 @@ export function meetingFixture(overrides: Partial<Record<string, unknown>> = {})
     agendaWarnings: [],
     agendaChanges: [],
     participants: [],
+    calendarFeedUrl: 'https://plenary.example/calendar/feed-5f2c9a.ics',
     ...overrides,
   };
 }

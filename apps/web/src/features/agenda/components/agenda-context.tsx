@@ -16,6 +16,7 @@ export interface AgendaItemMoveRequest {
 
 /** What every day and item of the agenda needs to know about the page around it. */
 export interface AgendaContextValue {
+  meetingId: string;
   timeZone: string;
   viewerZone: string;
   /** Organisers, before the meeting is held. */

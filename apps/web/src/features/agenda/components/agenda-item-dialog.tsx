@@ -27,6 +27,7 @@ function initialValues(state: AgendaItemDialogState): AgendaItemFormValues {
     subItems: item.subItems.map((subItem) => subItem.text),
     chairId: item.chair?.id ?? '',
     speakers: item.speakers.map((speaker) => ({ personId: speaker.person.id, role: speaker.role })),
+    papers: item.papers.map(({ id, filename, url }) => ({ id, filename, url })),
   };
 }
 
@@ -34,13 +35,14 @@ export interface AgendaItemDialogProps {
   /** What the dialog is for; kept while it closes so its content does not change under the closing animation. */
   state: AgendaItemDialogState | undefined;
   opened: boolean;
+  meetingId: string;
   timeZone: string;
   people: readonly PersonOption[];
   onClose: () => void;
 }
 
 /** Adds an item to a day, or edits one, in a dialog (full screen on a phone). */
-export function AgendaItemDialog({ state, opened, timeZone, people, onClose }: AgendaItemDialogProps) {
+export function AgendaItemDialog({ state, opened, meetingId, timeZone, people, onClose }: AgendaItemDialogProps) {
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const addItem = useAddAgendaItem();
   const updateItem = useUpdateAgendaItem();
@@ -70,14 +72,13 @@ export function AgendaItemDialog({ state, opened, timeZone, people, onClose }: A
     });
   }
 
-  async function handleSubmit(input: Omit<AgendaItemInput, 'paperIds'>) {
+  async function handleSubmit(input: AgendaItemInput) {
     if (!state) return;
     if (state.mode === 'add') {
-      await addInTimeOrder(state.day, state.times, { ...input, paperIds: [] });
+      await addInTimeOrder(state.day, state.times, input);
       notifications.show({ color: 'green', title: 'Item added', message: input.title });
     } else {
-      // Papers are attached elsewhere; saving the item keeps the ones it has.
-      await updateItem(state.item.id, { ...input, paperIds: state.item.papers.map((paper) => paper.id) });
+      await updateItem(state.item.id, input);
       notifications.show({ color: 'green', title: 'Item saved', message: input.title });
     }
     onClose();
@@ -95,6 +96,7 @@ export function AgendaItemDialog({ state, opened, timeZone, people, onClose }: A
         <AgendaItemForm
           initialValues={initialValues(state)}
           date={state.day.date}
+          meetingId={meetingId}
           timeZone={timeZone}
           people={people}
           submitLabel={state.mode === 'add' ? 'Add item' : 'Save item'}

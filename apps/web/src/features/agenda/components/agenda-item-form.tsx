@@ -16,6 +16,7 @@ import { EditableList } from '../../../ui/editable-list';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import { timeZoneLabel } from '../../../ui/time-zone';
+import { AgendaPapersField, type PaperValue } from './agenda-papers-field';
 import { formatAgendaDate } from './agenda-time';
 
 export interface SpeakerValue {
@@ -34,6 +35,8 @@ export interface AgendaItemFormValues {
   /** '' for none. */
   chairId: string;
   speakers: SpeakerValue[];
+  /** Uploaded or already attached; saved with the item as its paperIds. */
+  papers: PaperValue[];
 }
 
 export const emptyAgendaItem: AgendaItemFormValues = {
@@ -44,6 +47,7 @@ export const emptyAgendaItem: AgendaItemFormValues = {
   subItems: [],
   chairId: '',
   speakers: [],
+  papers: [],
 };
 
 export const AGENDA_ITEM_FIELDS = [
@@ -54,6 +58,7 @@ export const AGENDA_ITEM_FIELDS = [
   'subItems',
   'chairId',
   'speakers',
+  'papers',
 ] as const satisfies readonly (keyof AgendaItemFormValues)[];
 
 type Field = (typeof AGENDA_ITEM_FIELDS)[number];
@@ -86,8 +91,7 @@ function timeError(time: string, which: 'start' | 'end', date: LocalDate, timeZo
   return undefined;
 }
 
-export type AgendaItemFormCheck =
-  { ok: true; input: Omit<AgendaItemInput, 'paperIds'> } | { ok: false; errors: FieldErrors };
+export type AgendaItemFormCheck = { ok: true; input: AgendaItemInput } | { ok: false; errors: FieldErrors };
 
 /** Checks what the API would refuse, on the venue's clock for the item's day. */
 export function validateAgendaItemForm(
@@ -125,6 +129,7 @@ export function validateAgendaItemForm(
       speakers: values.speakers.filter(
         (speaker, index, all) => all.findIndex((other) => other.personId === speaker.personId) === index,
       ),
+      paperIds: values.papers.map((paper) => paper.id),
     },
   };
 }
@@ -256,8 +261,10 @@ export interface AgendaItemFormProps {
   /** The meeting's participants, from whom chairs and speakers are chosen. */
   people: readonly PersonOption[];
   submitLabel: string;
+  /** The meeting whose files uploaded papers join. */
+  meetingId: string;
   /** Rejects with the API's error when the server refuses; the form then shows why. */
-  onSubmit: (input: Omit<AgendaItemInput, 'paperIds'>) => Promise<void>;
+  onSubmit: (input: AgendaItemInput) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -267,6 +274,7 @@ export function AgendaItemForm({
   timeZone,
   people,
   submitLabel,
+  meetingId,
   onSubmit,
   onCancel,
 }: AgendaItemFormProps) {
@@ -402,6 +410,17 @@ export function AgendaItemForm({
               setField('speakers', speakers);
             }}
             error={errors.speakers}
+          />
+        </FormSection>
+
+        <FormSection legend="Papers">
+          <AgendaPapersField
+            meetingId={meetingId}
+            papers={values.papers}
+            onChange={(papers) => {
+              setField('papers', papers);
+            }}
+            error={errors.papers}
           />
         </FormSection>
 

@@ -17,6 +17,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
 import { ScriptText } from '../../../ui/script-text';
+import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
 import { agendaItemFragment } from '../graphql/agenda-fragments';
 import { useAgenda, type AgendaDayRef } from './agenda-context';
 import { formatAgendaDate, viewerClock } from './agenda-time';
@@ -262,6 +263,15 @@ export function AgendaItemView({ item: itemRef, day, index, total }: AgendaItemV
               ))}
             </Group>
           )}
+          <Anchor
+            href={meetingDownloadUrl(agenda.meetingId, `agenda-items/${encodeURIComponent(item.id)}.ics`)}
+            download
+            size="xs"
+            aria-label={`Add to calendar: ${item.title}`}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            Add to calendar
+          </Anchor>
           {warnings.map((warning) => (
             <Text
               key={warning}

@@ -201,6 +201,7 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
 
   const context: AgendaContextValue = useMemo(
     () => ({
+      meetingId: meeting.id,
       timeZone: meeting.timeZone,
       viewerZone,
       canEdit,
@@ -234,6 +235,7 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
       },
     }),
     [
+      meeting.id,
       meeting.timeZone,
       viewerZone,
       canEdit,
@@ -356,6 +358,7 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
           <AgendaItemDialog
             state={itemDialog.state}
             opened={itemDialog.opened}
+            meetingId={meeting.id}
             timeZone={meeting.timeZone}
             people={people}
             onClose={itemDialog.close}

@@ -21,6 +21,7 @@ export const meetingUpdatedSubscription = graphql(`
       }
       ...MeetingDetails_meeting
       ...MeetingOverview_meeting
+      ...CalendarSubscription_meeting
       ...EditMeetingButton_meeting
       ...MeetingStatusActions_meeting
       ...AgendaPanel_meeting

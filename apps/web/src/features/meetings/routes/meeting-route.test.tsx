@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Kind, print, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
@@ -155,5 +155,63 @@ describe('meeting page', () => {
     expect(await screen.findByRole('heading', { name: 'Closing Session' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Participants' }));
     expect(await screen.findByText('Анна Иванова')).toBeInTheDocument();
+  });
+
+  it('offers the provisional agenda and the calendar to download, each a link to the API’s file', async () => {
+    const { user } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [viewerMock(), ...meetingPageMocks(meetingFixture({ viewerRoles: ['PARTICIPANT'] }))],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Download' }));
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getByRole('menuitem', { name: 'Provisional agenda (PDF)' })).toHaveAttribute(
+      'href',
+      '/meetings/meeting-egm-2019/agenda.pdf',
+    );
+    expect(within(menu).getByRole('menuitem', { name: /Word/ })).toHaveAttribute(
+      'href',
+      '/meetings/meeting-egm-2019/agenda.docx',
+    );
+    const calendar = within(menu).getByRole('menuitem', { name: 'Calendar (.ics)' });
+    expect(calendar).toHaveAttribute('href', '/meetings/meeting-egm-2019/calendar.ics');
+    expect(calendar).toHaveAttribute('download');
+    expect(within(menu).queryByRole('menuitem', { name: 'Agenda (PDF)' })).not.toBeInTheDocument();
+  });
+
+  it('calls the agenda simply "Agenda" once it is adopted', async () => {
+    const { user } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [viewerMock(), ...meetingPageMocks(meetingFixture({ status: 'AGENDA_ADOPTED' }))],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Download' }));
+    expect(screen.getByRole('menuitem', { name: 'Agenda (PDF)' })).toHaveAttribute(
+      'href',
+      '/meetings/meeting-egm-2019/agenda.pdf',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Agenda (Word)' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /Provisional/ })).not.toBeInTheDocument();
+  });
+
+  it('gives the private calendar feed to subscribe to, with its webcal: link and a warning not to share it', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [viewerMock(), ...meetingPageMocks(meetingFixture())],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Subscribe in your calendar' });
+    const address = within(section).getByRole('textbox', { name: 'Calendar address' });
+    expect(address).toHaveValue('https://plenary.example/calendar/feed-5f2c9a.ics');
+    expect(address).toHaveAttribute('readonly');
+    expect(address).toHaveAccessibleDescription('Anyone with this address can see the agenda; do not share it.');
+    expect(within(section).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Open in your calendar application' })).toHaveAttribute(
+      'href',
+      'webcal://plenary.example/calendar/feed-5f2c9a.ics',
+    );
   });
 });

@@ -21,8 +21,10 @@ import { AgendaPanel } from '../../agenda/components/agenda-panel';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { OutboxPanel } from '../../outbox/components/outbox-panel';
 import { ParticipantsPanel } from '../../participants/components/participants-panel';
+import { CalendarSubscription } from '../components/calendar-subscription';
 import { EditMeetingButton } from '../components/edit-meeting-button';
 import { MeetingDetails } from '../components/meeting-details';
+import { MeetingDownloads } from '../components/meeting-downloads';
 import { ChathamHouseNotice, MeetingOverview } from '../components/meeting-overview';
 import { MeetingStatusActions } from '../components/meeting-status-actions';
 import { MeetingStatusBadge } from '../components/meeting-status-badge';
@@ -54,6 +56,7 @@ export const meetingQuery = graphql(`
       }
       ...MeetingDetails_meeting
       ...MeetingOverview_meeting
+      ...CalendarSubscription_meeting
       ...EditMeetingButton_meeting
       ...MeetingStatusActions_meeting
       ...AgendaPanel_meeting
@@ -136,6 +139,7 @@ export function MeetingRoute() {
         }
         actions={
           <>
+            <MeetingDownloads meetingId={meeting.id} status={meeting.status} />
             <MeetingStatusActions meeting={meeting} />
             <EditMeetingButton meeting={meeting} />
           </>
@@ -168,6 +172,7 @@ export function MeetingRoute() {
             {meeting.confidentiality === Confidentiality.CHATHAM_HOUSE && <ChathamHouseNotice />}
             <MeetingDetails meeting={meeting} />
             <MeetingOverview meeting={meeting} />
+            <CalendarSubscription meeting={meeting} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="agenda">

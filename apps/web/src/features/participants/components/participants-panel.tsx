@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { invitationStateLabels, InvitationState, meetingManagerRoles, MeetingStatus } from '@plenary/shared';
@@ -12,6 +12,7 @@ import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
 import { useViewer } from '../../auth/hooks/use-viewer';
+import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
 import { useOrganizationOptions } from '../../organizations/hooks/use-organization-options';
 import { participantRowFragment } from '../graphql/participant-fragments';
 import { useInviteParticipant } from '../hooks/use-invite-participant';
@@ -19,6 +20,7 @@ import { useMarkAttendance } from '../hooks/use-mark-attendance';
 import { useRemoveParticipation } from '../hooks/use-remove-participation';
 import { useUpdateParticipation } from '../hooks/use-update-participation';
 import { EditParticipationForm } from './edit-participation-form';
+import { ImportParticipantsDialog } from './import-participants-dialog';
 import { InviteParticipantForm } from './invite-participant-form';
 import { GroupBy, groupByLabels, groupParticipants, type ParticipantRow } from './participant-groups';
 import { displayName } from './participant-text';
@@ -106,6 +108,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
   const { message, announce } = useAnnouncement();
   const headingId = useId();
   const [inviting, setInviting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<ParticipantRow>();
   const [removing, setRemoving] = useState<ParticipantRow>();
   const [editOpened, setEditOpened] = useState(false);
@@ -188,15 +191,39 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
           )}
         </Stack>
         {manager && (
-          <Button
-            onClick={() => {
-              setInviting(true);
-            }}
-          >
-            Invite participant
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              onClick={() => {
+                setImporting(true);
+              }}
+            >
+              Import from CSV
+            </Button>
+            <Button
+              onClick={() => {
+                setInviting(true);
+              }}
+            >
+              Invite participant
+            </Button>
+          </Group>
         )}
       </Group>
+
+      {rows.length > 0 && (
+        <Group gap="md" component="nav" aria-label="Download the list of participants">
+          <Text size="sm" c="dimmed">
+            Download:
+          </Text>
+          <Anchor size="sm" href={meetingDownloadUrl(meeting.id, 'participants.docx')} download>
+            List of participants (Word)
+          </Anchor>
+          <Anchor size="sm" href={meetingDownloadUrl(meeting.id, 'participants.csv')} download>
+            List of participants (CSV)
+          </Anchor>
+        </Group>
+      )}
 
       {own && <YourReply meetingId={meeting.id} status={meeting.status} participation={own} />}
 
@@ -266,6 +293,13 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
 
       {manager && (
         <>
+          <ImportParticipantsDialog
+            meetingId={meeting.id}
+            opened={importing}
+            onClose={() => {
+              setImporting(false);
+            }}
+          />
           <Modal
             opened={inviting}
             onClose={() => {

@@ -1,0 +1,40 @@
+import { Button, Menu } from '@mantine/core';
+import { MeetingStatus } from '@plenary/shared';
+
+/** Until the meeting adopts its agenda, the agenda it prints is provisional and says so. */
+const provisionalStatuses: readonly MeetingStatus[] = [MeetingStatus.PLANNED, MeetingStatus.AGENDA_PROVISIONAL];
+
+/** Where the API serves a meeting's documents; the session cookie goes with the request. */
+export function meetingDownloadUrl(meetingId: string, file: string): string {
+  return `/meetings/${encodeURIComponent(meetingId)}/${file}`;
+}
+
+export interface MeetingDownloadsProps {
+  meetingId: string;
+  status: MeetingStatus;
+}
+
+/** The agenda and the calendar entry to download: plain links, so the browser saves them as it would any file. */
+export function MeetingDownloads({ meetingId, status }: MeetingDownloadsProps) {
+  const provisional = provisionalStatuses.includes(status);
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default">
+          Download<span aria-hidden>&nbsp;▾</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component="a" href={meetingDownloadUrl(meetingId, 'agenda.pdf')} download>
+          {provisional ? 'Provisional agenda (PDF)' : 'Agenda (PDF)'}
+        </Menu.Item>
+        <Menu.Item component="a" href={meetingDownloadUrl(meetingId, 'agenda.docx')} download>
+          {provisional ? 'Provisional agenda (Word)' : 'Agenda (Word)'}
+        </Menu.Item>
+        <Menu.Item component="a" href={meetingDownloadUrl(meetingId, 'calendar.ics')} download>
+          Calendar (.ics)
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
