@@ -225,20 +225,24 @@ export class AuthService {
     return { userId, token, expiresAt };
   }
 
+  /** A new one-time link to set the account's password, replacing any unused one. */
+  async issueAccountLink(
+    manager: EntityManager,
+    viewer: Viewer,
+    userId: string,
+  ): Promise<{ link: string; expiresAt: Date }> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
+    await this.repository.createInvitation(manager, { userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
+    return { link: `${this.config.publicUrl}/invitation/${token}`, expiresAt };
+  }
+
   private async sendInvitation(
     manager: EntityManager,
     viewer: Viewer,
     to: { userId: string; email: string; name: string; hasPassword: boolean },
   ): Promise<void> {
-    const { token, hash } = newToken();
-    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
-    await this.repository.createInvitation(manager, {
-      userId: to.userId,
-      tokenHash: hash,
-      expiresAt,
-      createdBy: viewer.userId,
-    });
-    const link = `${this.config.publicUrl}/invitation/${token}`;
+    const { link, expiresAt } = await this.issueAccountLink(manager, viewer, to.userId);
     const until = expiresAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
     await this.mail.enqueue(manager, {
       to: to.email,

@@ -15,7 +15,7 @@ import {
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
-import { normalizeEmail } from '../auth/auth.service';
+import { AuthService, normalizeEmail } from '../auth/auth.service';
 import { hashToken, newToken } from '../auth/secrets';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
@@ -52,6 +52,7 @@ export class ParticipantsService {
     private readonly meetings: MeetingsRepository,
     private readonly people: PeopleRepository,
     private readonly auth: AuthRepository,
+    private readonly accounts: AuthService,
     private readonly access: AccessService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -459,10 +460,7 @@ export class ParticipantsService {
         isPlatformAdmin: false,
       });
     }
-    const { token, hash } = newToken();
-    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
-    await this.auth.createInvitation(manager, { userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
-    return `${this.config.publicUrl}/invitation/${token}`;
+    return (await this.accounts.issueAccountLink(manager, viewer, userId)).link;
   }
 }
 
