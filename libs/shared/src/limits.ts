@@ -1,6 +1,7 @@
 /** Input limits, shared so the web app's forms say what the API will accept. */
 export const limits = {
   shortText: 200,
+  honorific: 40,
   title: 300,
   email: 254,
   passwordMin: 10,

@@ -133,7 +133,7 @@ export class AuthService {
     const person = {
       name,
       sortName: optionalText('sortName', input.sortName, limits.shortText) ?? name,
-      honorific: optionalText('honorific', input.honorific, 40),
+      honorific: optionalText('honorific', input.honorific, limits.honorific),
       title: optionalText('title', input.title, limits.shortText),
       affiliationId: input.affiliationId ?? null,
       email,

@@ -432,7 +432,7 @@ export class ParticipantsService {
     const id = await this.people.insert(manager, {
       name,
       sortName: optionalText('newPerson.sortName', fresh.sortName, limits.shortText) ?? name,
-      honorific: optionalText('newPerson.honorific', fresh.honorific, 40),
+      honorific: optionalText('newPerson.honorific', fresh.honorific, limits.honorific),
       title: optionalText('newPerson.title', fresh.title, limits.shortText),
       affiliationId: fresh.affiliationId ?? null,
       email,

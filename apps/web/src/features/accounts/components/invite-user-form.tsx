@@ -1,51 +1,26 @@
-import { Button, Checkbox, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
-import { isEmail, limits } from '@plenary/shared';
+import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { InviteUserInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
+import { organizationOptions } from '../../participants/components/participation-fields';
+import {
+  emptyNewPerson,
+  NewPersonFields,
+  newPersonInput,
+  type NewPersonValues,
+  validateNewPerson,
+} from '../../people/components/new-person-fields';
 
 const FIELDS = ['name', 'sortName', 'honorific', 'title', 'email', 'affiliationId', 'isPlatformAdmin'] as const;
 type Field = (typeof FIELDS)[number];
 
-interface Values {
-  name: string;
-  sortName: string;
-  honorific: string;
-  title: string;
-  email: string;
-  affiliationId: string;
+interface Values extends NewPersonValues {
   isPlatformAdmin: boolean;
 }
 
-const emptyValues: Values = {
-  name: '',
-  sortName: '',
-  honorific: '',
-  title: '',
-  email: '',
-  affiliationId: '',
-  isPlatformAdmin: false,
-};
-
-function optional(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function validate(values: Values): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
-  const tooLong = `Keep this under ${limits.shortText} characters.`;
-  if (values.name.trim() === '') errors.name = 'Enter the person’s name.';
-  else if (values.name.trim().length > limits.shortText) errors.name = tooLong;
-  if (values.sortName.trim().length > limits.shortText) errors.sortName = tooLong;
-  if (values.honorific.trim().length > limits.shortText) errors.honorific = tooLong;
-  if (values.title.trim().length > limits.shortText) errors.title = tooLong;
-  if (values.email.trim() === '') errors.email = 'Enter the e-mail address the invitation goes to.';
-  else if (!isEmail(values.email.trim())) errors.email = 'Enter an e-mail address such as name@example.org.';
-  return errors;
-}
+const emptyValues: Values = { ...emptyNewPerson, isPlatformAdmin: false };
 
 export interface InviteUserFormProps {
   organizations: readonly OrganizationOption[];
@@ -60,14 +35,7 @@ export function InviteUserForm({ organizations, onSubmit, onCancel }: InviteUser
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
 
-  const affiliationOptions = useMemo(
-    () =>
-      organizations.map((organization) => ({
-        value: organization.id,
-        label: organization.acronym ? `${organization.acronym} — ${organization.name}` : organization.name,
-      })),
-    [organizations],
-  );
+  const affiliationOptions = useMemo(() => organizationOptions(organizations), [organizations]);
 
   function setField<F extends keyof Values>(field: F, value: Values[F]) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -77,20 +45,12 @@ export function InviteUserForm({ organizations, onSubmit, onCancel }: InviteUser
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormErrors([]);
-    const found = validate(values);
+    const found = validateNewPerson(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSubmitting(true);
     try {
-      await onSubmit({
-        name: values.name.trim(),
-        sortName: optional(values.sortName),
-        honorific: optional(values.honorific),
-        title: optional(values.title),
-        email: values.email.trim(),
-        affiliationId: optional(values.affiliationId),
-        isPlatformAdmin: values.isPlatformAdmin,
-      });
+      await onSubmit({ ...newPersonInput(values), isPlatformAdmin: values.isPlatformAdmin });
     } catch (error) {
       const split = toFormErrors(error, FIELDS);
       setErrors(split.fields);
@@ -103,75 +63,13 @@ export function InviteUserForm({ organizations, onSubmit, onCancel }: InviteUser
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(event)}>
       <Stack gap="md">
-        <Grid>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              label="Honorific"
-              description="Dr, Prof., H.E.…"
-              maxLength={limits.shortText}
-              value={values.honorific}
-              onChange={(event) => {
-                setField('honorific', event.currentTarget.value);
-              }}
-              error={errors.honorific}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput
-              label="Name"
-              description="As the person writes it"
-              required
-              maxLength={limits.shortText}
-              value={values.name}
-              onChange={(event) => {
-                setField('name', event.currentTarget.value);
-              }}
-              error={errors.name}
-            />
-          </Grid.Col>
-        </Grid>
-        <TextInput
-          label="Sort name"
-          description="Optional. How the name is filed in lists, e.g. “Kim Min-jun” or “Ivanova, Anna”."
-          maxLength={limits.shortText}
-          value={values.sortName}
-          onChange={(event) => {
-            setField('sortName', event.currentTarget.value);
+        <NewPersonFields
+          values={values}
+          onChange={(field, value) => {
+            setField(field, value);
           }}
-          error={errors.sortName}
-        />
-        <TextInput
-          label="Title"
-          description="Position, e.g. Senior Research Fellow"
-          maxLength={limits.shortText}
-          value={values.title}
-          onChange={(event) => {
-            setField('title', event.currentTarget.value);
-          }}
-          error={errors.title}
-        />
-        <TextInput
-          label="E-mail address"
-          type="email"
-          required
-          maxLength={limits.email}
-          value={values.email}
-          onChange={(event) => {
-            setField('email', event.currentTarget.value);
-          }}
-          error={errors.email}
-        />
-        <Select
-          label="Affiliation"
-          searchable
-          clearable
-          data={affiliationOptions}
-          value={values.affiliationId === '' ? null : values.affiliationId}
-          onChange={(id) => {
-            setField('affiliationId', id ?? '');
-          }}
-          error={errors.affiliationId}
-          nothingFoundMessage="No organization by that name"
+          errors={errors}
+          affiliationOptions={affiliationOptions}
         />
         <Checkbox
           label="Platform administrator"

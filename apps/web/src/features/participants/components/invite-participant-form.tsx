@@ -1,11 +1,18 @@
-import { Button, Grid, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { isEmail, limits, MeetingRole } from '@plenary/shared';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { MeetingRole } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { InviteParticipantInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
+import {
+  emptyNewPerson,
+  NewPersonFields,
+  newPersonInput,
+  type NewPersonValues,
+  validateNewPerson,
+} from '../../people/components/new-person-fields';
 import { usePeopleSearch } from '../hooks/use-people-search';
 import { displayName } from './participant-text';
 import { organizationOptions, ParticipationFields, type ParticipationValues } from './participation-fields';
@@ -27,17 +34,6 @@ type Field = (typeof FIELDS)[number];
 type FieldErrors = Partial<Record<Field, string>>;
 
 type Source = 'directory' | 'new';
-
-interface NewPersonValues {
-  name: string;
-  sortName: string;
-  email: string;
-  honorific: string;
-  title: string;
-  affiliationId: string;
-}
-
-const emptyPerson: NewPersonValues = { name: '', sortName: '', email: '', honorific: '', title: '', affiliationId: '' };
 
 function optional(value: string): string | undefined {
   const trimmed = value.trim();
@@ -128,7 +124,7 @@ export function InviteParticipantForm({
 }: InviteParticipantFormProps) {
   const [source, setSource] = useState<Source>('directory');
   const [chosen, setChosen] = useState<ChosenPerson | null>(null);
-  const [person, setPerson] = useState(emptyPerson);
+  const [person, setPerson] = useState(emptyNewPerson);
   const [participation, setParticipation] = useState<ParticipationValues>({
     role: MeetingRole.PARTICIPANT,
     representingId: '',
@@ -155,15 +151,7 @@ export function InviteParticipantForm({
       if (!chosen) found.personId = 'Choose the person to invite, or enter them as someone new.';
       return found;
     }
-    const tooLong = `Keep this under ${limits.shortText} characters.`;
-    if (person.name.trim() === '') found.name = 'Enter the person’s name as they write it.';
-    else if (person.name.trim().length > limits.shortText) found.name = tooLong;
-    if (person.sortName.trim().length > limits.shortText) found.sortName = tooLong;
-    if (person.title.trim().length > limits.shortText) found.title = tooLong;
-    if (person.honorific.trim().length > 40) found.honorific = 'Keep this under 40 characters.';
-    if (person.email.trim() === '') found.email = 'Enter the e-mail address the invitation goes to.';
-    else if (!isEmail(person.email.trim())) found.email = 'Enter an e-mail address such as name@example.org.';
-    return found;
+    return { ...found, ...validateNewPerson(person) };
   }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -178,14 +166,7 @@ export function InviteParticipantForm({
         ...(source === 'directory' && chosen
           ? { personId: chosen.value }
           : {
-              newPerson: {
-                name: person.name.trim(),
-                sortName: optional(person.sortName),
-                email: person.email.trim(),
-                honorific: optional(person.honorific),
-                title: optional(person.title),
-                affiliationId: optional(person.affiliationId),
-              },
+              newPerson: newPersonInput(person),
             }),
         role: participation.role,
         representingId: optional(participation.representingId),
@@ -231,78 +212,14 @@ export function InviteParticipantForm({
               error={errors.personId}
             />
           ) : (
-            <>
-              <Grid>
-                <Grid.Col span={{ base: 12, sm: 4 }}>
-                  <TextInput
-                    label="Honorific"
-                    description="Dr, Prof., H.E.…"
-                    maxLength={40}
-                    value={person.honorific}
-                    onChange={(event) => {
-                      setPersonField('honorific', event.currentTarget.value);
-                    }}
-                    error={errors.honorific}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 8 }}>
-                  <TextInput
-                    label="Name"
-                    description="As the person writes it, in any script"
-                    required
-                    maxLength={limits.shortText}
-                    value={person.name}
-                    onChange={(event) => {
-                      setPersonField('name', event.currentTarget.value);
-                    }}
-                    error={errors.name}
-                  />
-                </Grid.Col>
-              </Grid>
-              <TextInput
-                label="Sort name"
-                description="Family name first, in Latin script, e.g. “Kim Min-jun”. Defaults to the name."
-                maxLength={limits.shortText}
-                value={person.sortName}
-                onChange={(event) => {
-                  setPersonField('sortName', event.currentTarget.value);
-                }}
-                error={errors.sortName}
-              />
-              <TextInput
-                label="E-mail address"
-                type="email"
-                required
-                maxLength={limits.email}
-                value={person.email}
-                onChange={(event) => {
-                  setPersonField('email', event.currentTarget.value);
-                }}
-                error={errors.email}
-              />
-              <TextInput
-                label="Title"
-                description="Position, e.g. Senior Research Fellow"
-                maxLength={limits.shortText}
-                value={person.title}
-                onChange={(event) => {
-                  setPersonField('title', event.currentTarget.value);
-                }}
-                error={errors.title}
-              />
-              <Select
-                label="Affiliation"
-                searchable
-                clearable
-                data={affiliationData}
-                value={person.affiliationId === '' ? null : person.affiliationId}
-                onChange={(id) => {
-                  setPersonField('affiliationId', id ?? '');
-                }}
-                error={errors.affiliationId}
-                nothingFoundMessage="No organization by that name"
-              />
-            </>
+            <NewPersonFields
+              values={person}
+              onChange={(field, value) => {
+                setPersonField(field, value);
+              }}
+              errors={errors}
+              affiliationOptions={affiliationData}
+            />
           )}
         </FormSection>
 
