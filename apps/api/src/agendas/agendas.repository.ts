@@ -14,9 +14,6 @@ function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
-/** An item with the date of its day and everyone speaking, as the agenda checks take it. */
-export type AgendaCheckRow = AgendaItemEntity & { dayDate: string; personIds: string[] };
-
 export interface ItemContents {
   subItems: string[];
   chairId: string | null;
@@ -55,8 +52,11 @@ export class AgendasRepository {
   }
 
   /** Every item of the meetings with the date of its day, for the agenda checks. */
-  async itemsOfMeetings(manager: EntityManager, meetingIds: readonly string[]): Promise<AgendaCheckRow[]> {
-    const rows: AgendaCheckRow[] = await manager.query(
+  async itemsOfMeetings(
+    manager: EntityManager,
+    meetingIds: readonly string[],
+  ): Promise<(AgendaItemEntity & { dayDate: string; personIds: string[] })[]> {
+    const rows: (AgendaItemEntity & { dayDate: string; personIds: string[] })[] = await manager.query(
       `SELECT i.id, i.meeting_id AS "meetingId", i.day_id AS "dayId", i.position, i.kind, i.title,
               i.starts_at AS "startsAt", i.ends_at AS "endsAt", i.chair_id AS "chairId",
               to_char(d.date, 'YYYY-MM-DD') AS "dayDate",

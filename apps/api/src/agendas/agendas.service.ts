@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  type AgendaCheckItem,
   AgendaItemKind,
   AgendaSpeakerRole,
   type AgendaWarning,
@@ -22,7 +23,7 @@ import { MeetingsRepository } from '../meetings/meetings.repository';
 import { EventsService } from '../realtime/events.service';
 import type { AgendaDayEntity } from './agenda-day.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
-import { type AgendaCheckRow, AgendasRepository, type ItemContents } from './agendas.repository';
+import { AgendasRepository, type ItemContents } from './agendas.repository';
 import type { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
 
 /** Statuses in which the agenda is adopted: every change is recorded for participants to see. */
@@ -48,12 +49,20 @@ export class AgendasService {
     private readonly events: EventsService,
   ) {}
 
-  /** What an organiser should check in one meeting's agenda, from its items as the repository reads them. */
-  warningsOf(meeting: MeetingEntity, items: readonly AgendaCheckRow[]): AgendaWarning[] {
-    return checkAgenda(
-      meeting,
-      items.map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) })),
+  /** Warnings for each meeting's agenda, for many meetings in one statement. */
+  async warningsFor(meetings: readonly MeetingEntity[]): Promise<Map<string, AgendaWarning[]>> {
+    const items = await this.repository.itemsOfMeetings(
+      this.dataSource.manager,
+      meetings.map((m) => m.id),
     );
+    const result = new Map<string, AgendaWarning[]>();
+    for (const meeting of meetings) {
+      const own: AgendaCheckItem[] = items
+        .filter((i) => i.meetingId === meeting.id)
+        .map((i) => ({ ...i, startsAt: new Date(i.startsAt), endsAt: new Date(i.endsAt) }));
+      result.set(meeting.id, checkAgenda(meeting, own));
+    }
+    return result;
   }
 
   async addDay(viewer: Viewer, input: AddAgendaDayInput): Promise<AgendaDayEntity> {

@@ -7,7 +7,7 @@ import type { AgendaDayEntity } from '../agendas/agenda-day.entity';
 import type { AgendaItemEntity } from '../agendas/agenda-item.entity';
 import type { AgendaSpeakerEntity } from '../agendas/agenda-speaker.entity';
 import type { AgendaSubItemEntity } from '../agendas/agenda-sub-item.entity';
-import { type AgendaCheckRow, AgendasRepository } from '../agendas/agendas.repository';
+import { AgendasRepository } from '../agendas/agendas.repository';
 import { AgendasService } from '../agendas/agendas.service';
 import { AuthRepository } from '../auth/auth.repository';
 import type { UserEntity } from '../auth/user.entity';
@@ -42,8 +42,8 @@ export interface Loaders {
   agendaDays: DataLoader<string, AgendaDayEntity[]>;
   /** Items of one day, in order. */
   agendaItems: DataLoader<string, AgendaItemEntity[]>;
-  /** Every item of one meeting with its day and speakers: for the checks, and for naming items in warnings. */
-  agendaItemsOfMeeting: DataLoader<string, AgendaCheckRow[]>;
+  /** Every item of one meeting, for naming items in warnings. */
+  agendaItemsOfMeeting: DataLoader<string, { id: string; title: string }[]>;
   agendaWarnings: DataLoader<string, AgendaWarning[]>;
   agendaSubItems: DataLoader<string, AgendaSubItemEntity[]>;
   agendaSpeakers: DataLoader<string, AgendaSpeakerEntity[]>;
@@ -78,9 +78,9 @@ export class LoadersFactory {
     const meeting = new DataLoader<string, MeetingEntity | null>(async (ids) =>
       byId(await this.meetings.findByIds(ids), ids),
     );
-    const agendaItemsOfMeeting = new DataLoader<string, AgendaCheckRow[]>(async (ids) => {
+    const agendaItemsOfMeeting = new DataLoader<string, { id: string; title: string }[]>(async (ids) => {
       const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
-      return ids.map((id) => rows.filter((r) => r.meetingId === id));
+      return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
     });
     const loaders: Omit<Loaders, 'clearAll'> = {
       meeting,
@@ -115,14 +115,9 @@ export class LoadersFactory {
       agendaItems: new DataLoader(async (ids) => fromMap(ids, await this.agendas.itemsOfDays(ids))),
       agendaItemsOfMeeting,
       agendaWarnings: new DataLoader(async (ids) => {
-        // The same rows the warnings' item titles come from: read once per request.
-        const [meetings, items] = await Promise.all([meeting.loadMany(ids), agendaItemsOfMeeting.loadMany(ids)]);
-        return ids.map((_, i) => {
-          const m = meetings[i];
-          const rows = items[i];
-          if (!m || m instanceof Error || !rows || rows instanceof Error) return [];
-          return this.agendasService.warningsOf(m, rows);
-        });
+        const meetings = (await meeting.loadMany(ids)).filter((m): m is MeetingEntity => !!m && !(m instanceof Error));
+        const warnings = await this.agendasService.warningsFor(meetings);
+        return ids.map((id) => warnings.get(id) ?? []);
       }),
       agendaSubItems: new DataLoader(async (ids) => fromMap(ids, await this.agendas.subItemsOf(ids))),
       agendaSpeakers: new DataLoader(async (ids) => fromMap(ids, await this.agendas.speakersOf(ids))),
