@@ -1,20 +1,51 @@
 import { randomBytes } from 'node:crypto';
-import { fromZoned } from '@plenary/shared';
+import { fromZoned, MeetingKind, MeetingStatus } from '@plenary/shared';
 import { insertRows, type DemoDataSet } from './database';
-import { agendas, guests, incheonDetails, participants, vladivostokDetails } from './meeting-details';
+import {
+  agendaDayId,
+  agendaItemId,
+  agendas,
+  guests,
+  incheonDetails,
+  participants,
+  vladivostokDetails,
+} from './meeting-details';
 import { meeting, meetingOrganizers, meetingRoles, meetings } from './meetings';
 import { organizations } from './organizations';
 import { demoPassword, people } from './people';
+import {
+  actionItems,
+  meetingPlans,
+  meetingReports,
+  reportRevisions,
+  studyGroupCommittees,
+  studyGroupMeetingOrganizers,
+  studyGroupMeetings,
+  studyGroupRoles,
+  studyGroups,
+  subGroupMembers,
+  subGroups,
+} from './study-groups';
 
 export type { DemoDataSet, SeedDatabase, SeedTools } from './database';
 export { meeting } from './meetings';
 export { org } from './organizations';
 export { demoAccounts, demoPassword, person } from './people';
+export {
+  actionItem,
+  meetingPlan,
+  meetingReport,
+  reportRevision,
+  studyGroup,
+  studyGroupMeeting,
+  subGroup,
+} from './study-groups';
 
 /** The organizations, people and meetings of the source documents, with an account for each role. */
 const foundation: DemoDataSet = {
   name: 'foundation',
-  version: 1,
+  // 2: the CSCAP secretariat account.
+  version: 2,
   async apply(db, { hashPassword }) {
     // Parents before members, so the foreign key to the parent is satisfied row by row.
     const ordered = [...organizations].sort((a, b) => Number(!!a.parent_id) - Number(!!b.parent_id));
@@ -133,10 +164,10 @@ const meetingDetails: DemoDataSet = {
       [meeting.vladivostok]: 'Asia/Vladivostok',
     };
     for (const [dayIndex, day] of agendas.entries()) {
-      const dayId = `0d000000-0000-4000-8000-${String(dayIndex + 1).padStart(12, '0')}`;
+      const dayId = agendaDayId(dayIndex);
       await insertRows(db, 'agenda_days', [{ id: dayId, meeting_id: day.meetingId, date: day.date }]);
       for (const [position, item] of day.items.entries()) {
-        const itemId = `0e000000-0000-4000-8000-${String((dayIndex + 1) * 100 + position).padStart(12, '0')}`;
+        const itemId = agendaItemId(dayIndex, position);
         const at = (time: string) => {
           const result = fromZoned(day.date, time, zones[day.meetingId]!);
           if (!result.ok) throw new Error(`${day.date} ${time}: ${result.reason}`);
@@ -181,5 +212,63 @@ const meetingDetails: DemoDataSet = {
   },
 };
 
+/**
+ * The two CSCAP study groups: the 2011 one, whose third and final meeting was Vladivostok, with its published
+ * report and next task; and the 2019–2021 one as proposed, its four meetings planned but not yet scheduled.
+ */
+const studyGroupsSet: DemoDataSet = {
+  name: 'study-groups',
+  version: 1,
+  async apply(db) {
+    await insertRows(
+      db,
+      'study_groups',
+      studyGroups.map((g) => ({ ...g, principles: JSON.stringify(g.principles) })),
+    );
+    await insertRows(db, 'study_group_committees', studyGroupCommittees, '(study_group_id, organization_id)');
+    await insertRows(
+      db,
+      'memberships',
+      studyGroupRoles.map((r) => ({
+        person_id: r.personId,
+        object_type: 'STUDY_GROUP',
+        object_id: r.studyGroupId,
+        role: r.role,
+        representing_id: r.representingId,
+      })),
+      'ON CONSTRAINT memberships_person_object_role_key',
+    );
+    await insertRows(
+      db,
+      'meetings',
+      studyGroupMeetings.map((m) => ({ ...m, calendar_token: randomBytes(24).toString('base64url') })),
+    );
+    await insertRows(db, 'meeting_organizers', studyGroupMeetingOrganizers, '(meeting_id, organization_id)');
+    // Vladivostok exists already (foundation): it becomes the third and final meeting of the 2011 group.
+    const vladivostokPlan = meetingPlans.find((p) => p.meeting_id === meeting.vladivostok)!;
+    await db.query(
+      `UPDATE meetings SET study_group_id = $2, sequence_number = $3, kind = $4, status = $5
+        WHERE id = $1 AND study_group_id IS NULL`,
+      [
+        meeting.vladivostok,
+        vladivostokPlan.study_group_id,
+        vladivostokPlan.sequence,
+        MeetingKind.STUDY_GROUP_MEETING,
+        MeetingStatus.REPORT_PUBLISHED,
+      ],
+    );
+    await insertRows(db, 'meeting_plans', meetingPlans);
+    await insertRows(db, 'sub_groups', subGroups);
+    await insertRows(db, 'sub_group_members', subGroupMembers, '(sub_group_id, person_id)');
+    await insertRows(db, 'meeting_reports', meetingReports);
+    await insertRows(
+      db,
+      'report_revisions',
+      reportRevisions.map((r) => ({ ...r, sections: JSON.stringify(r.sections) })),
+    );
+    await insertRows(db, 'action_items', actionItems);
+  },
+};
+
 /** Applied in order on start when demo data is on. */
-export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails];
+export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails, studyGroupsSet];

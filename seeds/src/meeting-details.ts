@@ -45,6 +45,10 @@ export const vladivostokDetails = {
 
 const id = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/** Fixed ids of the agenda: a day by its index in `agendas`, an item by that and its position in the day. */
+export const agendaDayId = (dayIndex: number) => id('0d000000', dayIndex + 1);
+export const agendaItemId = (dayIndex: number, position: number) => id('0e000000', (dayIndex + 1) * 100 + position);
+
 /** People who attend without (yet) having accounts: names in the scripts they write them in. */
 export const guests = [
   {

@@ -10,6 +10,7 @@ export const person = {
   expert: '0b000000-0000-4000-8000-000000000006',
   steering: '0b000000-0000-4000-8000-000000000007',
   observer: '0b000000-0000-4000-8000-000000000008',
+  cscapSecretariat: '0b000000-0000-4000-8000-000000000009',
 } as const;
 
 export const demoPassword = 'plenary-demo';
@@ -117,6 +118,17 @@ export const people: PersonSeed[] = [
     affiliation_id: org.issMongolia,
     email: 'observer@plenary.example',
     role: 'Observer',
+  },
+  {
+    id: person.cscapSecretariat,
+    name: 'Nor Azlina Hashim',
+    sort_name: 'Hashim, Nor Azlina',
+    honorific: 'Ms.',
+    title: 'Executive Officer',
+    affiliation_id: org.cscap,
+    email: 'cscap.secretariat@plenary.example',
+    role: 'Secretariat of the CSCAP study groups',
+    organizationRoles: [{ organizationId: org.cscap, role: OrganizationRole.SECRETARIAT }],
   },
 ];
 

@@ -374,9 +374,12 @@ describe('the meeting page', () => {
       expectData(await asOrganizer.gql(PAGE, { id: m.id }));
       return t.queries.total;
     }
+    // 18 statements as a rule. Whether loads asked for at different depths (people, organizations)
+    // share a batch depends on when earlier statements return, so one more is allowed; a query per
+    // row would add at least 40 for the larger meeting.
     const few = await statementsFor(3, 2);
     const many = await statementsFor(40, 60);
-    expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(25);
+    expect(few).toBeLessThanOrEqual(19);
+    expect(many).toBeLessThanOrEqual(19);
   });
 });

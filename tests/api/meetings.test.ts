@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingRole, OrganizationRole } from '@plenary/shared';
-import { demoPassword, meeting, org } from '@plenary/seeds';
+import { demoPassword, meeting, org, studyGroupMeeting } from '@plenary/seeds';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -50,12 +50,15 @@ describe('seeing meetings', () => {
     ]);
   });
 
-  it('shows a person who takes part in both meetings both, most recent first, with a role in each', async () => {
+  it('shows a person the meetings they take part in and those of their study group, most recent first', async () => {
     const client = await t.client().as('co-chair@plenary.example', demoPassword);
     const { meetings } = expectData(await client.gql<{ meetings: { id: string; viewerRoles: string[] }[] }>(MEETINGS));
+    // The first two meetings of the 2011 study group are seen through the group: no role on the meeting itself.
     expect(meetings.map((m) => [m.id, m.viewerRoles])).toEqual([
       [meeting.incheon, ['CHAIR']],
       [meeting.vladivostok, ['CO_CHAIR', 'ORGANIZER']],
+      [studyGroupMeeting.governanceBeijing, []],
+      [studyGroupMeeting.governanceSeoul, []],
     ]);
   });
 

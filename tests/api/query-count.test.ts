@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MeetingRole } from '@plenary/shared';
+import { MeetingRole, OrganizationKind, StudyGroupRole } from '@plenary/shared';
 import { Factory } from '../helpers/factories';
 import { expectData, type GraphQLTestClient } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -47,5 +47,98 @@ describe('the meetings page', () => {
     // session, viewer, person, affiliation, convenable orgs, meetings, organizer links, organizations,
     // viewer roles, parents: batched per level, never per row.
     expect(many.statements).toBeLessThanOrEqual(12);
+  });
+});
+
+const STUDY_GROUP_PAGE = `query G($id: ID!) { studyGroup(id: $id) {
+  id title status nextStatuses objectives principles { name description } anticipatedOutputs startDate endDate version
+  viewerRoles viewerCanManage viewerNamesMembersFor { id name }
+  council { name } reportsTo { name }
+  committees { role organization { id name acronym } focalPoints { id name } }
+  members { id role person { id name sortName } representing { id acronym } }
+  subGroups { id title mandate members { id name } }
+  meetingPlans { id sequence label city country expectedMonth scheduled host { acronym }
+    schedule { title venue startDate endDate status } meeting { id title } report { id status } }
+  reports { id status publishedAt meeting { id title } }
+  openActionItems { id title dueDate status ownerPerson { name } ownerOrganization { acronym } }
+} }`;
+
+/** A study group with `size` committees, members, sub-groups and meetings, each meeting with a published report and two action items. */
+async function studyGroupOfSize(size: number): Promise<{ id: string; client: GraphQLTestClient }> {
+  const viewer = await factory.user();
+  const council = await factory.organization({ kind: OrganizationKind.COUNCIL });
+  const [group] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO study_groups (title, council_id, reports_to_id, start_date, end_date, version, status)
+     VALUES ('Study group', $1, $1, '2019-01-01', '2022-12-31', 1, 'ACTIVE') RETURNING id`,
+    [council.id],
+  );
+  await factory.grant(viewer.personId, 'STUDY_GROUP', group!.id, StudyGroupRole.SECRETARIAT);
+  for (let i = 0; i < size; i++) {
+    const committee = await factory.organization({ kind: OrganizationKind.MEMBER_COMMITTEE });
+    await t.dataSource.query(
+      `INSERT INTO study_group_committees (study_group_id, organization_id, role, position) VALUES ($1, $2, $3, $4)`,
+      [group!.id, committee.id, i === 0 ? 'CO_CHAIR' : 'PARTICIPANT', i],
+    );
+    const focal = await factory.user();
+    await factory.grant(focal.personId, 'STUDY_GROUP', group!.id, StudyGroupRole.FOCAL_POINT, committee.id);
+    const [sub] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO sub_groups (study_group_id, title, position) VALUES ($1, $2, $3) RETURNING id`,
+      [group!.id, `Sub-group ${i}`, i],
+    );
+    await t.dataSource.query(`INSERT INTO sub_group_members (sub_group_id, person_id) VALUES ($1, $2)`, [
+      sub!.id,
+      focal.personId,
+    ]);
+    const meeting = await factory.meeting({ organizerIds: [council.id] });
+    await t.dataSource.query(`UPDATE meetings SET study_group_id = $1, sequence_number = $2 WHERE id = $3`, [
+      group!.id,
+      i + 1,
+      meeting.id,
+    ]);
+    await t.dataSource.query(
+      `INSERT INTO meeting_plans (study_group_id, sequence, host_id, city, expected_month, meeting_id)
+       VALUES ($1, $2, $3, 'Seoul', '2020-01-01', $4)`,
+      [group!.id, i + 1, committee.id, meeting.id],
+    );
+    const [report] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO meeting_reports (meeting_id, status, revision, published_at) VALUES ($1, 'PUBLISHED', 0, now()) RETURNING id`,
+      [meeting.id],
+    );
+    for (const position of [0, 1]) {
+      await t.dataSource.query(
+        `INSERT INTO action_items (report_id, position, title, owner_person_id, owner_organization_id)
+         VALUES ($1, $2, 'Draft the memorandum', $3, $4)`,
+        [report!.id, position, focal.personId, committee.id],
+      );
+    }
+  }
+  return { id: group!.id, client: await t.client().as(viewer.email, viewer.password) };
+}
+
+describe('the study-group page', () => {
+  it('issues a fixed number of SQL statements, whether the group has 2 committees and meetings or 12', async () => {
+    const count = async (size: number) => {
+      const { id, client } = await studyGroupOfSize(size);
+      t.queries.reset(true);
+      const { studyGroup } = expectData(
+        await client.gql<{ studyGroup: { meetingPlans: unknown[]; openActionItems: unknown[]; members: unknown[] } }>(
+          STUDY_GROUP_PAGE,
+          { id },
+        ),
+      );
+      expect(studyGroup.meetingPlans).toHaveLength(size);
+      expect(studyGroup.openActionItems).toHaveLength(size * 2);
+      expect(studyGroup.members).toHaveLength(size + 1);
+      return t.queries.total;
+    };
+    // 16 statements: session, roles on the group, the group, roles on its meetings, committees,
+    // members, organizations, sub-groups, their members, people, plans, reports, meetings, action
+    // items. Whether people and organizations asked for at different depths share one batch
+    // depends on when earlier statements return, so one more is allowed; a query per row would add
+    // at least 12 for the larger group.
+    const few = await count(2);
+    const many = await count(12);
+    expect(few).toBeLessThanOrEqual(17);
+    expect(many).toBeLessThanOrEqual(17);
   });
 });

@@ -113,7 +113,7 @@ describe('npm start with no DATABASE_URL', () => {
     let before: Record<string, number>;
     try {
       before = await rowCounts();
-      expect(before.meetings).toBe(2);
+      expect(before.meetings).toBe(4);
       expect(running.output()).not.toContain('Demo data loaded');
     } finally {
       expect(await stop(running, 'SIGINT')).toBe(0);

@@ -88,13 +88,17 @@ export class Factory {
     return { id, title };
   }
 
-  async grant(personId: string, objectType: 'MEETING' | 'ORGANIZATION', objectId: string, role: string) {
-    await this.db.query(`INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, $2, $3, $4)`, [
-      personId,
-      objectType,
-      objectId,
-      role,
-    ]);
+  async grant(
+    personId: string,
+    objectType: 'MEETING' | 'ORGANIZATION' | 'STUDY_GROUP',
+    objectId: string,
+    role: string,
+    representingId: string | null = null,
+  ) {
+    await this.db.query(
+      `INSERT INTO memberships (person_id, object_type, object_id, role, representing_id) VALUES ($1, $2, $3, $4, $5)`,
+      [personId, objectType, objectId, role, representingId],
+    );
   }
 
   async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {

@@ -23,6 +23,8 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReportsModule } from './reports/reports.module';
+import { StudyGroupsModule } from './study-groups/study-groups.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +60,8 @@ export class AppModule {
         MeetingsModule,
         AgendasModule,
         ParticipantsModule,
+        ReportsModule,
+        StudyGroupsModule,
         ExportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -43,6 +43,10 @@ export const errorReasons = {
   NO_EMAIL: ErrorCategory.BAD_USER_INPUT,
   IMPORT_HAS_ERRORS: ErrorCategory.BAD_USER_INPUT,
   INVALID_FILE: ErrorCategory.BAD_USER_INPUT,
+  NOT_A_GROUP_MEMBER: ErrorCategory.BAD_USER_INPUT,
+  COMMITTEE_NOT_IN_GROUP: ErrorCategory.BAD_USER_INPUT,
+  UNKNOWN_REVISION: ErrorCategory.BAD_USER_INPUT,
+  UNKNOWN_SESSION: ErrorCategory.BAD_USER_INPUT,
   // Identity
   SIGN_IN_REQUIRED: ErrorCategory.UNAUTHENTICATED,
   WRONG_CREDENTIALS: ErrorCategory.UNAUTHENTICATED,
@@ -64,6 +68,13 @@ export const errorReasons = {
   NOT_INVITED: ErrorCategory.FORBIDDEN,
   VERSION_CONFLICT: ErrorCategory.CONFLICT,
   CANNOT_DISABLE_SELF: ErrorCategory.CONFLICT,
+  ALREADY_SCHEDULED: ErrorCategory.CONFLICT,
+  GROUP_NOT_APPROVED: ErrorCategory.CONFLICT,
+  LAST_MANAGER: ErrorCategory.CONFLICT,
+  ALREADY_MEMBER: ErrorCategory.CONFLICT,
+  REPORT_EXISTS: ErrorCategory.CONFLICT,
+  REPORT_LOCKED: ErrorCategory.CONFLICT,
+  MEETING_NOT_HELD: ErrorCategory.CONFLICT,
   // Server
   INTERNAL: ErrorCategory.INTERNAL_SERVER_ERROR,
 } as const satisfies Record<string, ErrorCategory>;

@@ -4,5 +4,6 @@ export * from './limits';
 export * from './meetings';
 export * from './organizations';
 export * from './state-machine';
+export * from './study-groups';
 export * from './time';
 export * from './zoned-time';

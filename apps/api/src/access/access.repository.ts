@@ -6,16 +6,19 @@ import type { MembershipObjectType } from './membership.entity';
 export class AccessRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The person's roles on each of the given objects, in one statement. */
+  /**
+   * The person's roles on each of the given objects, in one statement. Besides the roles held on
+   * the object itself, some are derived: a study group's members hold `GROUP_<role>` on the
+   * group's meetings, and members of the body a group reports to hold `REPORTS_TO_BODY` on the
+   * group (and `GROUP_REPORTS_TO_BODY` on its meetings).
+   */
   async rolesOn(
     personId: string,
     objectType: MembershipObjectType,
     objectIds: readonly string[],
   ): Promise<Map<string, string[]>> {
     const rows: { object_id: string; roles: string[] }[] = await this.dataSource.query(
-      `SELECT object_id, array_agg(role ORDER BY role) AS roles
-         FROM memberships
-        WHERE person_id = $1 AND object_type = $2 AND object_id = ANY($3::uuid[])
+      `SELECT object_id, array_agg(DISTINCT role ORDER BY role) AS roles FROM (${rolesSql[objectType] ?? directRolesSql}) AS held
         GROUP BY object_id`,
       [personId, objectType, objectIds],
     );
@@ -37,12 +40,40 @@ export class AccessRepository {
 
   async grant(
     manager: EntityManager,
-    grant: { personId: string; objectType: MembershipObjectType; objectId: string; role: string },
+    grant: {
+      personId: string;
+      objectType: MembershipObjectType;
+      objectId: string;
+      role: string;
+      representingId?: string | null;
+    },
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, $2, $3, $4)
+      `INSERT INTO memberships (person_id, object_type, object_id, role, representing_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT memberships_person_object_role_key DO NOTHING`,
-      [grant.personId, grant.objectType, grant.objectId, grant.role],
+      [grant.personId, grant.objectType, grant.objectId, grant.role, grant.representingId ?? null],
     );
   }
 }
+
+/** Parameters of every roles query: $1 person, $2 object type, $3 object ids. */
+const directRolesSql = `SELECT object_id, role FROM memberships
+   WHERE person_id = $1 AND object_type = $2 AND object_id = ANY($3::uuid[])`;
+
+const rolesSql: Partial<Record<MembershipObjectType, string>> = {
+  MEETING: `${directRolesSql}
+    UNION ALL
+    SELECT m.id, 'GROUP_' || g.role FROM meetings m
+      JOIN memberships g ON g.object_type = 'STUDY_GROUP' AND g.object_id = m.study_group_id AND g.person_id = $1
+     WHERE m.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT m.id, 'GROUP_REPORTS_TO_BODY' FROM meetings m
+      JOIN study_groups sg ON sg.id = m.study_group_id
+      JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
+     WHERE m.id = ANY($3::uuid[])`,
+  STUDY_GROUP: `${directRolesSql}
+    UNION ALL
+    SELECT sg.id, 'REPORTS_TO_BODY' FROM study_groups sg
+      JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
+     WHERE sg.id = ANY($3::uuid[])`,
+};

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, notFound } from '../common/domain-error';
 import type { Viewer } from '../auth/viewer';
 import { AccessRepository } from './access.repository';
-import { type Permission, permissions, viewPermissionOf } from './permissions';
+import { grants, type Permission, permissions, viewPermissionOf } from './permissions';
 
 /**
  * The one place that answers "may this user do P on these objects". Each answer is a single
@@ -18,7 +18,7 @@ export class AccessService {
     const roles = await this.repository.rolesOn(viewer.personId, rule.objectType, [...new Set(ids)]);
     const allowed = new Set<string>();
     for (const [id, held] of roles) {
-      if (held.some((role) => (rule.roles as readonly string[]).includes(role))) allowed.add(id);
+      if (grants(permission, held)) allowed.add(id);
     }
     return allowed;
   }
@@ -35,10 +35,8 @@ export class AccessService {
     const viewRule = viewPermissionOf[rule.objectType];
     for (const id of unique) {
       const held = roles.get(id) ?? [];
-      if (held.some((role) => (rule.roles as readonly string[]).includes(role))) continue;
-      const visible = viewRule
-        ? held.some((role) => (permissions[viewRule].roles as readonly string[]).includes(role))
-        : held.length > 0;
+      if (grants(permission, held)) continue;
+      const visible = viewRule ? grants(viewRule, held) : held.length > 0;
       if (!visible && viewRule) throw notFound(rule.noun);
       throw new DomainError('NOT_PERMITTED', `Your role on this ${rule.noun} does not allow this.`);
     }

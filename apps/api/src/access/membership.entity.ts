@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 
 export const MembershipObjectType = {
@@ -45,6 +46,15 @@ export class MembershipEntity {
 
   @Column({ type: 'text' })
   role: string;
+
+  /** The committee the person speaks for in this role (a focal point's member committee). */
+  @Index('memberships_representing_id_idx')
+  @Column({ name: 'representing_id', type: 'uuid', nullable: true })
+  representingId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'representing_id', foreignKeyConstraintName: 'memberships_representing_id_fkey' })
+  representing?: OrganizationEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind } from '@plenary/shared';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingReportEntity } from '../reports/meeting-report.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaDayEntity } from './agenda-day.entity';
 
@@ -50,4 +51,13 @@ export class AgendaItemEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'chair_id', foreignKeyConstraintName: 'agenda_items_chair_id_fkey' })
   chair?: PersonEntity;
+
+  /** Set on the item that reviews the open action items of an earlier meeting's report. */
+  @Index('agenda_items_carries_report_id_idx')
+  @Column({ name: 'carries_report_id', type: 'uuid', nullable: true })
+  carriesReportId: string | null;
+
+  @ManyToOne(() => MeetingReportEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'carries_report_id', foreignKeyConstraintName: 'agenda_items_carries_report_id_fkey' })
+  carriesReport?: MeetingReportEntity;
 }

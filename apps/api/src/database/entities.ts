@@ -17,10 +17,18 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ParticipationEntity } from '../participants/participation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { ActionItemEntity } from '../reports/action-item.entity';
+import { MeetingReportEntity } from '../reports/meeting-report.entity';
+import { ReportRevisionEntity } from '../reports/report-revision.entity';
+import { MeetingPlanEntity } from '../study-groups/meeting-plan.entity';
+import { StudyGroupCommitteeEntity } from '../study-groups/study-group-committee.entity';
+import { StudyGroupEntity } from '../study-groups/study-group.entity';
+import { SubGroupEntity, SubGroupMemberEntity } from '../study-groups/sub-group.entity';
 import { SeedRunEntity } from './seed-run.entity';
 
 export const entities = [
   AccountInvitationEntity,
+  ActionItemEntity,
   AgendaChangeEntity,
   AgendaDayEntity,
   AgendaItemEntity,
@@ -30,14 +38,21 @@ export const entities = [
   AuditEventEntity,
   MeetingEntity,
   MeetingOrganizerEntity,
+  MeetingPlanEntity,
+  MeetingReportEntity,
   MembershipEntity,
   OrganizationEntity,
   OutboxMessageEntity,
   ParticipationEntity,
   PersonEntity,
+  ReportRevisionEntity,
   SeedRunEntity,
   SessionEntity,
   SignInAttemptEntity,
   StoredFileEntity,
+  StudyGroupCommitteeEntity,
+  StudyGroupEntity,
+  SubGroupEntity,
+  SubGroupMemberEntity,
   UserEntity,
 ];

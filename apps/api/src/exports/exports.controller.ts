@@ -4,16 +4,19 @@ import { Public, SignedIn } from '../access/access-policy.decorator';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../common/domain-error';
 import { agendaDocx } from './agenda-docx';
-import { type AgendaExport, AgendaExportService } from './agenda-export.service';
+import { AgendaExportService } from './agenda-export.service';
 import { agendaPdf } from './agenda-pdf';
 import { meetingCalendar } from './calendar';
 import { CalendarFeedService } from './calendar-feed.service';
 import { participantsCsv, participantsDocx } from './participants-export';
+import { reportDocx } from './report-docx';
+import { type ReportExport, ReportExportService } from './report-export.service';
+import { reportPdf } from './report-pdf';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('meeting') });
 
 /** "Provisional agenda – Expert Group Meeting on …" as a file name any system accepts. */
-function fileName(agenda: AgendaExport, what: string, extension: string): string {
+function fileName(agenda: { meeting: { title: string } }, what: string, extension: string): string {
   const title = agenda.meeting.title
     .replace(/[^\p{L}\p{N} .,()–-]+/gu, '')
     .slice(0, 120)
@@ -27,12 +30,21 @@ function attach(res: Response, contentType: string, name: string): void {
   res.setHeader('Cache-Control', 'private, no-store');
 }
 
-/** The documents people send: agenda (PDF, DOCX), calendars (.ics) and the list of participants (DOCX, CSV). */
+/** "Report - …" once published; "Draft report - …" before. */
+function reportFileName(report: ReportExport, extension: string): string {
+  return fileName(report, report.statusLine ? 'Draft report' : 'Report', extension);
+}
+
+/**
+ * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, CSV)
+ * and the meeting's report (PDF, DOCX).
+ */
 @Controller()
 export class ExportsController {
   constructor(
     private readonly exports: AgendaExportService,
     private readonly feeds: CalendarFeedService,
+    private readonly reports: ReportExportService,
   ) {}
 
   @SignedIn()
@@ -102,6 +114,26 @@ export class ExportsController {
       fileName(agenda, 'List of participants', 'docx'),
     );
     res.send(await participantsDocx(agenda.meeting, await this.exports.participants(viewer, id)));
+  }
+
+  @SignedIn()
+  @Get('meetings/:id/report.pdf')
+  async reportPdf(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const report = await this.reports.report(viewerOf(req), id);
+    attach(res, 'application/pdf', reportFileName(report, 'pdf'));
+    res.send(await reportPdf(report));
+  }
+
+  @SignedIn()
+  @Get('meetings/:id/report.docx')
+  async reportDocx(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const report = await this.reports.report(viewerOf(req), id);
+    attach(
+      res,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      reportFileName(report, 'docx'),
+    );
+    res.send(await reportDocx(report));
   }
 
   /** The subscribable feed: calendar programs cannot sign in, so the secret address is the key. */

@@ -5,11 +5,22 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ParticipantsModule } from '../participants/participants.module';
 import { PeopleModule } from '../people/people.module';
+import { ReportsModule } from '../reports/reports.module';
+import { StudyGroupsModule } from '../study-groups/study-groups.module';
 import { LoadersFactory } from './loaders';
 
 /** What the GraphQL context factory needs: identifying the viewer and building the loaders. */
 @Module({
-  imports: [AgendasModule, AuthModule, MeetingsModule, OrganizationsModule, ParticipantsModule, PeopleModule],
+  imports: [
+    AgendasModule,
+    AuthModule,
+    MeetingsModule,
+    OrganizationsModule,
+    ParticipantsModule,
+    PeopleModule,
+    ReportsModule,
+    StudyGroupsModule,
+  ],
   providers: [LoadersFactory],
   exports: [LoadersFactory, AuthModule],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { AgendaWarning, MeetingRole } from '@plenary/shared';
+import type { AgendaWarning } from '@plenary/shared';
 import { AccessRepository } from '../access/access.repository';
 import type { AgendaChangeEntity } from '../agendas/agenda-change.entity';
 import type { AgendaDayEntity } from '../agendas/agenda-day.entity';
@@ -23,6 +23,16 @@ import type { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
+import type { MembershipEntity } from '../access/membership.entity';
+import type { ActionItemEntity } from '../reports/action-item.entity';
+import type { MeetingReportEntity } from '../reports/meeting-report.entity';
+import type { ReportRevisionEntity } from '../reports/report-revision.entity';
+import { type MeetingParticipation, ReportsRepository } from '../reports/reports.repository';
+import type { MeetingPlanEntity } from '../study-groups/meeting-plan.entity';
+import type { StudyGroupCommitteeEntity } from '../study-groups/study-group-committee.entity';
+import type { StudyGroupEntity } from '../study-groups/study-group.entity';
+import { StudyGroupsRepository } from '../study-groups/study-groups.repository';
+import type { SubGroupEntity } from '../study-groups/sub-group.entity';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -36,7 +46,8 @@ export interface Loaders {
   organization: DataLoader<string, OrganizationEntity | null>;
   person: DataLoader<string, PersonEntity | null>;
   meetingOrganizers: DataLoader<string, OrganizationEntity[]>;
-  meetingViewerRoles: DataLoader<string, MeetingRole[]>;
+  /** Every role the viewer holds on each meeting, derived ones (GROUP_…) included. */
+  meetingViewerRoles: DataLoader<string, string[]>;
   /** Organizations a person may convene meetings for, keyed by person id. */
   convenableOrganizations: DataLoader<string, OrganizationEntity[]>;
   agendaDays: DataLoader<string, AgendaDayEntity[]>;
@@ -50,6 +61,21 @@ export interface Loaders {
   agendaPapers: DataLoader<string, Omit<StoredFileEntity, 'data'>[]>;
   agendaChanges: DataLoader<string, AgendaChangeEntity[]>;
   participants: DataLoader<string, ParticipationEntity[]>;
+  studyGroup: DataLoader<string, StudyGroupEntity | null>;
+  /** Every role the viewer holds on each study group, derived ones included. */
+  studyGroupViewerRoles: DataLoader<string, string[]>;
+  studyGroupCommittees: DataLoader<string, StudyGroupCommitteeEntity[]>;
+  studyGroupMembers: DataLoader<string, MembershipEntity[]>;
+  subGroups: DataLoader<string, SubGroupEntity[]>;
+  subGroupMemberIds: DataLoader<string, string[]>;
+  meetingPlans: DataLoader<string, MeetingPlanEntity[]>;
+  /** Open action items of the published reports of each study group. */
+  openActionItemsOfGroup: DataLoader<string, ActionItemEntity[]>;
+  reportOfMeeting: DataLoader<string, MeetingReportEntity | null>;
+  currentRevision: DataLoader<string, ReportRevisionEntity | null>;
+  reportRevisions: DataLoader<string, ReportRevisionEntity[]>;
+  actionItems: DataLoader<string, ActionItemEntity[]>;
+  participation: DataLoader<string, MeetingParticipation | undefined>;
   /** Forgets what was loaded: a live subscription reloads fresh data for each event. */
   clearAll(): void;
 }
@@ -69,6 +95,8 @@ export class LoadersFactory {
     private readonly agendasService: AgendasService,
     private readonly auth: AuthRepository,
     private readonly participantsRepository: ParticipantsRepository,
+    private readonly studyGroups: StudyGroupsRepository,
+    private readonly reports: ReportsRepository,
   ) {}
 
   create(viewer: Viewer | null): Loaders {
@@ -92,9 +120,9 @@ export class LoadersFactory {
         return ids.map((id) => map.get(id) ?? []);
       }),
       meetingViewerRoles: new DataLoader(async (ids) => {
-        if (!viewer) return ids.map(() => []);
+        if (!viewer) return ids.map((): string[] => []);
         const roles = await this.access.rolesOn(viewer.personId, MembershipObjectType.MEETING, ids);
-        return ids.map((id) => (roles.get(id) ?? []) as MeetingRole[]);
+        return ids.map((id) => roles.get(id) ?? []);
       }),
       convenableOrganizations: new DataLoader(async (personIds) => {
         const rule = permissions.OrganizationConvene;
@@ -124,6 +152,34 @@ export class LoadersFactory {
       agendaPapers: new DataLoader(async (ids) => fromMap(ids, await this.agendas.papersOf(ids))),
       agendaChanges: new DataLoader(async (ids) => fromMap(ids, await this.agendas.changesOf(ids))),
       participants: new DataLoader(async (ids) => fromMap(ids, await this.participantsRepository.ofMeetings(ids))),
+      studyGroup: new DataLoader(async (ids) => byId(await this.studyGroups.findByIds(ids), ids)),
+      studyGroupViewerRoles: new DataLoader(async (ids) => {
+        if (!viewer) return ids.map((): string[] => []);
+        const roles = await this.access.rolesOn(viewer.personId, MembershipObjectType.STUDY_GROUP, ids);
+        return ids.map((id) => roles.get(id) ?? []);
+      }),
+      studyGroupCommittees: new DataLoader(async (ids) => fromMap(ids, await this.studyGroups.committeesOf(ids))),
+      studyGroupMembers: new DataLoader(async (ids) => fromMap(ids, await this.studyGroups.membersOf(ids))),
+      subGroups: new DataLoader(async (ids) => fromMap(ids, await this.studyGroups.subGroupsOf(ids))),
+      subGroupMemberIds: new DataLoader(async (ids) => fromMap(ids, await this.studyGroups.subGroupMemberIds(ids))),
+      meetingPlans: new DataLoader(async (ids) => fromMap(ids, await this.studyGroups.plansOf(ids))),
+      openActionItemsOfGroup: new DataLoader(async (ids) =>
+        fromMap(ids, await this.reports.openActionItemsOfGroups(ids)),
+      ),
+      reportOfMeeting: new DataLoader(async (ids) => {
+        const rows = await this.reports.ofMeetings(ids);
+        return ids.map((id) => rows.find((row) => row.meetingId === id) ?? null);
+      }),
+      currentRevision: new DataLoader(async (ids) => {
+        const rows = await this.reports.currentRevisions(ids);
+        return ids.map((id) => rows.find((row) => row.reportId === id) ?? null);
+      }),
+      reportRevisions: new DataLoader(async (ids) => fromMap(ids, await this.reports.revisionsOf(ids))),
+      actionItems: new DataLoader(async (ids) => fromMap(ids, await this.reports.actionItemsOf(ids))),
+      participation: new DataLoader(async (ids) => {
+        const figures = await this.reports.participationOf(ids);
+        return ids.map((id) => figures.get(id));
+      }),
     };
     return {
       ...loaders,

@@ -11,6 +11,20 @@ import { MeetingsResolver } from '../meetings/meetings.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
 import { MeetingParticipantsResolver, ParticipantsResolver } from '../participants/participants.resolver';
 import { PeopleResolver } from '../people/people.resolver';
+import {
+  ActionItemsResolver,
+  MeetingReportFieldsResolver,
+  ReportRevisionsResolver,
+  ReportsResolver,
+} from '../reports/reports.resolver';
+import {
+  MeetingPlansResolver,
+  MeetingStudyGroupResolver,
+  StudyGroupCommitteesResolver,
+  StudyGroupMembersResolver,
+  StudyGroupsResolver,
+  SubGroupsResolver,
+} from '../study-groups/study-groups.resolver';
 
 /** Every resolver class: what schema.gql is printed from. A test checks the running app agrees. */
 export const resolverClasses = [
@@ -26,4 +40,14 @@ export const resolverClasses = [
   MeetingsResolver,
   OrganizationsResolver,
   PeopleResolver,
+  ReportsResolver,
+  ReportRevisionsResolver,
+  ActionItemsResolver,
+  MeetingReportFieldsResolver,
+  StudyGroupsResolver,
+  StudyGroupCommitteesResolver,
+  StudyGroupMembersResolver,
+  SubGroupsResolver,
+  MeetingPlansResolver,
+  MeetingStudyGroupResolver,
 ];

@@ -74,6 +74,7 @@ export class MeetingModel {
   version: number;
 
   hostId: string | null;
+  studyGroupId: string | null;
   calendarToken: string;
 }
 
@@ -100,6 +101,7 @@ export function toMeetingModel(entity: MeetingEntity): MeetingModel {
     updatedAt: entity.updatedAt,
     version: entity.version,
     hostId: entity.hostId,
+    studyGroupId: entity.studyGroupId,
     calendarToken: entity.calendarToken,
   };
 }

@@ -5,6 +5,6 @@ import { MeetingsService } from './meetings.service';
 
 @Module({
   providers: [MeetingsRepository, MeetingsService, MeetingsResolver],
-  exports: [MeetingsRepository],
+  exports: [MeetingsRepository, MeetingsService],
 })
 export class MeetingsModule {}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { studyGroupMemberRoles } from '@plenary/shared';
 import { MembershipObjectType } from '../access/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -28,15 +29,25 @@ export type MeetingValues = Pick<
 export class MeetingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Meetings on which the person holds any role, most recent first. */
+  /**
+   * Meetings the person may open, most recent first: those they hold a role on, and those of the
+   * study groups they are a member of (the same rule as the MeetingView permission).
+   */
   findVisibleTo(personId: string): Promise<MeetingEntity[]> {
     return this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .where(`m.id IN (SELECT object_id FROM memberships WHERE person_id = :personId AND object_type = :type)`, {
-        personId,
-        type: MembershipObjectType.MEETING,
-      })
+      .where(
+        `m.id IN (SELECT object_id FROM memberships WHERE person_id = :personId AND object_type = :type)
+         OR m.study_group_id IN (SELECT object_id FROM memberships
+                                  WHERE person_id = :personId AND object_type = :groupType AND role = ANY(:groupRoles))`,
+        {
+          personId,
+          type: MembershipObjectType.MEETING,
+          groupType: MembershipObjectType.STUDY_GROUP,
+          groupRoles: studyGroupMemberRoles,
+        },
+      )
       .orderBy('m.start_date', 'DESC')
       .addOrderBy('m.title', 'ASC')
       .getMany();

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { MeetingRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
+import { grants } from '../access/permissions';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { DomainError } from '../common/domain-error';
@@ -12,6 +13,8 @@ import { EventsService } from '../realtime/events.service';
 import { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingModel, toMeetingModel } from './meeting.model';
 import { MeetingsService } from './meetings.service';
+
+const meetingRoles = new Set<string>(Object.values(MeetingRole));
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
@@ -113,6 +116,15 @@ export class MeetingsResolver {
 
   @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })
   async viewerRoles(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<MeetingRole[]> {
-    return ctx.loaders.meetingViewerRoles.load(meeting.id);
+    const held = await ctx.loaders.meetingViewerRoles.load(meeting.id);
+    return held.filter((role): role is MeetingRole => meetingRoles.has(role));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the signed-in user runs this meeting (edits it, its agenda and participants), as an organiser or through its study group.',
+  })
+  async viewerCanManage(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(meeting.id));
   }
 }

@@ -197,7 +197,7 @@ function checkOrganizerIds(ids: readonly string[]): string[] {
   return unique;
 }
 
-type MeetingFields = Pick<
+export type MeetingFields = Pick<
   MeetingValues,
   'title' | 'kind' | 'track' | 'venue' | 'timeZone' | 'startDate' | 'endDate'
 > & {
@@ -211,7 +211,7 @@ type MeetingFields = Pick<
   sequenceNumber?: number | null;
 };
 
-function textList(
+export function textList(
   field: string,
   values: readonly string[] | null | undefined,
   maxItems: number,
@@ -227,7 +227,7 @@ function textList(
 }
 
 /** The rules every meeting obeys, whether new or edited. */
-function checkMeeting(input: MeetingFields): MeetingValues {
+export function checkMeeting(input: MeetingFields): MeetingValues {
   if (!Object.values(MeetingKind).includes(input.kind)) throw invalid('kind', 'Unknown kind of meeting.');
   if (!Object.values(Track).includes(input.track)) throw invalid('track', 'Unknown track.');
   const timeZone = input.timeZone.trim();

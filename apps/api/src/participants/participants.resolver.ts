@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InvitationState, meetingManagerRoles } from '@plenary/shared';
+import { InvitationState } from '@plenary/shared';
 import { Public, SignedIn } from '../access/access-policy.decorator';
+import { grants } from '../access/permissions';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -150,8 +151,7 @@ export class ParticipantsResolver {
     description: 'Contact e-mail; shown to the meeting’s organisers only.',
   })
   async email(@Parent() participation: ParticipationModel, @Context() ctx: GraphQLContext): Promise<string | null> {
-    const roles = await ctx.loaders.meetingViewerRoles.load(participation.meetingId);
-    if (!roles.some((role) => meetingManagerRoles.includes(role))) return null;
+    if (!grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(participation.meetingId))) return null;
     const person = await ctx.loaders.person.load(participation.personId);
     return person?.email ?? null;
   }

@@ -8,7 +8,7 @@ import { DATABASE_URL } from '../database/database.module';
 
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {
-  topic: 'meeting';
+  topic: 'meeting' | 'studyGroup';
   id: string;
 }
 
