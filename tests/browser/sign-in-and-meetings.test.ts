@@ -72,7 +72,9 @@ describe('a secretariat signs in and opens a meeting', () => {
     await page.getByLabel('E-mail address').fill('co-chair@plenary.example');
     await page.getByLabel(/^Password/).fill(demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: /Third Meeting of the CSCAP Study Group on Multilateral Security Governance/ }).waitFor();
+    await page
+      .getByRole('link', { name: /Third Meeting of the CSCAP Study Group on Multilateral Security Governance/ })
+      .waitFor();
     await snapshot(page, 'meetings-phone');
     const signOut = page.getByRole('button', { name: 'Sign out' });
     if (!(await signOut.isVisible())) await page.getByRole('button', { name: /navigation|menu/i }).click();
