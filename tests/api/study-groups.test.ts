@@ -452,3 +452,55 @@ describe('sub-groups', () => {
     ).toEqual([member.personId, focalA.personId].sort());
   });
 });
+
+describe('committees', () => {
+  const SET = `mutation S($input: SetStudyGroupCommitteeInput!) { setStudyGroupCommittee(input: $input) {
+    committees { role organization { id } focalPoints { id } } } }`;
+  const REMOVE = `mutation R($studyGroupId: ID!, $organizationId: ID!) { removeStudyGroupCommittee(studyGroupId: $studyGroupId, organizationId: $organizationId) {
+    committees { role organization { id } } } }`;
+
+  it('refuses a focal point adding a committee, and adds nothing', async () => {
+    expectError(
+      await focalA.client.gql(SET, { input: { studyGroupId: groupId, organizationId: cast.d, role: 'PARTICIPANT' } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+    expect(await factory.count('study_group_committees', 'study_group_id = $1', [groupId])).toBe(3);
+  });
+
+  it('lets the secretariat add a committee, whose focal point joins the group', async () => {
+    const focalD = await person();
+    await factory.grant(focalD.personId, 'ORGANIZATION', cast.d, OrganizationRole.FOCAL_POINT);
+    const res = await secretary.client.gql<{
+      setStudyGroupCommittee: {
+        committees: { role: string; organization: { id: string }; focalPoints: { id: string }[] }[];
+      };
+    }>(SET, { input: { studyGroupId: groupId, organizationId: cast.d, role: 'PARTICIPANT' } });
+    expect(expectData(res).setStudyGroupCommittee.committees).toContainEqual({
+      role: 'PARTICIPANT',
+      organization: { id: cast.d },
+      focalPoints: [{ id: focalD.personId }],
+    });
+    const { studyGroups } = expectData(await focalD.client.gql<{ studyGroups: { id: string }[] }>(GROUPS));
+    expect(studyGroups.map((g) => g.id)).toEqual([groupId]);
+  });
+
+  it('refuses a think tank as a committee, and removing the last co-chair committee', async () => {
+    expectError(
+      await secretary.client.gql(SET, {
+        input: { studyGroupId: groupId, organizationId: cast.thinkTank, role: 'PARTICIPANT' },
+      }),
+      'BAD_USER_INPUT',
+      'INVALID_INPUT',
+    );
+    expectData(await secretary.client.gql(REMOVE, { studyGroupId: groupId, organizationId: cast.b }));
+    expectError(
+      await secretary.client.gql(REMOVE, { studyGroupId: groupId, organizationId: cast.a }),
+      'BAD_USER_INPUT',
+      'INVALID_INPUT',
+    );
+    expect(await factory.count('study_group_committees', `study_group_id = $1 AND role = 'CO_CHAIR'`, [groupId])).toBe(
+      1,
+    );
+  });
+});
