@@ -2,7 +2,7 @@ import { InMemoryCache } from '@apollo/client';
 
 /**
  * Every entity in the schema has an `id`, so the default normalization applies. The read functions
- * let a page that asks for one meeting or organization start from what a list already loaded.
+ * let a page that asks for one meeting, study group or organization start from what a list already loaded.
  */
 export function createCache() {
   return new InMemoryCache({
@@ -12,6 +12,11 @@ export function createCache() {
           meeting: {
             read(existing: unknown, { args, toReference }) {
               return existing ?? toReference({ __typename: 'Meeting', id: String(args?.['id']) });
+            },
+          },
+          studyGroup: {
+            read(existing: unknown, { args, toReference }) {
+              return existing ?? toReference({ __typename: 'StudyGroup', id: String(args?.['id']) });
             },
           },
           organization: {
@@ -33,6 +38,22 @@ export function createCache() {
           speakers: { merge: false },
         },
       },
+      StudyGroup: {
+        fields: {
+          // Lists of objects without ids of their own: a new list replaces the old one whole.
+          committees: { merge: false },
+          principles: { merge: false },
+        },
+      },
+      MeetingPlan: {
+        fields: {
+          // What the whole group may know of the scheduled meeting; has no id, and replaces what was there.
+          schedule: { merge: false },
+        },
+      },
+      StudyGroupCommittee: { keyFields: false },
+      StudyGroupPrinciple: { keyFields: false },
+      ScheduledMeetingSummary: { keyFields: false },
       AgendaSpeaker: { keyFields: false },
       AgendaWarning: { keyFields: false },
       // Hold no id of their own: each belongs to the invitation token it was asked for.

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meetingsQuery } from '../features/meetings/routes/meetings-route';
 import { meetingInvitationQuery } from '../features/participants/graphql/invitation-preview';
+import { studyGroupsQuery } from '../features/study-groups/routes/study-groups-route';
 import { signedOutViewerMock, viewerMock } from '../test/fixtures';
 import { renderRoute } from '../test/render';
 import { routes } from './routes';
@@ -61,6 +62,27 @@ describe('app routes', () => {
 
     const navigation = await screen.findByRole('navigation', { name: 'Main' });
     expect(navigation).toHaveTextContent('Administration');
+  });
+
+  it('leads from the navigation to the study groups, marking the current section', async () => {
+    const { user, router } = renderRoute({
+      routes,
+      initialEntry: '/meetings',
+      mocks: [
+        viewerMock(),
+        { request: { query: meetingsQuery }, result: { data: { meetings: [] } } },
+        { request: { query: studyGroupsQuery }, result: { data: { studyGroups: [] } } },
+      ],
+    });
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main' });
+    const links = within(navigation).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Meetings', 'Study groups']);
+    await user.click(within(navigation).getByRole('link', { name: 'Study groups' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Study groups' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/study-groups');
+    expect(within(navigation).getByRole('link', { name: 'Study groups' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('keeps Administration out of the navigation for everyone else, and says so at its address', async () => {

@@ -8,6 +8,9 @@ import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
 import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
 import { RsvpRoute } from '../features/participants/routes/rsvp-route';
 import { AppLayout } from '../features/shell/components/app-layout';
+import { NewStudyGroupRoute } from '../features/study-groups/routes/new-study-group-route';
+import { StudyGroupRoute } from '../features/study-groups/routes/study-group-route';
+import { StudyGroupsRoute } from '../features/study-groups/routes/study-groups-route';
 import { NotFoundRoute } from './not-found-route';
 import { RouteError } from './route-error';
 
@@ -29,6 +32,9 @@ export const routes: RouteObject[] = [
               { path: '/meetings', element: <MeetingsRoute /> },
               { path: '/meetings/new', element: <NewMeetingRoute /> },
               { path: '/meetings/:meetingId', element: <MeetingRoute /> },
+              { path: '/study-groups', element: <StudyGroupsRoute /> },
+              { path: '/study-groups/new', element: <NewStudyGroupRoute /> },
+              { path: '/study-groups/:studyGroupId', element: <StudyGroupRoute /> },
               { path: '/admin', element: <AdminRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -1,3 +1,4 @@
+import { meetingManagerRoles, type MeetingRole } from '@plenary/shared';
 import { escapOffice, tcs } from './fixtures';
 
 /**
@@ -5,6 +6,7 @@ import { escapOffice, tcs } from './fixtures';
  * empty agenda and no participants unless a test gives them (see test/agenda.ts).
  */
 export function meetingFixture(overrides: Partial<Record<string, unknown>> = {}) {
+  const viewerRoles = (overrides['viewerRoles'] ?? ['ORGANIZER']) as readonly MeetingRole[];
   return {
     __typename: 'Meeting' as const,
     id: 'meeting-egm-2019',
@@ -20,6 +22,8 @@ export function meetingFixture(overrides: Partial<Record<string, unknown>> = {})
     timeZone: 'Asia/Seoul',
     version: 1,
     viewerRoles: ['ORGANIZER' as const],
+    // An organiser runs the meeting; a test gives `viewerCanManage` itself for a study group's co-chair.
+    viewerCanManage: viewerRoles.some((role) => meetingManagerRoles.includes(role)),
     organizers: [escapOffice, tcs],
     host: null,
     background: null,
@@ -33,6 +37,10 @@ export function meetingFixture(overrides: Partial<Record<string, unknown>> = {})
     agendaChanges: [],
     participants: [],
     calendarFeedUrl: 'https://plenary.example/calendar/feed-5f2c9a.ics',
+    seriesLabel: null,
+    studyGroup: null,
+    viewerCanWriteReport: false,
+    report: null,
     ...overrides,
   };
 }

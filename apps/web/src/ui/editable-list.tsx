@@ -15,7 +15,13 @@ export interface EditableListProps {
   maxItems?: number;
   /** Grows with its text, for entries longer than a line. */
   multiline?: boolean;
+  /** How an entry is numbered, in labels and beside its input: "1." by default, "(a)" for a lettered list. */
+  marker?: (index: number) => string;
   error?: string;
+}
+
+function numbered(index: number): string {
+  return `${index + 1}.`;
 }
 
 type Control = 'input' | 'up' | 'down' | 'add';
@@ -34,6 +40,7 @@ export function EditableList({
   maxLength,
   maxItems = 30,
   multiline = false,
+  marker = numbered,
   error,
 }: EditableListProps) {
   const errorId = useId();
@@ -89,7 +96,9 @@ export function EditableList({
         {values.length > 0 && (
           <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
             {values.map((value, index) => {
-              const label = `${itemName} ${index + 1}`;
+              // "Objective 2" for a numbered list (without the marker's full stop), "Objective (b)" for a lettered one.
+              const name = marker(index).replace(/\.$/, '');
+              const label = `${itemName} ${name}`;
               const first = index === 0;
               const last = index === values.length - 1;
               const inputProps = {
@@ -108,7 +117,7 @@ export function EditableList({
                 <Box component="li" key={index}>
                   <Group gap={6} wrap="nowrap" align="flex-start">
                     <Text size="sm" c="dimmed" w="1.75rem" ta="right" pt={6} aria-hidden>
-                      {index + 1}.
+                      {marker(index)}
                     </Text>
                     {multiline ? (
                       <Textarea autosize minRows={1} maxRows={6} {...inputProps} />
@@ -121,7 +130,7 @@ export function EditableList({
                         variant="subtle"
                         color="gray"
                         size="lg"
-                        aria-label={`Move ${lowerName} ${index + 1} up`}
+                        aria-label={`Move ${lowerName} ${name} up`}
                         // Stays focusable at the top of the list, so the focus is not lost after the last move.
                         data-disabled={first || undefined}
                         aria-disabled={first || undefined}
@@ -136,7 +145,7 @@ export function EditableList({
                         variant="subtle"
                         color="gray"
                         size="lg"
-                        aria-label={`Move ${lowerName} ${index + 1} down`}
+                        aria-label={`Move ${lowerName} ${name} down`}
                         data-disabled={last || undefined}
                         aria-disabled={last || undefined}
                         onClick={() => {
@@ -149,7 +158,7 @@ export function EditableList({
                         variant="subtle"
                         color="red"
                         size="lg"
-                        aria-label={`Remove ${lowerName} ${index + 1}`}
+                        aria-label={`Remove ${lowerName} ${name}`}
                         onClick={() => {
                           handleRemove(index);
                         }}

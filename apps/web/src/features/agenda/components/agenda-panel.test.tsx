@@ -73,12 +73,20 @@ describe('agenda', () => {
     expect(item).toHaveTextContent(`Check: ${noChairWarning.message}`);
   });
 
-  it('keeps the warnings from participants', async () => {
-    renderAgenda(meetingWithAgenda({ viewerRoles: ['PARTICIPANT'] }));
+  it('keeps the warnings and the builder from those who do not run the meeting', async () => {
+    renderAgenda(meetingWithAgenda({ viewerRoles: ['PARTICIPANT'], viewerCanManage: false }));
 
     expect(await screen.findByRole('heading', { name: 'Session 1: Setting the Scene' })).toBeInTheDocument();
     expect(screen.queryByText(noChairWarning.message, { exact: false })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /to check/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add day' })).not.toBeInTheDocument();
+  });
+
+  it('gives the builder to a study group’s co-chair running its meeting without an organiser role', async () => {
+    renderAgenda(meetingWithAgenda({ viewerRoles: ['PARTICIPANT'], viewerCanManage: true }));
+
+    expect(await screen.findByRole('button', { name: 'Add day' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'One thing to check' })).toBeInTheDocument();
   });
 
   it('moves an item one place down when ArrowDown is pressed on its reorder control, and says where it went', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { invitationStateLabels, meetingManagerRoles, MeetingStatus } from '@plenary/shared';
+import { invitationStateLabels, MeetingStatus } from '@plenary/shared';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
@@ -35,7 +35,7 @@ export const agendaPanelFragment = graphql(`
     timeZone
     startDate
     endDate
-    viewerRoles
+    viewerCanManage
     # A day's selection is spelled out rather than a fragment of its own: each fragment level counts
     # twice against the API's query depth limit. Mutations returning a day select the same.
     agendaDays {
@@ -116,10 +116,10 @@ export interface AgendaPanelProps {
   meeting: FragmentType<typeof agendaPanelFragment>;
 }
 
-/** The agenda day by day; for organisers, also the builder and the checks. */
+/** The agenda day by day; for those who run the meeting, also the builder and the checks. */
 export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
   const meeting = getFragmentData(agendaPanelFragment, meetingRef);
-  const manager = meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role));
+  const manager = meeting.viewerCanManage;
   const canEdit = manager && !closedStatuses.includes(meeting.status);
   const viewerZone = viewerTimeZone();
   const reorderHelpId = useId();

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { meetingPageMocks } from '../../../test/agenda';
 import { apiError, escapOffice, tcs, viewerMock } from '../../../test/fixtures';
 import { meetingFixture } from '../../../test/meetings';
 import { renderRoute } from '../../../test/render';
@@ -65,5 +66,28 @@ describe('editing a meeting’s details', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       /Someone else saved changes to this meeting while you were editing, so yours were not saved/,
     );
+  });
+});
+
+describe('who may edit a meeting’s details', () => {
+  function renderFor(meeting: ReturnType<typeof meetingFixture>) {
+    return renderRoute({
+      routes: [{ path: '/meetings/:meetingId', element: <MeetingRoute /> }],
+      initialEntry: `/meetings/${id}`,
+      mocks: [viewerMock(), ...meetingPageMocks(meeting)],
+    });
+  }
+
+  it('follows the server’s word that the viewer does not run the meeting, whatever their roles', async () => {
+    renderFor(meetingFixture({ viewerRoles: ['ORGANIZER'], viewerCanManage: false }));
+
+    expect(await screen.findByText('Provisional agenda')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
+  });
+
+  it('offers it to a co-chair of the meeting’s study group who holds no organiser role on the meeting', async () => {
+    renderFor(meetingFixture({ viewerRoles: ['PARTICIPANT'], viewerCanManage: true }));
+
+    expect(await screen.findByRole('button', { name: 'Edit details' })).toBeInTheDocument();
   });
 });

@@ -1,7 +1,6 @@
 import { Button, Modal } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { meetingManagerRoles } from '@plenary/shared';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { EditMeetingButton_MeetingFragment, UpdateMeetingInput } from '../../../__generated__/graphql';
@@ -31,7 +30,7 @@ export const editMeetingButtonFragment = graphql(`
     participantCategories
     confidentiality
     sequenceNumber
-    viewerRoles
+    viewerCanManage
     organizers {
       id
     }
@@ -152,13 +151,13 @@ export interface EditMeetingButtonProps {
   meeting: FragmentType<typeof editMeetingButtonFragment>;
 }
 
-/** "Edit details", for the meeting's organizers and secretariat only. */
+/** "Edit details", for those who run the meeting: its organisers, or its study group’s co-chairs and secretariat. */
 export function EditMeetingButton({ meeting: meetingRef }: EditMeetingButtonProps) {
   const meeting = getFragmentData(editMeetingButtonFragment, meetingRef);
   const [opened, { open, close }] = useDisclosure(false);
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
 
-  if (!meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role))) return null;
+  if (!meeting.viewerCanManage) return null;
 
   return (
     <>

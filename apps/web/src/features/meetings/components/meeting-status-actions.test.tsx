@@ -70,10 +70,16 @@ describe('meeting status actions', () => {
     expect(screen.getByText('Planned')).toBeInTheDocument();
   });
 
-  it('offers no status change to participants', async () => {
-    renderMeeting(meetingFixture({ viewerRoles: ['PARTICIPANT'] }), () => ({ data: null }));
+  it('offers no status change to those who do not run the meeting', async () => {
+    renderMeeting(meetingFixture({ viewerRoles: ['PARTICIPANT'], viewerCanManage: false }), () => ({ data: null }));
 
     expect(await screen.findByText('Provisional agenda')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Adopt agenda' })).not.toBeInTheDocument();
+  });
+
+  it('offers the status change to a study group’s co-chair running its meeting without an organiser role', async () => {
+    renderMeeting(meetingFixture({ viewerRoles: ['PARTICIPANT'], viewerCanManage: true }), () => ({ data: null }));
+
+    expect(await screen.findByRole('button', { name: 'Adopt agenda' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { Button, List, Text } from '@mantine/core';
-import { meetingManagerRoles, meetingStatusLabels, MeetingStatus, type ErrorReason } from '@plenary/shared';
+import { meetingStatusLabels, MeetingStatus, type ErrorReason } from '@plenary/shared';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
@@ -12,7 +12,7 @@ export const meetingStatusActionsFragment = graphql(`
     id
     status
     nextStatuses
-    viewerRoles
+    viewerCanManage
     agendaWarnings {
       message
     }
@@ -87,7 +87,7 @@ export interface MeetingStatusActionsProps {
   meeting: FragmentType<typeof meetingStatusActionsFragment>;
 }
 
-/** For organisers: one button per status the meeting may move to next, each asking before it acts. */
+/** For those who run the meeting: one button per status the meeting may move to next, each asking before it acts. */
 export function MeetingStatusActions({ meeting: meetingRef }: MeetingStatusActionsProps) {
   const meeting = getFragmentData(meetingStatusActionsFragment, meetingRef);
   const changeStatus = useChangeMeetingStatus();
@@ -95,7 +95,7 @@ export function MeetingStatusActions({ meeting: meetingRef }: MeetingStatusActio
   const [pending, setPending] = useState<{ from: MeetingStatus; to: MeetingStatus }>();
   const [opened, setOpened] = useState(false);
 
-  if (!meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role))) return null;
+  if (!meeting.viewerCanManage) return null;
 
   async function handleConfirm() {
     if (!pending) return;

@@ -11,7 +11,17 @@ export const meetingUpdatedSubscription = graphql(`
       startDate
       endDate
       viewerRoles
+      viewerCanManage
       confidentiality
+      seriesLabel
+      studyGroup {
+        id
+        title
+      }
+      viewerCanWriteReport
+      report {
+        id
+      }
       participants {
         id
         state

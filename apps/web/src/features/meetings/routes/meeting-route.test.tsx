@@ -13,6 +13,7 @@ import {
 import { apiError, viewerMock } from '../../../test/fixtures';
 import { meetingFixture } from '../../../test/meetings';
 import { renderRoute } from '../../../test/render';
+import { reportPanelMock } from '../../../test/reports';
 import { meetingUpdatedSubscription } from '../hooks/use-meeting-updates';
 import { MeetingRoute, meetingQuery } from './meeting-route';
 
@@ -155,6 +156,51 @@ describe('meeting page', () => {
     expect(await screen.findByRole('heading', { name: 'Closing Session' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Participants' }));
     expect(await screen.findByText('Анна Иванова')).toBeInTheDocument();
+  });
+
+  it('says which meeting of its study group this is, linking to the group', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        ...meetingPageMocks(
+          meetingFixture({
+            seriesLabel: 'Third and final meeting',
+            studyGroup: {
+              __typename: 'StudyGroup',
+              id: 'group-mlsg',
+              title: 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia',
+            },
+          }),
+        ),
+      ],
+    });
+
+    const link = await screen.findByRole('link', {
+      name: 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia',
+    });
+    expect(link).toHaveAttribute('href', '/study-groups/group-mlsg');
+    expect(link.parentElement).toHaveTextContent(
+      'Third and final meeting of the CSCAP Study Group on Multilateral Security Governance in Northeast Asia',
+    );
+  });
+
+  it('offers the Report tab to its writers before there is a report, and opens it from the address', async () => {
+    const { user, router } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        ...meetingPageMocks(meetingFixture({ status: 'HELD', viewerCanWriteReport: true })),
+        reportPanelMock(null),
+      ],
+    });
+
+    await user.click(await screen.findByRole('tab', { name: 'Report' }));
+
+    expect(router.state.location.search).toBe('?tab=report');
+    expect(await screen.findByRole('button', { name: 'Start the report' })).toBeInTheDocument();
   });
 
   it('offers the provisional agenda and the calendar to download, each a link to the API’s file', async () => {

@@ -1,13 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import {
-  Confidentiality,
-  formatDateRange,
-  InvitationState,
-  meetingKindLabels,
-  meetingManagerRoles,
-  MeetingStatus,
-} from '@plenary/shared';
+import { Confidentiality, formatDateRange, InvitationState, meetingKindLabels, MeetingStatus } from '@plenary/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../__generated__';
 import { toApiError } from '../../../app/api-error';
@@ -21,6 +14,7 @@ import { AgendaPanel } from '../../agenda/components/agenda-panel';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { OutboxPanel } from '../../outbox/components/outbox-panel';
 import { ParticipantsPanel } from '../../participants/components/participants-panel';
+import { ReportPanel } from '../../reports/components/report-panel';
 import { CalendarSubscription } from '../components/calendar-subscription';
 import { EditMeetingButton } from '../components/edit-meeting-button';
 import { MeetingDetails } from '../components/meeting-details';
@@ -46,7 +40,17 @@ export const meetingQuery = graphql(`
       startDate
       endDate
       viewerRoles
+      viewerCanManage
       confidentiality
+      seriesLabel
+      studyGroup {
+        id
+        title
+      }
+      viewerCanWriteReport
+      report {
+        id
+      }
       participants {
         id
         state
@@ -65,7 +69,7 @@ export const meetingQuery = graphql(`
   }
 `);
 
-const TABS = ['overview', 'agenda', 'participants', 'outbox'] as const;
+const TABS = ['overview', 'agenda', 'participants', 'report', 'outbox'] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -73,6 +77,32 @@ function isTab(value: string | null): value is Tab {
 }
 
 const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
+
+interface SeriesLineProps {
+  seriesLabel: string | null;
+  studyGroup: { id: string; title: string } | null;
+}
+
+/** "Third and final meeting of the CSCAP Study Group on …", the group's title leading to its page. */
+function SeriesLine({ seriesLabel, studyGroup }: SeriesLineProps) {
+  if (!studyGroup) {
+    return seriesLabel ? (
+      <Text span display="block">
+        {seriesLabel}
+      </Text>
+    ) : null;
+  }
+  // Most titles read "CSCAP Study Group on …"; one that already starts with "The" gets no second article.
+  const article = /^the\s/i.test(studyGroup.title) ? '' : 'the ';
+  return (
+    <Text span display="block">
+      {seriesLabel ?? 'A meeting'} of {article}
+      <Anchor component={Link} to={`/study-groups/${encodeURIComponent(studyGroup.id)}`} inherit>
+        <ScriptText>{studyGroup.title}</ScriptText>
+      </Anchor>
+    </Text>
+  );
+}
 
 export function MeetingRoute() {
   const { meetingId = '' } = useParams();
@@ -107,10 +137,19 @@ export function MeetingRoute() {
     );
   }
 
-  const manager = meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role));
+  const manager = meeting.viewerCanManage;
   const requested = searchParams.get('tab');
-  // The outbox is the organisers' alone; anyone else asking for it sees the overview.
-  const tab: Tab = isTab(requested) && (requested !== 'outbox' || manager) ? requested : 'overview';
+  const hasReportTab = meeting.report !== null || meeting.viewerCanWriteReport;
+  const available: Record<Tab, boolean> = {
+    overview: true,
+    agenda: true,
+    participants: true,
+    report: hasReportTab,
+    // The outbox is the organisers' alone.
+    outbox: manager,
+  };
+  // A tab the viewer does not have (or no longer has) opens the overview instead.
+  const tab: Tab = isTab(requested) && available[requested] ? requested : 'overview';
   const own = viewer
     ? meeting.participants.find((participation) => participation.person.id === viewer.person.id)
     : undefined;
@@ -133,9 +172,12 @@ export function MeetingRoute() {
         }
         title={<ScriptText>{meeting.title}</ScriptText>}
         description={
-          <Text span>
-            {meetingKindLabels[meeting.kind]} · {formatDateRange(meeting.startDate, meeting.endDate)}
-          </Text>
+          <>
+            <SeriesLine seriesLabel={meeting.seriesLabel} studyGroup={meeting.studyGroup} />
+            <Text span display="block">
+              {meetingKindLabels[meeting.kind]} · {formatDateRange(meeting.startDate, meeting.endDate)}
+            </Text>
+          </>
         }
         actions={
           <>
@@ -150,6 +192,7 @@ export function MeetingRoute() {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="agenda">Agenda</Tabs.Tab>
           <Tabs.Tab value="participants">Participants</Tabs.Tab>
+          {hasReportTab && <Tabs.Tab value="report">Report</Tabs.Tab>}
           {manager && <Tabs.Tab value="outbox">Outbox</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -181,6 +224,11 @@ export function MeetingRoute() {
         <Tabs.Panel value="participants">
           <ParticipantsPanel meeting={meeting} />
         </Tabs.Panel>
+        {hasReportTab && (
+          <Tabs.Panel value="report">
+            <ReportPanel meetingId={meeting.id} />
+          </Tabs.Panel>
+        )}
         {manager && (
           <Tabs.Panel value="outbox">
             <OutboxPanel meetingId={meeting.id} />

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { invitationStateLabels, InvitationState, meetingManagerRoles, MeetingStatus } from '@plenary/shared';
+import { invitationStateLabels, InvitationState, MeetingStatus } from '@plenary/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { InviteParticipantInput, UpdateParticipationInput } from '../../../__generated__/graphql';
@@ -32,6 +32,7 @@ export const participantsPanelFragment = graphql(`
     id
     status
     viewerRoles
+    viewerCanManage
     participantCategories
     participants {
       id
@@ -102,7 +103,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
   const meeting = getFragmentData(participantsPanelFragment, meetingRef);
   const rows = getFragmentData(participantRowFragment, meeting.participants);
   const { viewer } = useViewer();
-  const manager = meeting.viewerRoles.some((role) => meetingManagerRoles.includes(role));
+  const manager = meeting.viewerCanManage;
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const [groupBy, setGroupBy] = useState<GroupBy>(GroupBy.NONE);
   const { message, announce } = useAnnouncement();

@@ -25,7 +25,10 @@ interface NavItem {
 }
 
 function navItems(viewer: Viewer): NavItem[] {
-  const items: NavItem[] = [{ label: 'Meetings', to: '/meetings' }];
+  const items: NavItem[] = [
+    { label: 'Meetings', to: '/meetings' },
+    { label: 'Study groups', to: '/study-groups' },
+  ];
   if (viewer.isPlatformAdmin) items.push({ label: 'Administration', to: '/admin' });
   return items;
 }

@@ -1,0 +1,32 @@
+import { formatDateRange, type LocalDate } from '@plenary/shared';
+
+/** Paragraphs are separated by a blank line; a single line break stays a line break. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** A due date as reports print it: "31 March 2020". */
+export function formatDueDate(date: LocalDate): string {
+  return formatDateRange(date, date);
+}
+
+export interface ActionItemOwners {
+  ownerPerson: { name: string } | null;
+  ownerOrganization: { name: string; acronym: string | null } | null;
+}
+
+/** "김민준, CSCAP-Korea": the person, then the committee, whichever are named. */
+export function ownerLabel({ ownerPerson, ownerOrganization }: ActionItemOwners): string {
+  const organization = ownerOrganization ? (ownerOrganization.acronym ?? ownerOrganization.name) : undefined;
+  return [ownerPerson?.name, organization].filter(Boolean).join(', ') || 'No owner named';
+}
+
+/** "Korean Committee of CSCAP (CSCAP-Korea)", to choose from. */
+export function organizationOptionLabel(organization: { name: string; acronym: string | null }): string {
+  return organization.acronym && organization.acronym !== organization.name
+    ? `${organization.name} (${organization.acronym})`
+    : organization.name;
+}

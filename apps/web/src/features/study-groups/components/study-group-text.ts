@@ -1,0 +1,52 @@
+import { countryName, formatDateRange, ordinal, type LocalDate } from '@plenary/shared';
+
+export interface OrganizationLabelFields {
+  name: string;
+  acronym: string | null;
+}
+
+/** "CSCAP-Korea — Korean Committee of CSCAP", as the meeting form lists organizations to choose from. */
+export function organizationLabel({ name, acronym }: OrganizationLabelFields): string {
+  return acronym && acronym !== name ? `${acronym} — ${name}` : name;
+}
+
+/** "CSCAP-Korea": the acronym where there is one. */
+export function shortName({ name, acronym }: OrganizationLabelFields): string {
+  return acronym ?? name;
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** "October 2019", for the month a planned meeting is expected in. */
+export function formatMonth(date: LocalDate): string {
+  return monthFormat.format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** "31 August 2021". */
+export function formatDate(date: LocalDate): string {
+  return formatDateRange(date, date);
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+
+/** A moment (an ISO date-time) as the day it fell on for the viewer: "3 December 2020". */
+export function formatDay(iso: string): string {
+  return dayFormat.format(new Date(iso));
+}
+
+/** "Seoul, Republic of Korea"; empty when neither is known. */
+export function placeText(city: string | null, country: string | null): string {
+  return [city, country ? countryName(country) : null].filter((part) => part !== null && part !== '').join(', ');
+}
+
+/** The title the server gives a scheduled meeting left untitled: "Second Meeting of the CSCAP Study Group on …". */
+export function defaultMeetingTitle(sequence: number, groupTitle: string): string {
+  const word = ordinal(sequence);
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} Meeting of the ${groupTitle}`;
+}
+
+/** `YYYY-MM-01` for a month input's `YYYY-MM`; undefined when it is not a month. */
+export function firstOfMonth(month: string): string | undefined {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month.trim());
+  return match ? `${match[1]}-${match[2]}-01` : undefined;
+}
