@@ -372,6 +372,15 @@ describe('drafts and publication', () => {
     );
     secondMeetingId = await scheduleNext();
     await hold(firstMeetingId);
+    // The meeting is marked "report published" by publishing its report, not by hand.
+    expectError(
+      await secretary.client.gql(
+        `mutation C($id: ID!, $input: ChangeMeetingStatusInput!) { changeMeetingStatus(id: $id, input: $input) { status } }`,
+        { id: firstMeetingId, input: { from: 'HELD', to: 'REPORT_PUBLISHED' } },
+      ),
+      'CONFLICT',
+      'INVALID_TRANSITION',
+    );
     await gql(coChair.client, STATUS, { id: reportId, input: { from: 'FINAL', to: 'PUBLISHED' } });
     const { meeting } = await gql<{ meeting: { status: string } }>(secretary.client, MEETING_REPORT, {
       id: firstMeetingId,

@@ -155,6 +155,18 @@ export class MeetingsService {
         );
         if (!row || row.n === 0) throw new DomainError('AGENDA_EMPTY', 'Add at least one agenda item first.');
       }
+      if (input.to === MeetingStatus.REPORT_PUBLISHED) {
+        const [report] = await manager.query<{ status: string }[]>(
+          `SELECT status FROM meeting_reports WHERE meeting_id = $1`,
+          [id],
+        );
+        if (report && report.status !== 'PUBLISHED') {
+          throw new DomainError(
+            'INVALID_TRANSITION',
+            'This meeting’s report is written here: publish it on the Report tab and the meeting follows.',
+          );
+        }
+      }
       await this.repository.changeStatus(manager, id, current.status, input.to);
       await this.audit.record(manager, {
         actorUserId: viewer.userId,

@@ -83,3 +83,23 @@ describe('meeting status actions', () => {
     expect(await screen.findByRole('button', { name: 'Adopt agenda' })).toBeInTheDocument();
   });
 });
+
+describe('a held meeting', () => {
+  it('offers "Publish report" when its report is written elsewhere', async () => {
+    renderMeeting(meetingFixture({ status: 'HELD', nextStatuses: ['REPORT_PUBLISHED'] }), () => ({ data: null }));
+    expect(await screen.findByRole('button', { name: 'Publish report' })).toBeInTheDocument();
+  });
+
+  it('leaves it to the Report tab when the report is written here', async () => {
+    renderMeeting(
+      meetingFixture({
+        status: 'HELD',
+        nextStatuses: ['REPORT_PUBLISHED'],
+        report: { __typename: 'MeetingReport', id: 'report-1' },
+      }),
+      () => ({ data: null }),
+    );
+    expect(await screen.findByRole('tab', { name: 'Report' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish report' })).not.toBeInTheDocument();
+  });
+});

@@ -13,6 +13,9 @@ export const meetingStatusActionsFragment = graphql(`
     status
     nextStatuses
     viewerCanManage
+    report {
+      id
+    }
     agendaWarnings {
       message
     }
@@ -96,6 +99,8 @@ export function MeetingStatusActions({ meeting: meetingRef }: MeetingStatusActio
   const [opened, setOpened] = useState(false);
 
   if (!meeting.viewerCanManage) return null;
+  // A meeting with a report here is marked "report published" by publishing that report.
+  const nextStatuses = meeting.nextStatuses.filter((to) => !(to === MeetingStatus.REPORT_PUBLISHED && meeting.report));
 
   async function handleConfirm() {
     if (!pending) return;
@@ -109,7 +114,7 @@ export function MeetingStatusActions({ meeting: meetingRef }: MeetingStatusActio
 
   return (
     <>
-      {meeting.nextStatuses.map((to, index) => (
+      {nextStatuses.map((to, index) => (
         <Button
           key={to}
           variant={index === 0 ? 'filled' : 'default'}
