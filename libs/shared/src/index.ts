@@ -5,5 +5,6 @@ export * from './meetings';
 export * from './organizations';
 export * from './state-machine';
 export * from './study-groups';
+export * from './text';
 export * from './time';
 export * from './zoned-time';

@@ -7,6 +7,7 @@ import {
   Confidentiality,
   countryName,
   formatDateRange,
+  paragraphs,
   participationSentence,
   ReportStatus,
   seriesLabel,
@@ -87,7 +88,7 @@ export class ReportExportService {
 
     const dates = formatDateRange(meeting.startDate, meeting.endDate);
     const place = [meeting.city, meeting.country ? countryName(meeting.country) : null].filter(Boolean).join(', ');
-    const [first = '', ...rest] = paragraphsOf(revision?.summary ?? '');
+    const [first = '', ...rest] = paragraphs(revision?.summary ?? '');
     const opening = [seriesSentence(meeting, place, dates), participationSentence(figures), first]
       .filter(Boolean)
       .join(' ');
@@ -108,7 +109,7 @@ export class ReportExportService {
       summary: [opening, ...rest],
       sections: (revision?.sections ?? []).map((section) => ({
         heading: section.heading,
-        paragraphs: paragraphsOf(section.text),
+        paragraphs: paragraphs(section.text),
       })),
       nextTasks: actionItems.map((item) =>
         nextTask(item, [
@@ -133,15 +134,6 @@ export class ReportExportService {
     const names = (kind: string) => new Map(rows.filter((r) => r.kind === kind).map((r) => [r.id, r.name]));
     return { people: names('PERSON'), organizations: names('ORGANIZATION') };
   }
-}
-
-/** Paragraphs are separated by blank lines; lines within one are kept. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 }
 
 /** "The third and final meeting of the CSCAP Study Group on … was held in Vladivostok, Russia on 14 November 2011." */

@@ -1,4 +1,5 @@
 import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { paragraphs } from '@plenary/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 
 export const meetingOverviewFragment = graphql(`
@@ -14,14 +15,6 @@ export const meetingOverviewFragment = graphql(`
 export const CHATHAM_HOUSE_RULE =
   'Participants are free to use the information received, but neither the identity nor the affiliation of the ' +
   'speaker(s), nor that of any other participant, may be revealed.';
-
-/** Paragraphs are separated by a blank line; a single line break stays a line break. */
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
-}
 
 /** Said before anything else about a meeting held under the rule, so nobody misses it. */
 export function ChathamHouseNotice() {

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { MeetingRole } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { InviteParticipantInput } from '../../../__generated__/graphql';
@@ -13,8 +13,7 @@ import {
   type NewPersonValues,
   validateNewPerson,
 } from '../../people/components/new-person-fields';
-import { usePeopleSearch } from '../hooks/use-people-search';
-import { displayName } from './participant-text';
+import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
 import { organizationOptions, ParticipationFields, type ParticipationValues } from './participation-fields';
 
 const FIELDS = [
@@ -38,71 +37,6 @@ type Source = 'directory' | 'new';
 function optional(value: string): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
-}
-
-interface ChosenPerson {
-  value: string;
-  label: string;
-}
-
-interface DirectoryPersonSelectProps {
-  value: ChosenPerson | null;
-  onChange: (person: ChosenPerson | null) => void;
-  invited: ReadonlySet<string>;
-  error: string | undefined;
-}
-
-/** Searches the directory on the server as the person types; people already invited cannot be chosen again. */
-function DirectoryPersonSelect({ value, onChange, invited, error }: DirectoryPersonSelectProps) {
-  const [search, setSearch] = useState('');
-  const { people, loading } = usePeopleSearch(search);
-  const details = useMemo(
-    () =>
-      new Map(
-        people.map((person) => [
-          person.id,
-          [person.title, person.affiliation?.acronym ?? person.affiliation?.name].filter(Boolean).join(', '),
-        ]),
-      ),
-    [people],
-  );
-  const options = people.map((person) => ({
-    value: person.id,
-    label: invited.has(person.id) ? `${displayName(person)} (already invited)` : displayName(person),
-    disabled: invited.has(person.id),
-  }));
-  // The chosen person stays an option when a later search no longer finds them.
-  const data = value && !options.some((option) => option.value === value.value) ? [value, ...options] : options;
-
-  return (
-    <Select
-      label="Person"
-      description="Type part of a name to search the directory."
-      required
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The server has already filtered by name, in every script; filtering again here would hide matches.
-      filter={({ options: all }) => all}
-      data={data}
-      value={value?.value ?? null}
-      onChange={(id, option) => {
-        onChange(id && option ? { value: id, label: option.label } : null);
-      }}
-      renderOption={({ option }) => (
-        <Stack gap={0}>
-          <Text size="sm">{option.label}</Text>
-          {details.get(option.value) && (
-            <Text size="xs" c="dimmed">
-              {details.get(option.value)}
-            </Text>
-          )}
-        </Stack>
-      )}
-      nothingFoundMessage={loading ? 'Searching…' : 'Nobody by that name in the directory: enter them as someone new.'}
-      error={error}
-    />
-  );
 }
 
 export interface InviteParticipantFormProps {
@@ -202,13 +136,15 @@ export function InviteParticipantForm({
             fullWidth
           />
           {source === 'directory' ? (
-            <DirectoryPersonSelect
+            <PersonSelect
               value={chosen}
               onChange={(next) => {
                 setChosen(next);
                 clearError('personId');
               }}
-              invited={invited}
+              unavailable={invited}
+              unavailableNote="already invited"
+              nothingFound="Nobody by that name in the directory: enter them as someone new."
               error={errors.personId}
             />
           ) : (

@@ -1,12 +1,5 @@
+export { paragraphs } from '@plenary/shared';
 import { formatDateRange, type LocalDate } from '@plenary/shared';
-
-/** Paragraphs are separated by a blank line; a single line break stays a line break. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
-}
 
 /** A due date as reports print it: "31 March 2020". */
 export function formatDueDate(date: LocalDate): string {

@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { AddStudyGroupMemberInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
-import { PersonSelect, type ChosenPerson } from './person-select';
+import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
 import { organizationLabel, type OrganizationLabelFields } from './study-group-text';
 
 const FIELDS = ['personId', 'role', 'representingId'] as const;

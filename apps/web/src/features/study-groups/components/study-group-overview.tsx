@@ -1,7 +1,7 @@
 import { Box, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { letteredLabel } from '@plenary/shared';
+import { letteredLabel, paragraphs } from '@plenary/shared';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { StudyGroupOverview_StudyGroupFragment, UpdateStudyGroupInput } from '../../../__generated__/graphql';
@@ -36,14 +36,6 @@ export const studyGroupOverviewFragment = graphql(`
 `);
 
 type OverviewGroup = StudyGroupOverview_StudyGroupFragment;
-
-/** Paragraphs are separated by a blank line; a single line break stays a line break. */
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
-}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);

@@ -1,7 +1,7 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { usePeopleSearch } from '../../participants/hooks/use-people-search';
 import { displayName } from '../../participants/components/participant-text';
+import { usePeopleSearch } from '../../participants/hooks/use-people-search';
 
 export interface ChosenPerson {
   value: string;
@@ -12,10 +12,22 @@ export interface PersonSelectProps {
   value: ChosenPerson | null;
   onChange: (person: ChosenPerson | null) => void;
   error: string | undefined;
+  /** People who cannot be chosen (already invited, already a member), shown with `unavailableNote`. */
+  unavailable?: ReadonlySet<string>;
+  unavailableNote?: string;
+  /** What to say when nobody matches. */
+  nothingFound?: string;
 }
 
-/** Searches the directory on the server as the person types, as the meeting's invitation form does. */
-export function PersonSelect({ value, onChange, error }: PersonSelectProps) {
+/** Searches the directory on the server as the person types. */
+export function PersonSelect({
+  value,
+  onChange,
+  error,
+  unavailable,
+  unavailableNote = 'unavailable',
+  nothingFound = 'Nobody by that name in the directory.',
+}: PersonSelectProps) {
   const [search, setSearch] = useState('');
   const { people, loading } = usePeopleSearch(search);
   const details = useMemo(
@@ -28,7 +40,14 @@ export function PersonSelect({ value, onChange, error }: PersonSelectProps) {
       ),
     [people],
   );
-  const options = people.map((person) => ({ value: person.id, label: displayName(person) }));
+  const options = people.map((person) => {
+    const taken = unavailable?.has(person.id) ?? false;
+    return {
+      value: person.id,
+      label: taken ? `${displayName(person)} (${unavailableNote})` : displayName(person),
+      disabled: taken,
+    };
+  });
   // The chosen person stays an option when a later search no longer finds them.
   const data = value && !options.some((option) => option.value === value.value) ? [value, ...options] : options;
 
@@ -57,7 +76,7 @@ export function PersonSelect({ value, onChange, error }: PersonSelectProps) {
           )}
         </Stack>
       )}
-      nothingFoundMessage={loading ? 'Searching…' : 'Nobody by that name in the directory.'}
+      nothingFoundMessage={loading ? 'Searching…' : nothingFound}
       error={error}
     />
   );
