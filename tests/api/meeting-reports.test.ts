@@ -424,6 +424,12 @@ describe('carrying action items into the next meeting', () => {
   });
 
   it('keeps the item current as action items are done, and carries into meetings scheduled later', async () => {
+    // The organisers give the carried item a speaker; refreshing its bullets keeps them.
+    await t.dataSource.query(
+      `INSERT INTO agenda_speakers (item_id, person_id, role, position)
+       SELECT id, $2, 'SPEAKER', 0 FROM agenda_items WHERE meeting_id = $1 AND carries_report_id IS NOT NULL`,
+      [secondMeetingId, coChair.personId],
+    );
     const { meetingReport } = await gql<{ meetingReport: { actionItems: { id: string }[] } }>(coChair.client, REPORT, {
       id: reportId,
     });
@@ -441,6 +447,12 @@ describe('carrying action items into the next meeting', () => {
     );
     const [carried] = await agendaOf(secondMeetingId);
     expect(carried!.subItems).toHaveLength(1);
+    const speakers = await t.dataSource.query<{ person_id: string }[]>(
+      `SELECT s.person_id FROM agenda_speakers s JOIN agenda_items i ON i.id = s.item_id
+        WHERE i.meeting_id = $1 AND i.carries_report_id IS NOT NULL`,
+      [secondMeetingId],
+    );
+    expect(speakers).toEqual([{ person_id: coChair.personId }]);
     const third = await scheduleNext();
     expect((await agendaOf(third)).map((i) => [i.title, i.subItems.length])).toEqual([
       ['Review of action items from the first meeting', 1],

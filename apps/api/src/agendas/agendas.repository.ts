@@ -162,14 +162,9 @@ export class AgendasRepository {
 
   /** Writes the item's bullets, speakers and papers, replacing what it had. */
   async replaceContents(manager: EntityManager, itemId: string, contents: ItemContents): Promise<void> {
-    await manager.query(`DELETE FROM agenda_sub_items WHERE item_id = $1`, [itemId]);
+    await this.replaceSubItems(manager, itemId, contents.subItems);
     await manager.query(`DELETE FROM agenda_speakers WHERE item_id = $1`, [itemId]);
     await manager.query(`DELETE FROM agenda_papers WHERE item_id = $1`, [itemId]);
-    await manager.query(
-      `INSERT INTO agenda_sub_items (item_id, position, text)
-       SELECT $1, ord - 1, text FROM unnest($2::text[]) WITH ORDINALITY AS t(text, ord)`,
-      [itemId, contents.subItems],
-    );
     await manager.query(
       `INSERT INTO agenda_speakers (item_id, person_id, role, position)
        SELECT $1, person_id, role, ord - 1 FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS t(person_id, role, ord)`,
@@ -179,6 +174,16 @@ export class AgendasRepository {
       `INSERT INTO agenda_papers (item_id, file_id, position)
        SELECT $1, file_id, ord - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS t(file_id, ord)`,
       [itemId, contents.paperIds],
+    );
+  }
+
+  /** Writes the item's bullets, replacing what it had. */
+  async replaceSubItems(manager: EntityManager, itemId: string, subItems: readonly string[]): Promise<void> {
+    await manager.query(`DELETE FROM agenda_sub_items WHERE item_id = $1`, [itemId]);
+    await manager.query(
+      `INSERT INTO agenda_sub_items (item_id, position, text)
+       SELECT $1, ord - 1, text FROM unnest($2::text[]) WITH ORDINALITY AS t(text, ord)`,
+      [itemId, subItems],
     );
   }
 

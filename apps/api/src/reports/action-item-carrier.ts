@@ -10,6 +10,7 @@ import {
   type ActionItemStatus,
 } from '@plenary/shared';
 import { AgendasRepository } from '../agendas/agendas.repository';
+import { AuditService } from '../audit/audit.service';
 
 interface CarriedItem {
   title: string;
@@ -28,7 +29,10 @@ const openAgendaStatuses: readonly string[] = [MeetingStatus.PLANNED, MeetingSta
  */
 @Injectable()
 export class ActionItemCarrier {
-  constructor(private readonly agendas: AgendasRepository) {}
+  constructor(
+    private readonly agendas: AgendasRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Carries into `meetingId` from the latest published report of an earlier meeting in its series. */
   async carryInto(manager: EntityManager, meetingId: string, actorUserId: string): Promise<boolean> {
@@ -75,17 +79,15 @@ export class ActionItemCarrier {
       return `${item.title} (${details.filter(Boolean).join('; ')})`;
     });
     const itemId = existing?.id ?? (await this.addItem(manager, meeting, source));
-    await this.agendas.replaceContents(manager, itemId, {
-      subItems: bullets,
-      chairId: null,
-      speakers: [],
-      paperIds: [],
+    // Only the bullets: a chair, speakers or papers the organisers added stay.
+    await this.agendas.replaceSubItems(manager, itemId, bullets);
+    await this.audit.record(manager, {
+      actorUserId,
+      objectType: 'MEETING',
+      objectId: meetingId,
+      action: 'agenda.action_items_carried',
+      data: { reportId: source.id, count: items.length },
     });
-    await manager.query(
-      `INSERT INTO audit_events (actor_user_id, object_type, object_id, action, data)
-       VALUES ($1, 'MEETING', $2, 'agenda.action_items_carried', $3)`,
-      [actorUserId, meetingId, JSON.stringify({ reportId: source.id, count: items.length })],
-    );
     return true;
   }
 
