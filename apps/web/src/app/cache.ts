@@ -51,6 +51,15 @@ export function createCache() {
           schedule: { merge: false },
         },
       },
+      MeetingReport: {
+        fields: {
+          // The current text and the computed figures have no ids: a fresh answer replaces them whole.
+          current: { merge: false },
+          participation: { merge: false },
+        },
+      },
+      ReportRevision: { keyFields: false },
+      ParticipationFigures: { keyFields: false },
       StudyGroupCommittee: { keyFields: false },
       StudyGroupPrinciple: { keyFields: false },
       ScheduledMeetingSummary: { keyFields: false },
