@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { MeetingRole } from '@plenary/shared';
+import { MeetingRole, OrganizationKind } from '@plenary/shared';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
@@ -137,6 +137,70 @@ describe('live meeting updates', () => {
     const result = await ws.iterate({ query: UPDATED, variables: { id: m.id } }).next();
     const errors = (result.value as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors;
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await ws.dispose();
+  });
+});
+
+describe('live study-group updates', () => {
+  it('reach a member on one replica when the secretariat plans a meeting through another, and stop when they leave', async () => {
+    const secretary = await factory.user();
+    const member = await factory.user();
+    const council = await factory.organization({ kind: OrganizationKind.COUNCIL });
+    const committee = await factory.organization({ kind: OrganizationKind.MEMBER_COMMITTEE });
+    await factory.grant(secretary.personId, 'ORGANIZATION', council.id, 'SECRETARIAT');
+    const secretaryHttp = await replicaA.client().as(secretary.email, secretary.password);
+    const { createStudyGroup } = expectData(
+      await secretaryHttp.gql<{ createStudyGroup: { id: string } }>(
+        `mutation C($input: CreateStudyGroupInput!) { createStudyGroup(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Study group',
+            councilId: council.id,
+            startDate: '2027-01-01',
+            endDate: '2028-12-31',
+            coChairCommitteeIds: [committee.id],
+          },
+        },
+      ),
+    );
+    const groupId = createStudyGroup.id;
+    await factory.grant(member.personId, 'STUDY_GROUP', groupId, 'MEMBER', committee.id);
+
+    const memberHttp = await replicaB.client().as(member.email, member.password);
+    const ws = wsClient(replicaB, memberHttp);
+    const subscription = ws.iterate<{ studyGroupUpdated: { meetingPlans: { city: string }[] } }>({
+      query: `subscription S($id: ID!) { studyGroupUpdated(id: $id) { meetingPlans { city } } }`,
+      variables: { id: groupId },
+    });
+    const first = subscription.next();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const PLAN = `mutation P($id: ID!, $input: MeetingPlanInput!) { planStudyGroupMeeting(studyGroupId: $id, input: $input) { id } }`;
+    expectData(await secretaryHttp.gql(PLAN, { id: groupId, input: { expectedMonth: '2027-03-01', city: 'Seoul' } }));
+    const received = await first;
+    expect(received.value?.data?.studyGroupUpdated.meetingPlans).toEqual([{ city: 'Seoul' }]);
+
+    // Removed from the group: the next change is not delivered, and the subscription ends.
+    await replicaA.dataSource.query(`DELETE FROM memberships WHERE person_id = $1 AND object_id = $2`, [
+      member.personId,
+      groupId,
+    ]);
+    expectData(await secretaryHttp.gql(PLAN, { id: groupId, input: { expectedMonth: '2027-09-01', city: 'Tokyo' } }));
+    const after = await subscription.next();
+    expect(after.done).toBe(true);
+    await ws.dispose();
+  });
+
+  it('refuses to subscribe someone who may not see the group', async () => {
+    const outsider = await factory.user();
+    const http = await replicaB.client().as(outsider.email, outsider.password);
+    const ws = wsClient(replicaB, http);
+    const subscription = ws.iterate({
+      query: `subscription S($id: ID!) { studyGroupUpdated(id: $id) { id } }`,
+      variables: { id: '6f1c1b9e-0000-4000-8000-000000000000' },
+    });
+    const result = await subscription.next();
+    const errors = (result.value as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors;
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await ws.dispose();
   });
 });

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { seriesLabel, StudyGroupRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { DomainError } from '../common/domain-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MeetingModel, toMeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
@@ -11,6 +12,7 @@ import type { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { ActionItemModel, MeetingReportModel, toActionItemModel, toMeetingReportModel } from '../reports/report.model';
 import { canReadReport } from '../reports/reports.resolver';
+import { EventsService } from '../realtime/events.service';
 import {
   AddStudyGroupMemberInput,
   ChangeStudyGroupStatusInput,
@@ -46,7 +48,38 @@ async function organizationOrNull(ctx: GraphQLContext, id: string | null): Promi
 
 @Resolver(() => StudyGroupModel)
 export class StudyGroupsResolver {
-  constructor(private readonly service: StudyGroupsService) {}
+  constructor(
+    private readonly service: StudyGroupsService,
+    private readonly events: EventsService,
+  ) {}
+
+  @SignedIn()
+  @Subscription(() => StudyGroupModel, {
+    description: 'The study group each time it changes, for as long as the subscriber may see it.',
+    resolve: (group: StudyGroupModel) => group,
+  })
+  async studyGroupUpdated(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AsyncGenerator<StudyGroupModel>> {
+    await this.service.get(viewer, id);
+    return this.follow(viewer, id, ctx);
+  }
+
+  private async *follow(viewer: Viewer, id: string, ctx: GraphQLContext): AsyncGenerator<StudyGroupModel> {
+    for await (const _event of this.events.watch('studyGroup', id)) {
+      // One context serves the whole subscription; each event must see fresh rows.
+      ctx.loaders.clearAll();
+      try {
+        yield toStudyGroupModel(await this.service.get(viewer, id));
+      } catch (error) {
+        // Access was withdrawn: delivery stops.
+        if (error instanceof DomainError) return;
+        throw error;
+      }
+    }
+  }
 
   @SignedIn()
   @Query(() => [StudyGroupModel], { description: 'The study groups the signed-in user may see, newest first.' })

@@ -98,6 +98,7 @@ type Documents = {
     "\n  mutation AddStudyGroupMember($input: AddStudyGroupMemberInput!) {\n    addStudyGroupMember(input: $input) {\n      id\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": typeof types.AddStudyGroupMemberDocument,
     "\n  mutation RemoveStudyGroupMember($id: ID!) {\n    removeStudyGroupMember(id: $id) {\n      id\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": typeof types.RemoveStudyGroupMemberDocument,
     "\n  query StudyGroupFormOrganizations {\n    organizations {\n      id\n      name\n      acronym\n      kind\n    }\n  }\n": typeof types.StudyGroupFormOrganizationsDocument,
+    "\n  subscription StudyGroupUpdated($id: ID!) {\n    studyGroupUpdated(id: $id) {\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": typeof types.StudyGroupUpdatedDocument,
     "\n  mutation CreateSubGroup($studyGroupId: ID!, $input: SubGroupInput!) {\n    createSubGroup(studyGroupId: $studyGroupId, input: $input) {\n      id\n      ...SubGroupCard_subGroup\n    }\n  }\n": typeof types.CreateSubGroupDocument,
     "\n  mutation UpdateSubGroup($id: ID!, $input: SubGroupInput!) {\n    updateSubGroup(id: $id, input: $input) {\n      id\n      ...SubGroupCard_subGroup\n    }\n  }\n": typeof types.UpdateSubGroupDocument,
     "\n  mutation RemoveSubGroup($id: ID!) {\n    removeSubGroup(id: $id) {\n      id\n      subGroups {\n        id\n      }\n    }\n  }\n": typeof types.RemoveSubGroupDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  mutation AddStudyGroupMember($input: AddStudyGroupMemberInput!) {\n    addStudyGroupMember(input: $input) {\n      id\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": types.AddStudyGroupMemberDocument,
     "\n  mutation RemoveStudyGroupMember($id: ID!) {\n    removeStudyGroupMember(id: $id) {\n      id\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": types.RemoveStudyGroupMemberDocument,
     "\n  query StudyGroupFormOrganizations {\n    organizations {\n      id\n      name\n      acronym\n      kind\n    }\n  }\n": types.StudyGroupFormOrganizationsDocument,
+    "\n  subscription StudyGroupUpdated($id: ID!) {\n    studyGroupUpdated(id: $id) {\n      ...StudyGroupPage_studyGroup\n    }\n  }\n": types.StudyGroupUpdatedDocument,
     "\n  mutation CreateSubGroup($studyGroupId: ID!, $input: SubGroupInput!) {\n    createSubGroup(studyGroupId: $studyGroupId, input: $input) {\n      id\n      ...SubGroupCard_subGroup\n    }\n  }\n": types.CreateSubGroupDocument,
     "\n  mutation UpdateSubGroup($id: ID!, $input: SubGroupInput!) {\n    updateSubGroup(id: $id, input: $input) {\n      id\n      ...SubGroupCard_subGroup\n    }\n  }\n": types.UpdateSubGroupDocument,
     "\n  mutation RemoveSubGroup($id: ID!) {\n    removeSubGroup(id: $id) {\n      id\n      subGroups {\n        id\n      }\n    }\n  }\n": types.RemoveSubGroupDocument,
@@ -546,6 +548,10 @@ export function graphql(source: "\n  mutation RemoveStudyGroupMember($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudyGroupFormOrganizations {\n    organizations {\n      id\n      name\n      acronym\n      kind\n    }\n  }\n"): (typeof documents)["\n  query StudyGroupFormOrganizations {\n    organizations {\n      id\n      name\n      acronym\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StudyGroupUpdated($id: ID!) {\n    studyGroupUpdated(id: $id) {\n      ...StudyGroupPage_studyGroup\n    }\n  }\n"): (typeof documents)["\n  subscription StudyGroupUpdated($id: ID!) {\n    studyGroupUpdated(id: $id) {\n      ...StudyGroupPage_studyGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useStudyGroupUpdates } from '../hooks/use-study-group-updates';
 import { Anchor, Group, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { formatDateRange } from '@plenary/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -32,6 +33,7 @@ export function StudyGroupRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(studyGroupQuery, { variables: { id: studyGroupId } });
   const group = getFragmentData(studyGroupPageFragment, data?.studyGroup);
+  useStudyGroupUpdates(studyGroupId, { skip: !group });
   useDocumentTitle(group?.title ?? (error ? 'Study group not found' : 'Study group'));
 
   if (loading && !group) return <LoadingState label="Loading the study group…" />;
