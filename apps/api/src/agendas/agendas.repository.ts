@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AgendaSpeakerRole } from '@plenary/shared';
+import { groupBy } from '../common/group-by';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AgendaChangeEntity } from './agenda-change.entity';
 import { AgendaDayEntity } from './agenda-day.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AgendaSpeakerEntity } from './agenda-speaker.entity';
 import { AgendaSubItemEntity } from './agenda-sub-item.entity';
-
-function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-}
 
 export interface ItemContents {
   subItems: string[];
@@ -37,7 +32,7 @@ export class AgendasRepository {
       .where('d.meeting_id = ANY(:meetingIds)', { meetingIds })
       .orderBy('d.date', 'ASC')
       .getMany();
-    return group(days, (d) => d.meetingId);
+    return groupBy(days, (d) => d.meetingId);
   }
 
   async itemsOfDays(dayIds: readonly string[]): Promise<Map<string, AgendaItemEntity[]>> {
@@ -48,7 +43,7 @@ export class AgendasRepository {
       .orderBy('i.position', 'ASC')
       .addOrderBy('i.starts_at', 'ASC')
       .getMany();
-    return group(items, (i) => i.dayId);
+    return groupBy(items, (i) => i.dayId);
   }
 
   /** Every item of the meetings with the date of its day, for the agenda checks. */
@@ -79,7 +74,7 @@ export class AgendasRepository {
       .where('s.item_id = ANY(:itemIds)', { itemIds })
       .orderBy('s.position', 'ASC')
       .getMany();
-    return group(rows, (r) => r.itemId);
+    return groupBy(rows, (r) => r.itemId);
   }
 
   async speakersOf(itemIds: readonly string[]): Promise<Map<string, AgendaSpeakerEntity[]>> {
@@ -89,7 +84,7 @@ export class AgendasRepository {
       .where('s.item_id = ANY(:itemIds)', { itemIds })
       .orderBy('s.position', 'ASC')
       .getMany();
-    return group(rows, (r) => r.itemId);
+    return groupBy(rows, (r) => r.itemId);
   }
 
   async papersOf(itemIds: readonly string[]): Promise<Map<string, StoredFileEntity[]>> {
@@ -100,7 +95,7 @@ export class AgendasRepository {
         WHERE p.item_id = ANY($1::uuid[]) ORDER BY p.position`,
       [itemIds],
     );
-    return group(rows, (r) => r.itemId);
+    return groupBy(rows, (r) => r.itemId);
   }
 
   async changesOf(meetingIds: readonly string[]): Promise<Map<string, AgendaChangeEntity[]>> {
@@ -111,7 +106,7 @@ export class AgendasRepository {
       .orderBy('c.at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .getMany();
-    return group(rows, (r) => r.meetingId);
+    return groupBy(rows, (r) => r.meetingId);
   }
 
   findDay(manager: EntityManager, id: string): Promise<AgendaDayEntity | null> {

@@ -33,3 +33,11 @@ export function notFound(what: string): DomainError {
 export function invalid(field: string, message: string, reason: ErrorReason = 'INVALID_INPUT'): DomainError {
   return new DomainError(reason, message, { field });
 }
+
+/** A save made from an older version than the current one: refused, so nobody overwrites a newer edit unseen. */
+export function versionConflict(what: string): DomainError {
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `Someone else changed this ${what} since you opened it. Reload to see their changes.`,
+  );
+}

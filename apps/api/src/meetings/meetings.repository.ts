@@ -143,11 +143,4 @@ export class MeetingsRepository {
       [meetingId, organizationIds],
     );
   }
-
-  async existingOrganizationIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ]);
-    return new Set(rows.map((row) => row.id));
-  }
 }

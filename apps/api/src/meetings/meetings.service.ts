@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   Confidentiality,
   isTimeZone,
@@ -15,9 +15,9 @@ import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
-import { DomainError, invalid, notFound } from '../common/domain-error';
+import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
-import { checkCountry } from '../organizations/organizations.service';
+import { checkCountry, requireOrganizations } from '../organizations/organizations.service';
 import { EventsService } from '../realtime/events.service';
 import type { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import type { MeetingEntity } from './meeting.entity';
@@ -61,7 +61,7 @@ export class MeetingsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.requireOrganizations(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
+      await requireOrganizations(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
       const meeting = await this.repository.insert(manager, values);
       await this.repository.replaceOrganizers(manager, meeting.id, organizerIds);
       await this.memberships.grant(manager, {
@@ -87,7 +87,7 @@ export class MeetingsService {
       const current = await this.repository.findById(manager, id);
       if (!current) throw notFound('meeting');
       if (input.version !== undefined && input.version !== null && input.version !== current.version) {
-        throw versionConflict();
+        throw versionConflict('meeting');
       }
       const merged = checkMeeting({
         title: input.title ?? current.title,
@@ -107,8 +107,8 @@ export class MeetingsService {
         sequenceNumber: input.sequenceNumber === undefined ? current.sequenceNumber : input.sequenceNumber,
       });
       const organizerIds = input.organizerIds ? checkOrganizerIds(input.organizerIds) : null;
-      await this.requireOrganizations(manager, [...(organizerIds ?? []), ...(merged.hostId ? [merged.hostId] : [])]);
-      if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict();
+      await requireOrganizations(manager, [...(organizerIds ?? []), ...(merged.hostId ? [merged.hostId] : [])]);
+      if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict('meeting');
       if (organizerIds) await this.repository.replaceOrganizers(manager, id, organizerIds);
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
@@ -183,22 +183,6 @@ export class MeetingsService {
     await this.events.publish({ topic: 'meeting', id });
     return changed;
   }
-
-  private async requireOrganizations(manager: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const existing = await this.repository.existingOrganizationIds(manager, ids);
-    const missing = ids.find((id) => !existing.has(id));
-    if (missing) {
-      throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', { id: missing });
-    }
-  }
-}
-
-function versionConflict(): DomainError {
-  return new DomainError(
-    'VERSION_CONFLICT',
-    'Someone else changed this meeting since you opened it. Reload to see their changes.',
-  );
 }
 
 function checkOrganizerIds(ids: readonly string[]): string[] {

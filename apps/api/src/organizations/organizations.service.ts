@@ -119,3 +119,35 @@ export function checkCountry(country: string | null | undefined, field = 'countr
   }
   return code;
 }
+
+/**
+ * Refuses unless every id names an organization (UNKNOWN_ORGANIZATION), and, when `kind` is
+ * given, one of that kind. One statement for all of them.
+ */
+export async function requireOrganizations(
+  manager: EntityManager,
+  ids: readonly string[],
+  options: { field?: string; kind?: OrganizationKind; kindMessage?: string } = {},
+): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await manager.query<{ id: string; kind: OrganizationKind }[]>(
+    `SELECT id, kind FROM organizations WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const kinds = new Map(rows.map((row) => [row.id, row.kind]));
+  for (const id of ids) {
+    const kind = kinds.get(id);
+    if (!kind) {
+      throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', {
+        ...(options.field ? { field: options.field } : {}),
+        id,
+      });
+    }
+    if (options.kind && kind !== options.kind) {
+      throw invalid(
+        options.field ?? 'organizationId',
+        options.kindMessage ?? 'That organization is of the wrong kind.',
+      );
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NAME_COLLATION } from '../people/people.repository';
 import { ParticipationEntity } from './participation.entity';
+import { groupBy } from '../common/group-by';
 
 @Injectable()
 export class ParticipantsRepository {
@@ -16,9 +17,7 @@ export class ParticipantsRepository {
       .where('p.meeting_id = ANY(:meetingIds)', { meetingIds })
       .orderBy(`person.sort_name COLLATE ${NAME_COLLATION}`, 'ASC')
       .getMany();
-    const map = new Map<string, ParticipationEntity[]>();
-    for (const row of rows) map.set(row.meetingId, [...(map.get(row.meetingId) ?? []), row]);
-    return map;
+    return groupBy(rows, (row) => row.meetingId);
   }
 
   find(manager: EntityManager, id: string): Promise<ParticipationEntity | null> {

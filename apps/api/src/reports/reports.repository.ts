@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ParticipationFigures } from '@plenary/shared';
+import { groupBy } from '../common/group-by';
 import { ActionItemEntity } from './action-item.entity';
 import { MeetingReportEntity } from './meeting-report.entity';
 import { type ReportSection, ReportRevisionEntity } from './report-revision.entity';
@@ -8,12 +9,6 @@ import { type ReportSection, ReportRevisionEntity } from './report-revision.enti
 export interface MeetingParticipation extends ParticipationFigures {
   /** Whether the figures count marked attendance, or (before attendance is marked) acceptances. */
   attendanceMarked: boolean;
-}
-
-function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
 }
 
 @Injectable()
@@ -65,7 +60,7 @@ export class ReportsRepository {
       .where('v.report_id = ANY(:reportIds)', { reportIds })
       .orderBy('v.number', 'DESC')
       .getMany();
-    return group(rows, (row) => row.reportId);
+    return groupBy(rows, (row) => row.reportId);
   }
 
   revision(manager: EntityManager, reportId: string, number: number): Promise<ReportRevisionEntity | null> {
@@ -86,7 +81,7 @@ export class ReportsRepository {
       .where('a.report_id = ANY(:reportIds)', { reportIds })
       .orderBy('a.position', 'ASC')
       .getMany();
-    return group(rows, (row) => row.reportId);
+    return groupBy(rows, (row) => row.reportId);
   }
 
   findActionItem(manager: EntityManager, id: string): Promise<ActionItemEntity | null> {
@@ -190,11 +185,9 @@ export class ReportsRepository {
       .orderBy('m.sequence_number', 'ASC')
       .addOrderBy('a.position', 'ASC')
       .getRawAndEntities();
-    const map = new Map<string, ActionItemEntity[]>();
-    rows.entities.forEach((entity, i) => {
-      const groupId = (rows.raw[i] as { study_group_id: string }).study_group_id;
-      map.set(groupId, [...(map.get(groupId) ?? []), entity]);
-    });
-    return map;
+    const groupOf = new Map(
+      rows.entities.map((entity, i) => [entity.id, (rows.raw[i] as { study_group_id: string }).study_group_id]),
+    );
+    return groupBy(rows.entities, (entity) => groupOf.get(entity.id)!);
   }
 }

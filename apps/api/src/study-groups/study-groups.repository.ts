@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MembershipEntity, MembershipObjectType } from '../access/membership.entity';
+import { groupBy } from '../common/group-by';
 import { MeetingPlanEntity } from './meeting-plan.entity';
 import { StudyGroupCommitteeEntity } from './study-group-committee.entity';
 import { StudyGroupEntity, type StudyGroupPrinciple } from './study-group.entity';
@@ -10,16 +11,6 @@ export type StudyGroupValues = Pick<
   StudyGroupEntity,
   'title' | 'councilId' | 'reportsToId' | 'background' | 'objectives' | 'anticipatedOutputs' | 'startDate' | 'endDate'
 > & { principles: StudyGroupPrinciple[] };
-
-function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
 
 /** Queries for study groups; every read for a page is set-based over many ids. */
 @Injectable()
@@ -96,7 +87,7 @@ export class StudyGroupsRepository {
       .orderBy('c.role', 'ASC')
       .addOrderBy('c.position', 'ASC')
       .getMany();
-    return group(rows, (row) => row.studyGroupId);
+    return groupBy(rows, (row) => row.studyGroupId);
   }
 
   async committeesIn(manager: EntityManager, groupId: string): Promise<StudyGroupCommitteeEntity[]> {
@@ -146,7 +137,7 @@ export class StudyGroupsRepository {
       })
       .orderBy('p.sort_name', 'ASC')
       .getMany();
-    return group(rows, (row) => row.objectId);
+    return groupBy(rows, (row) => row.objectId);
   }
 
   findMembership(manager: EntityManager, id: string): Promise<MembershipEntity | null> {
@@ -180,7 +171,7 @@ export class StudyGroupsRepository {
       .where('s.study_group_id = ANY(:groupIds)', { groupIds })
       .orderBy('s.position', 'ASC')
       .getMany();
-    return group(rows, (row) => row.studyGroupId);
+    return groupBy(rows, (row) => row.studyGroupId);
   }
 
   async subGroupMemberIds(subGroupIds: readonly string[]): Promise<Map<string, string[]>> {
@@ -189,9 +180,8 @@ export class StudyGroupsRepository {
         WHERE m.sub_group_id = ANY($1::uuid[]) ORDER BY p.sort_name`,
       [subGroupIds],
     );
-    const map = new Map<string, string[]>();
-    for (const row of rows) map.set(row.sub_group_id, [...(map.get(row.sub_group_id) ?? []), row.person_id]);
-    return map;
+    const bySubGroup = groupBy(rows, (row) => row.sub_group_id);
+    return new Map([...bySubGroup].map(([id, members]) => [id, members.map((m) => m.person_id)]));
   }
 
   findSubGroup(manager: EntityManager, id: string): Promise<SubGroupEntity | null> {
@@ -242,7 +232,7 @@ export class StudyGroupsRepository {
       .where('p.study_group_id = ANY(:groupIds)', { groupIds })
       .orderBy('p.sequence', 'ASC')
       .getMany();
-    return group(rows, (row) => row.studyGroupId);
+    return groupBy(rows, (row) => row.studyGroupId);
   }
 
   plansIn(manager: EntityManager, groupId: string): Promise<MeetingPlanEntity[]> {

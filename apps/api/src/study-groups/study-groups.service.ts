@@ -20,12 +20,12 @@ import { type MembershipEntity, MembershipObjectType } from '../access/membershi
 import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
-import { DomainError, invalid, notFound } from '../common/domain-error';
+import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { checkMeeting, textList } from '../meetings/meetings.service';
-import { checkCountry } from '../organizations/organizations.service';
+import { checkCountry, requireOrganizations } from '../organizations/organizations.service';
 import { EventsService } from '../realtime/events.service';
 import { ActionItemCarrier } from '../reports/action-item-carrier';
 import type {
@@ -43,6 +43,15 @@ import type { MeetingPlanEntity } from './meeting-plan.entity';
 import type { StudyGroupEntity, StudyGroupPrinciple } from './study-group.entity';
 import { StudyGroupsRepository, type StudyGroupValues } from './study-groups.repository';
 import type { SubGroupEntity } from './sub-group.entity';
+
+/** Only member committees co-chair or take part in a study group. */
+function memberCommittees(field: string) {
+  return {
+    field,
+    kind: OrganizationKind.MEMBER_COMMITTEE,
+    kindMessage: 'Only member committees co-chair or take part in a study group.',
+  };
+}
 
 /** Statuses in which a group holds meetings. */
 const runningStatuses: readonly StudyGroupStatus[] = [StudyGroupStatus.APPROVED, StudyGroupStatus.ACTIVE];
@@ -91,8 +100,8 @@ export class StudyGroupsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.requireOrganizations(manager, [values.councilId, ...(values.reportsToId ? [values.reportsToId] : [])]);
-      await this.requireCommittees(manager, [...coChairs, ...participants], 'coChairCommitteeIds');
+      await requireOrganizations(manager, [values.councilId, ...(values.reportsToId ? [values.reportsToId] : [])]);
+      await requireOrganizations(manager, [...coChairs, ...participants], memberCommittees('coChairCommitteeIds'));
       const group = await this.repository.insert(manager, values);
       await this.memberships.grant(manager, {
         personId: viewer.personId,
@@ -113,7 +122,7 @@ export class StudyGroupsService {
     return this.change(id, async (manager) => {
       const current = await this.repository.findById(manager, id);
       if (!current) throw notFound('study group');
-      if (input.version !== current.version) throw versionConflict();
+      if (input.version !== current.version) throw versionConflict('study group');
       const merged = checkStudyGroup({
         title: input.title ?? current.title,
         councilId: current.councilId,
@@ -125,8 +134,8 @@ export class StudyGroupsService {
         startDate: input.startDate ?? current.startDate,
         endDate: input.endDate ?? current.endDate,
       });
-      if (merged.reportsToId) await this.requireOrganizations(manager, [merged.reportsToId]);
-      if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict();
+      if (merged.reportsToId) await requireOrganizations(manager, [merged.reportsToId]);
+      if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict('study group');
       await this.record(manager, viewer, id, 'study_group.updated', {
         data: { fields: Object.keys(input).filter((key) => key !== 'version') },
       });
@@ -166,7 +175,7 @@ export class StudyGroupsService {
     await this.access.require(viewer, 'StudyGroupManage', [input.studyGroupId]);
     if (!Object.values(CommitteeRole).includes(input.role)) throw invalid('role', 'Unknown committee role.');
     return this.change(input.studyGroupId, async (manager) => {
-      await this.requireCommittees(manager, [input.organizationId], 'organizationId');
+      await requireOrganizations(manager, [input.organizationId], memberCommittees('organizationId'));
       const before = await this.repository.committeesIn(manager, input.studyGroupId);
       if (input.role !== CommitteeRole.CO_CHAIR) this.keepCoChair(before, input.organizationId);
       await this.addCommittee(manager, input.studyGroupId, input.organizationId, input.role);
@@ -490,31 +499,6 @@ export class StudyGroupsService {
     }
   }
 
-  private async requireOrganizations(manager: EntityManager, ids: readonly string[]): Promise<void> {
-    const existing = await this.meetings.existingOrganizationIds(manager, ids);
-    const missing = ids.find((id) => !existing.has(id));
-    if (missing) {
-      throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', { id: missing });
-    }
-  }
-
-  private async requireCommittees(manager: EntityManager, ids: readonly string[], field: string): Promise<void> {
-    if (ids.length === 0) return;
-    const rows: { id: string; kind: string }[] = await manager.query(
-      `SELECT id, kind FROM organizations WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const kinds = new Map(rows.map((row) => [row.id, row.kind]));
-    for (const id of ids) {
-      if (!kinds.has(id)) {
-        throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', { field, id });
-      }
-      if (kinds.get(id) !== OrganizationKind.MEMBER_COMMITTEE) {
-        throw invalid(field, 'Only member committees co-chair or take part in a study group.');
-      }
-    }
-  }
-
   /** Runs a change to the group in a transaction, tells live viewers, and returns the group as it now is. */
   private async change(id: string, work: (manager: EntityManager) => Promise<void>): Promise<StudyGroupEntity> {
     const group = await this.dataSource.transaction(async (manager) => {
@@ -542,13 +526,6 @@ export class StudyGroupsService {
       ...extra,
     });
   }
-}
-
-function versionConflict(): DomainError {
-  return new DomainError(
-    'VERSION_CONFLICT',
-    'Someone else changed this study group since you opened it. Reload to see their changes.',
-  );
 }
 
 function alreadyScheduled(): DomainError {
