@@ -330,6 +330,35 @@ describe('writing it', () => {
   });
 });
 
+describe('editing next tasks', () => {
+  const UPDATE_ACTION = `mutation U($id: ID!, $input: ActionItemInput!) { updateActionItem(id: $id, input: $input) { id title dueDate } }`;
+  const REMOVE_ACTION = `mutation R($id: ID!) { removeActionItem(id: $id) { actionItems { id } } }`;
+
+  it('lets a writer edit and remove a task of a draft, and refuses a member', async () => {
+    const added = await gql<{ addActionItem: { id: string } }>(coChair.client, ADD_ACTION, {
+      reportId,
+      input: { title: 'Temporary task', ownerOrganizationId: committees[4] },
+    });
+    const id = added.addActionItem.id;
+    expectError(
+      await member.client.gql(UPDATE_ACTION, { id, input: { title: 'Mine', ownerPersonId: member.personId } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+    expectError(await member.client.gql(REMOVE_ACTION, { id }), 'FORBIDDEN', 'NOT_PERMITTED');
+    const updated = await gql<{ updateActionItem: unknown }>(coChair.client, UPDATE_ACTION, {
+      id,
+      input: { title: 'Renamed task', ownerOrganizationId: committees[4], dueDate: '2020-03-31' },
+    });
+    expect(updated.updateActionItem).toEqual({ id, title: 'Renamed task', dueDate: '2020-03-31' });
+    const removed = await gql<{ removeActionItem: { actionItems: { id: string }[] } }>(coChair.client, REMOVE_ACTION, {
+      id,
+    });
+    expect(removed.removeActionItem.actionItems.map((a) => a.id)).not.toContain(id);
+    expect(removed.removeActionItem.actionItems).toHaveLength(2);
+  });
+});
+
 describe('drafts and publication', () => {
   it('shows the draft to the group’s members but not to observers or outsiders', async () => {
     const { meetingReport } = await gql<{ meetingReport: { status: string } }>(member.client, REPORT, { id: reportId });
@@ -357,6 +386,29 @@ describe('drafts and publication', () => {
       'CONFLICT',
       'REPORT_LOCKED',
     );
+  });
+
+  it('refuses editing or removing a task of a final report, until it is reopened as a draft', async () => {
+    const { meetingReport } = await gql<{ meetingReport: { actionItems: { id: string; title: string }[] } }>(
+      coChair.client,
+      REPORT,
+      { id: reportId },
+    );
+    const task = meetingReport.actionItems[0]!;
+    expectError(
+      await coChair.client.gql(`mutation R($id: ID!) { removeActionItem(id: $id) { id } }`, { id: task.id }),
+      'CONFLICT',
+      'REPORT_LOCKED',
+    );
+    expect(
+      (
+        await gql<{ changeMeetingReportStatus: unknown }>(coChair.client, STATUS, {
+          id: reportId,
+          input: { from: 'FINAL', to: 'DRAFT' },
+        })
+      ).changeMeetingReportStatus,
+    ).toEqual({ status: 'DRAFT', nextStatuses: ['FINAL'] });
+    await gql(coChair.client, STATUS, { id: reportId, input: { from: 'DRAFT', to: 'FINAL' } });
   });
 
   it('publishes only once the meeting has been held', async () => {

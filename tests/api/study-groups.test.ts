@@ -504,3 +504,77 @@ describe('committees', () => {
     );
   });
 });
+
+describe('changing plans, sub-groups and members later', () => {
+  const GROUP_PLANS = `query G($id: ID!) { studyGroup(id: $id) {
+    meetingPlans { id sequence city scheduled } subGroups { id title }
+    members { id role person { id } } } }`;
+  const UPDATE_PLAN = `mutation U($id: ID!, $input: MeetingPlanInput!) { updateMeetingPlan(id: $id, input: $input) { city expectedMonth } }`;
+  const UPDATE_SUB = `mutation U($id: ID!, $input: SubGroupInput!) { updateSubGroup(id: $id, input: $input) { title members { id } } }`;
+  const REMOVE_SUB = `mutation R($id: ID!) { removeSubGroup(id: $id) { subGroups { id } } }`;
+
+  async function current() {
+    return expectData(
+      await secretary.client.gql<{
+        studyGroup: {
+          meetingPlans: { id: string; sequence: number; city: string; scheduled: boolean }[];
+          subGroups: { id: string; title: string }[];
+          members: { id: string; role: string; person: { id: string } }[];
+        };
+      }>(GROUP_PLANS, { id: groupId }),
+    ).studyGroup;
+  }
+
+  it('edits a plan not yet scheduled, refusing a scheduled one and a member', async () => {
+    const { meetingPlans } = await current();
+    const scheduled = meetingPlans.find((p) => p.scheduled)!;
+    const open = meetingPlans.find((p) => !p.scheduled)!;
+    const edited = await secretary.client.gql<{ updateMeetingPlan: unknown }>(UPDATE_PLAN, {
+      id: open.id,
+      input: { expectedMonth: '2020-11-20', city: 'Osaka', country: 'JP' },
+    });
+    expect(expectData(edited).updateMeetingPlan).toEqual({ city: 'Osaka', expectedMonth: '2020-11-01' });
+    expectError(
+      await secretary.client.gql(UPDATE_PLAN, { id: scheduled.id, input: { expectedMonth: '2019-11-01' } }),
+      'CONFLICT',
+      'ALREADY_SCHEDULED',
+    );
+    expectError(
+      await member.client.gql(UPDATE_PLAN, { id: open.id, input: { expectedMonth: '2020-12-01' } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+    expect((await current()).meetingPlans.find((p) => p.id === open.id)!.city).toBe('Osaka');
+  });
+
+  it('edits and removes a sub-group for managers only', async () => {
+    const [sub] = (await current()).subGroups;
+    expectError(
+      await member.client.gql(UPDATE_SUB, { id: sub!.id, input: { title: 'Mine', memberIds: [] } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+    expectError(await member.client.gql(REMOVE_SUB, { id: sub!.id }), 'FORBIDDEN', 'NOT_PERMITTED');
+    const updated = await coChair.client.gql<{ updateSubGroup: { title: string; members: { id: string }[] } }>(
+      UPDATE_SUB,
+      { id: sub!.id, input: { title: 'Trust-building on the Korean Peninsula', memberIds: [member.personId] } },
+    );
+    expect(expectData(updated).updateSubGroup).toEqual({
+      title: 'Trust-building on the Korean Peninsula',
+      members: [{ id: member.personId }],
+    });
+    const removed = await coChair.client.gql<{ removeSubGroup: { subGroups: unknown[] } }>(REMOVE_SUB, {
+      id: sub!.id,
+    });
+    expect(expectData(removed).removeSubGroup.subGroups).toEqual([]);
+  });
+
+  it('lets a focal point remove a member of their own committee only', async () => {
+    const { members } = await current();
+    const theMember = members.find((m) => m.person.id === member.personId && m.role === 'MEMBER')!;
+    expectError(await focalC.client.gql(REMOVE_MEMBER, { id: theMember.id }), 'FORBIDDEN', 'NOT_PERMITTED');
+    expect(await factory.count('memberships', 'id = $1', [theMember.id])).toBe(1);
+    expectData(await focalA.client.gql(REMOVE_MEMBER, { id: theMember.id }));
+    expect(await factory.count('memberships', 'id = $1', [theMember.id])).toBe(0);
+  });
+});
