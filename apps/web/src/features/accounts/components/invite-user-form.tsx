@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack } from '@mantine/core';
+import { Checkbox, Stack } from '@mantine/core';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { InviteUserInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
@@ -12,6 +12,7 @@ import {
   type NewPersonValues,
   validateNewPerson,
 } from '../../people/components/new-person-fields';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['name', 'sortName', 'honorific', 'title', 'email', 'affiliationId', 'isPlatformAdmin'] as const;
 type Field = (typeof FIELDS)[number];
@@ -81,14 +82,7 @@ export function InviteUserForm({ organizations, onSubmit, onCancel }: InviteUser
           error={errors.isPlatformAdmin}
         />
         <FormErrorAlert messages={formErrors} title="No invitation was sent" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Send invitation
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Send invitation'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -18,6 +18,7 @@ import { FormSection } from '../../../ui/form-section';
 import { timeZoneLabel } from '../../../ui/time-zone';
 import { AgendaPapersField, type PaperValue } from './agenda-papers-field';
 import { formatAgendaDate } from './agenda-time';
+import { FormActions } from '../../../ui/form-actions';
 
 export interface SpeakerValue {
   personId: string;
@@ -426,14 +427,7 @@ export function AgendaItemForm({
 
         <FormErrorAlert messages={formErrors} />
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

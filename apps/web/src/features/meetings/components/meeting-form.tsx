@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   Confidentiality,
   confidentialityLabels,
@@ -19,6 +19,7 @@ import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
+import { FormActions } from '../../../ui/form-actions';
 
 /** What the form holds while it is being filled in: every field as the inputs give it. */
 export interface MeetingFormValues {
@@ -467,14 +468,7 @@ export function MeetingForm({
 
         <FormErrorAlert messages={formErrors} />
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { limits, OrganizationKind, organizationKindLabels } from '@plenary/shared';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { toFormErrors } from '../../../app/api-error';
 import { CountrySelect } from '../../../ui/country-select';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { FormActions } from '../../../ui/form-actions';
 
 export interface OrganizationFormValues {
   name: string;
@@ -188,14 +189,7 @@ export function OrganizationForm({
           nothingFoundMessage="No organization by that name"
         />
         <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import type { UpdateParticipationInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
@@ -7,6 +7,7 @@ import type { OrganizationOption } from '../../organizations/hooks/use-organizat
 import type { ParticipantRow } from './participant-groups';
 import { displayName } from './participant-text';
 import { ParticipationFields, type ParticipationField, type ParticipationValues } from './participation-fields';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['role', 'representingId', 'category', 'travelSupport'] as const satisfies readonly ParticipationField[];
 
@@ -84,14 +85,7 @@ export function EditParticipationForm({
           categories={categories}
         />
         <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Save
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Save'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { MeetingRole } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { InviteParticipantInput } from '../../../__generated__/graphql';
@@ -15,6 +15,7 @@ import {
 } from '../../people/components/new-person-fields';
 import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
 import { organizationOptions, ParticipationFields, type ParticipationValues } from './participation-fields';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = [
   'personId',
@@ -177,14 +178,7 @@ export function InviteParticipantForm({
           set a password.
         </Text>
         <FormErrorAlert messages={formErrors} title="Nobody was invited" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Send invitation
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Send invitation'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

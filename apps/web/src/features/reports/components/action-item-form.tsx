@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { isLocalDate } from '@plenary/shared';
 import { useState, type SubmitEvent } from 'react';
 import type { ActionItemInput } from '../../../__generated__/graphql';
@@ -9,6 +9,7 @@ import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LoadingState } from '../../../ui/loading-state';
 import { actionItemOwnersQuery } from '../graphql/report-queries';
 import { organizationOptionLabel } from './report-format';
+import { FormActions } from '../../../ui/form-actions';
 
 const MAX_TITLE = 1_000;
 
@@ -214,14 +215,7 @@ export function ActionItemForm({
           error={errors.dueDate}
         />
         <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

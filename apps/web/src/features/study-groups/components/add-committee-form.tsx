@@ -1,10 +1,11 @@
-import { Button, Group, Radio, Select, Stack } from '@mantine/core';
+import { Radio, Select, Stack } from '@mantine/core';
 import { CommitteeRole, committeeRoleLabels, OrganizationKind } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import type { OrganizationChoice } from '../hooks/use-study-group-organizations';
 import { organizationLabel } from './study-group-text';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['organizationId', 'role'] as const;
 type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -89,14 +90,7 @@ export function AddCommitteeForm({ organizations, inGroup, onSubmit, onCancel }:
           </Stack>
         </Radio.Group>
         <FormErrorAlert messages={formErrors} title="The committee was not added" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Add committee
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Add committee'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

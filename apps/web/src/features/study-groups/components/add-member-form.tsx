@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { StudyGroupRole, studyGroupRoleLabels } from '@plenary/shared';
 import { useState, type SubmitEvent } from 'react';
 import type { AddStudyGroupMemberInput } from '../../../__generated__/graphql';
@@ -6,6 +6,7 @@ import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
 import { organizationLabel, type OrganizationLabelFields } from './study-group-text';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['personId', 'role', 'representingId'] as const;
 type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -120,14 +121,7 @@ export function AddMemberForm({ studyGroupId, manager, committees, onSubmit, onC
           error={errors.representingId}
         />
         <FormErrorAlert messages={formErrors} title="Nobody was added" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Add person
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Add person'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

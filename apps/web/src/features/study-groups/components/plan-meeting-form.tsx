@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { limits } from '@plenary/shared';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import type { MeetingPlanInput } from '../../../__generated__/graphql';
@@ -6,6 +6,7 @@ import { toFormErrors } from '../../../app/api-error';
 import { CountrySelect } from '../../../ui/country-select';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { firstOfMonth, formatMonth, organizationLabel, type OrganizationLabelFields } from './study-group-text';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['hostId', 'city', 'country', 'expectedMonth'] as const;
 type Field = (typeof FIELDS)[number];
@@ -124,14 +125,7 @@ export function PlanMeetingForm({ committees, startDate, endDate, onSubmit, onCa
           error={errors.expectedMonth}
         />
         <FormErrorAlert messages={formErrors} title="The meeting was not planned" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Add to the series
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Add to the series'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

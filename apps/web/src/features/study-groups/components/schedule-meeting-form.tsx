@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { isLocalDate, isTimeZone, limits } from '@plenary/shared';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import type { ScheduleMeetingInput } from '../../../__generated__/graphql';
@@ -6,6 +6,7 @@ import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
 import { viewerTimeZone } from '../../../ui/time-zone';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['title', 'venue', 'city', 'timeZone', 'startDate', 'endDate'] as const;
 type Field = (typeof FIELDS)[number];
@@ -169,14 +170,7 @@ export function ScheduleMeetingForm({
           />
         </SimpleGrid>
         <FormErrorAlert messages={formErrors} title="The meeting was not scheduled" />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            Schedule meeting
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Schedule meeting'} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { isLocalDate, letteredLabel, limits, OrganizationKind, type ErrorReason } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import { toFormErrors } from '../../../app/api-error';
@@ -8,6 +8,7 @@ import { FormSection } from '../../../ui/form-section';
 import type { OrganizationChoice } from '../hooks/use-study-group-organizations';
 import { PrinciplesEditor, principleLimits, type PrincipleValues } from './principles-editor';
 import { organizationLabel } from './study-group-text';
+import { FormActions } from '../../../ui/form-actions';
 
 /** What the form holds while it is being filled in. */
 export interface StudyGroupFormValues {
@@ -360,14 +361,7 @@ export function StudyGroupForm({
 
         <FormErrorAlert messages={formErrors} />
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { limits } from '@plenary/shared';
 import { useState, type SubmitEvent } from 'react';
 import type { SubGroupInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['title', 'mandate', 'memberIds'] as const;
 type Field = (typeof FIELDS)[number];
@@ -102,14 +103,7 @@ export function SubGroupForm({ initialValues, people, submitLabel, onSubmit, onC
           nothingFoundMessage="Nobody by that name in the study group"
         />
         <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );
