@@ -16,6 +16,8 @@ import { graphqlOptions } from './graphql/graphql.config';
 import { GraphQLSupportModule } from './graphql/graphql-support.module';
 import { ExportsModule } from './exports/exports.module';
 import { LoadersFactory } from './graphql/loaders';
+import { DocumentsModule } from './documents/documents.module';
+import { JobsModule } from './jobs/jobs.service';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -62,6 +64,8 @@ export class AppModule {
         ParticipantsModule,
         ReportsModule,
         StudyGroupsModule,
+        DocumentsModule,
+        JobsModule,
         ExportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

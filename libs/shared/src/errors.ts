@@ -47,6 +47,12 @@ export const errorReasons = {
   COMMITTEE_NOT_IN_GROUP: ErrorCategory.BAD_USER_INPUT,
   UNKNOWN_REVISION: ErrorCategory.BAD_USER_INPUT,
   UNKNOWN_SESSION: ErrorCategory.BAD_USER_INPUT,
+  UNKNOWN_PARAGRAPH: ErrorCategory.BAD_USER_INPUT,
+  UNKNOWN_VERSION: ErrorCategory.BAD_USER_INPUT,
+  QUOTE_NOT_IN_PARAGRAPH: ErrorCategory.BAD_USER_INPUT,
+  NOT_A_RECIPIENT: ErrorCategory.FORBIDDEN,
+  NOT_YOUR_COMMITTEE: ErrorCategory.FORBIDDEN,
+  NOT_YOUR_COMMENT: ErrorCategory.FORBIDDEN,
   // Identity
   SIGN_IN_REQUIRED: ErrorCategory.UNAUTHENTICATED,
   WRONG_CREDENTIALS: ErrorCategory.UNAUTHENTICATED,
@@ -75,6 +81,12 @@ export const errorReasons = {
   REPORT_EXISTS: ErrorCategory.CONFLICT,
   REPORT_LOCKED: ErrorCategory.CONFLICT,
   MEETING_NOT_HELD: ErrorCategory.CONFLICT,
+  DOCUMENT_NOT_EDITABLE: ErrorCategory.CONFLICT,
+  DOCUMENT_EMPTY: ErrorCategory.CONFLICT,
+  ROUND_NOT_OPEN: ErrorCategory.CONFLICT,
+  ROUND_CLOSED: ErrorCategory.CONFLICT,
+  UNDISPOSED_COMMENTS: ErrorCategory.CONFLICT,
+  NO_REPORTING_BODY: ErrorCategory.CONFLICT,
   // Server
   INTERNAL: ErrorCategory.INTERNAL_SERVER_ERROR,
 } as const satisfies Record<string, ErrorCategory>;

@@ -1,5 +1,7 @@
 export * from './agenda';
+export * from './documents';
 export * from './errors';
+export * from './issue-areas';
 export * from './limits';
 export * from './meetings';
 export * from './organizations';

@@ -76,4 +76,36 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
     SELECT sg.id, 'REPORTS_TO_BODY' FROM study_groups sg
       JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
      WHERE sg.id = ANY($3::uuid[])`,
+  DOCUMENT: `${directRolesSql}
+    UNION ALL
+    SELECT d.id, 'GROUP_' || g.role FROM documents d
+      LEFT JOIN meetings m ON m.id = d.meeting_id
+      JOIN memberships g ON g.object_type = 'STUDY_GROUP' AND g.person_id = $1
+       AND g.object_id = COALESCE(d.study_group_id, m.study_group_id)
+     WHERE d.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT d.id, 'MEETING_' || mm.role FROM documents d
+      JOIN memberships mm ON mm.object_type = 'MEETING' AND mm.object_id = d.meeting_id AND mm.person_id = $1
+     WHERE d.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT d.id, 'REPORTS_TO_BODY' FROM documents d
+      LEFT JOIN meetings m ON m.id = d.meeting_id
+      JOIN study_groups sg ON sg.id = COALESCE(d.study_group_id, m.study_group_id)
+      JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
+     WHERE d.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT r.document_id, 'RECIPIENT' FROM comment_rounds r
+      JOIN round_recipients rr ON rr.round_id = r.id
+     WHERE r.document_id = ANY($3::uuid[])
+       AND (rr.person_id = $1 OR rr.organization_id IN (${committeesOfSql('$1')}))`,
 };
+
+/**
+ * The organizations a person belongs to and may speak for: those they hold a role in, the
+ * committee they represent in a study group, and their affiliation.
+ */
+export function committeesOfSql(person: string): string {
+  return `SELECT object_id FROM memberships WHERE person_id = ${person} AND object_type = 'ORGANIZATION'
+     UNION SELECT representing_id FROM memberships WHERE person_id = ${person} AND representing_id IS NOT NULL
+     UNION SELECT affiliation_id FROM people WHERE id = ${person} AND affiliation_id IS NOT NULL`;
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, notFound } from '../common/domain-error';
 import type { Viewer } from '../auth/viewer';
 import { AccessRepository } from './access.repository';
+import type { MembershipObjectType } from './membership.entity';
 import { grants, type Permission, permissions, viewPermissionOf } from './permissions';
 
 /**
@@ -11,6 +12,11 @@ import { grants, type Permission, permissions, viewPermissionOf } from './permis
 @Injectable()
 export class AccessService {
   constructor(private readonly repository: AccessRepository) {}
+
+  /** The viewer's roles on each object, held and derived, for rules that also depend on the object's state. */
+  roles(viewer: Viewer, objectType: MembershipObjectType, ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.repository.rolesOn(viewer.personId, objectType, [...new Set(ids)]);
+  }
 
   /** The subset of `ids` on which the viewer holds `permission`. */
   async allowedIds(viewer: Viewer, permission: Permission, ids: readonly string[]): Promise<Set<string>> {

@@ -23,6 +23,20 @@ const onGroupMeetings = (roles: readonly string[]) => roles.map((role) => `GROUP
 const REPORTS_TO_BODY = 'REPORTS_TO_BODY';
 
 const allMeetingRoles = Object.values(MeetingRole);
+
+/** A document's roles come from what owns it (see AccessRepository.rolesOn): its group, its meeting, its rounds. */
+const onOwningGroup = onGroupMeetings;
+const onOwningMeeting = (roles: readonly string[]) => roles.map((role) => `MEETING_${role}`);
+/** Named in a comment round of the document, in person or through a committee they belong to. */
+const RECIPIENT = 'RECIPIENT';
+const documentEditors = [
+  ...onOwningGroup([StudyGroupRole.CO_CHAIR]),
+  ...onOwningMeeting([MeetingRole.ORGANIZER, MeetingRole.CHAIR, MeetingRole.CO_CHAIR]),
+];
+const documentSecretariat = [
+  ...onOwningGroup([StudyGroupRole.SECRETARIAT]),
+  ...onOwningMeeting([MeetingRole.SECRETARIAT]),
+];
 const meetingReportWriters = [...meetingManagerRoles, MeetingRole.CHAIR, MeetingRole.CO_CHAIR, MeetingRole.RAPPORTEUR];
 
 export const permissions = {
@@ -79,6 +93,46 @@ export const permissions = {
     roles: [...studyGroupManagerRoles, StudyGroupRole.FOCAL_POINT],
     noun: 'study group',
   },
+  /** Reading circulated versions and their comments (names as the round's attribution allows). */
+  DocumentRead: {
+    objectType: MembershipObjectType.DOCUMENT,
+    roles: [
+      ...documentEditors,
+      ...documentSecretariat,
+      ...onOwningGroup(studyGroupMemberRoles),
+      ...onOwningMeeting(allMeetingRoles),
+      RECIPIENT,
+    ],
+    noun: 'document',
+  },
+  /** Reading the working version, and who wrote every comment: the co-chairs and the secretariat. */
+  DocumentDraftRead: {
+    objectType: MembershipObjectType.DOCUMENT,
+    roles: [...documentEditors, ...documentSecretariat],
+    noun: 'document',
+  },
+  /** Drafting, circulating, closing rounds, disposing of comments, finalising and submitting. */
+  DocumentEdit: { objectType: MembershipObjectType.DOCUMENT, roles: documentEditors, noun: 'document' },
+  DocumentPublish: {
+    objectType: MembershipObjectType.DOCUMENT,
+    roles: [...documentEditors, ...documentSecretariat],
+    noun: 'document',
+  },
+  /** Recording the decision on a submitted document: members of the body the group reports to. */
+  DocumentDecide: { objectType: MembershipObjectType.DOCUMENT, roles: [REPORTS_TO_BODY], noun: 'document' },
+  /** Reading a published document's final text. */
+  DocumentPublishedRead: {
+    objectType: MembershipObjectType.DOCUMENT,
+    roles: [
+      ...documentEditors,
+      ...documentSecretariat,
+      ...onOwningGroup([...studyGroupMemberRoles, StudyGroupRole.OBSERVER]),
+      ...onOwningMeeting(allMeetingRoles),
+      RECIPIENT,
+      REPORTS_TO_BODY,
+    ],
+    noun: 'document',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof permissions;
@@ -87,6 +141,7 @@ export type Permission = keyof typeof permissions;
 export const viewPermissionOf: Partial<Record<MembershipObjectType, Permission>> = {
   MEETING: 'MeetingView',
   STUDY_GROUP: 'StudyGroupView',
+  DOCUMENT: 'DocumentPublishedRead',
 };
 
 /** Whether a set of held roles grants a permission. */

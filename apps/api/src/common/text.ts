@@ -23,6 +23,13 @@ export function optionalText(field: string, value: string | null | undefined, ma
   return text === '' ? null : text;
 }
 
+/** A list of ids without repeats, refused when longer than `max`. */
+export function uniqueIds(field: string, ids: readonly string[], max: number): string[] {
+  const unique = [...new Set(ids)];
+  if (unique.length > max) throw new DomainError('INVALID_INPUT', `At most ${max} entries.`, { field });
+  return unique;
+}
+
 function label(field: string): string {
   const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

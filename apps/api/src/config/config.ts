@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly trustProxy: number | boolean;
   /** Load the demo data from seeds/ on start. */
   readonly demoData: boolean;
+  /** How often each replica looks for due jobs (closing comment rounds at their deadline). */
+  readonly jobPollSeconds: number;
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : env.TRUST_PROXY === 'true'
       : false,
     demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
+    jobPollSeconds: Number(env.JOB_POLL_SECONDS ?? 2),
   };
 }
 

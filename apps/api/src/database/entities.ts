@@ -10,6 +10,12 @@ import { AccountInvitationEntity } from '../auth/account-invitation.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';
 import { UserEntity } from '../auth/user.entity';
+import { CommentEntity } from '../documents/comment.entity';
+import { CommentRoundEntity, RoundRecipientEntity } from '../documents/comment-round.entity';
+import { DocumentDecisionEntity, DocumentDisseminationEntity } from '../documents/document-decision.entity';
+import { DocumentEntity } from '../documents/document.entity';
+import { DocumentVersionEntity } from '../documents/document-version.entity';
+import { ParagraphEntity, VersionParagraphEntity } from '../documents/paragraph.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { MeetingOrganizerEntity } from '../meetings/meeting-organizer.entity';
@@ -36,6 +42,12 @@ export const entities = [
   AgendaSpeakerEntity,
   AgendaSubItemEntity,
   AuditEventEntity,
+  CommentEntity,
+  CommentRoundEntity,
+  DocumentDecisionEntity,
+  DocumentDisseminationEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
   MeetingEntity,
   MeetingOrganizerEntity,
   MeetingPlanEntity,
@@ -43,9 +55,11 @@ export const entities = [
   MembershipEntity,
   OrganizationEntity,
   OutboxMessageEntity,
+  ParagraphEntity,
   ParticipationEntity,
   PersonEntity,
   ReportRevisionEntity,
+  RoundRecipientEntity,
   SeedRunEntity,
   SessionEntity,
   SignInAttemptEntity,
@@ -55,4 +69,5 @@ export const entities = [
   SubGroupEntity,
   SubGroupMemberEntity,
   UserEntity,
+  VersionParagraphEntity,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgendasModule } from '../agendas/agendas.module';
 import { AuthModule } from '../auth/auth.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ParticipantsModule } from '../participants/participants.module';
@@ -14,6 +15,7 @@ import { LoadersFactory } from './loaders';
   imports: [
     AgendasModule,
     AuthModule,
+    DocumentsModule,
     MeetingsModule,
     OrganizationsModule,
     ParticipantsModule,

@@ -11,6 +11,8 @@ import { AgendasRepository } from '../agendas/agendas.repository';
 import { AgendasService } from '../agendas/agendas.service';
 import { AuthRepository } from '../auth/auth.repository';
 import type { UserEntity } from '../auth/user.entity';
+import { createDocumentLoaders, type DocumentLoaders } from '../documents/document-loaders';
+import { DocumentsRepository } from '../documents/documents.repository';
 import type { StoredFileEntity } from '../files/stored-file.entity';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import type { ParticipationEntity } from '../participants/participation.entity';
@@ -76,6 +78,7 @@ export interface Loaders {
   reportRevisions: DataLoader<string, ReportRevisionEntity[]>;
   actionItems: DataLoader<string, ActionItemEntity[]>;
   participation: DataLoader<string, MeetingParticipation | undefined>;
+  documents: DocumentLoaders;
   /** Forgets what was loaded: a live subscription reloads fresh data for each event. */
   clearAll(): void;
 }
@@ -97,6 +100,7 @@ export class LoadersFactory {
     private readonly participantsRepository: ParticipantsRepository,
     private readonly studyGroups: StudyGroupsRepository,
     private readonly reports: ReportsRepository,
+    private readonly documents: DocumentsRepository,
   ) {}
 
   create(viewer: Viewer | null): Loaders {
@@ -110,7 +114,7 @@ export class LoadersFactory {
       const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
       return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
     });
-    const loaders: Omit<Loaders, 'clearAll'> = {
+    const loaders: Omit<Loaders, 'clearAll' | 'documents'> = {
       meeting,
       user: new DataLoader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
       organization,
@@ -181,10 +185,13 @@ export class LoadersFactory {
         return ids.map((id) => figures.get(id));
       }),
     };
+    const documents = createDocumentLoaders(this.documents, this.access, viewer);
     return {
       ...loaders,
+      documents,
       clearAll: () => {
         for (const loader of Object.values(loaders)) loader.clearAll();
+        documents.clearAll();
       },
     };
   }

@@ -7,6 +7,7 @@ import {
 } from '../agendas/agendas.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
+import { documentResolvers } from '../documents/documents.module';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
 import { MeetingParticipantsResolver, ParticipantsResolver } from '../participants/participants.resolver';
@@ -50,4 +51,5 @@ export const resolverClasses = [
   SubGroupsResolver,
   MeetingPlansResolver,
   MeetingStudyGroupResolver,
+  ...documentResolvers,
 ];

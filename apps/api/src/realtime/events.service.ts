@@ -8,8 +8,10 @@ import { DATABASE_URL } from '../database/database.module';
 
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {
-  topic: 'meeting' | 'studyGroup';
+  topic: 'meeting' | 'studyGroup' | 'document';
   id: string;
+  /** For a document: a co-chair's editing position (nothing is stored; clients expire stale ones). */
+  presence?: { personId: string; paragraphId: string | null };
 }
 
 const CHANNEL = 'plenary_events';

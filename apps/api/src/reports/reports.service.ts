@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { diffWordsWithSpace } from 'diff';
 import { DataSource, type EntityManager } from 'typeorm';
 import { actionItemStatusMachine, limits, MeetingStatus, ReportStatus, reportStatusMachine } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
@@ -7,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
+import { type DiffSegment, wordDiff } from '../common/word-diff';
 import { EventsService } from '../realtime/events.service';
 import type { ActionItemEntity } from './action-item.entity';
 import { ActionItemCarrier } from './action-item-carrier';
@@ -21,12 +21,7 @@ import type { MeetingReportEntity } from './meeting-report.entity';
 import type { ReportSection } from './report-revision.entity';
 import { ReportsRepository } from './reports.repository';
 
-export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED';
-
-export interface DiffSegment {
-  kind: DiffKind;
-  text: string;
-}
+export type { DiffKind, DiffSegment } from '../common/word-diff';
 
 export interface ReportComparison {
   from: number;
@@ -295,13 +290,13 @@ export class ReportsService {
       before.delete(keyOf(section));
       return {
         heading: section.heading,
-        segments: diff(match?.text ?? '', section.text),
+        segments: wordDiff(match?.text ?? '', section.text),
       };
     });
     for (const removed of before.values()) {
-      sections.push({ heading: removed.heading, segments: diff(removed.text, '') });
+      sections.push({ heading: removed.heading, segments: wordDiff(removed.text, '') });
     }
-    return { from, to, summary: diff(older.summary, newer.summary), sections };
+    return { from, to, summary: wordDiff(older.summary, newer.summary), sections };
   }
 
   private async writable(viewer: Viewer, reportId: string): Promise<MeetingReportEntity> {
@@ -396,11 +391,4 @@ function checkSection(section: ReportSectionInput, i: number): ReportSection {
     heading: requiredText(`sections[${i}].heading`, section.heading, limits.title),
     text: optionalText(`sections[${i}].text`, section.text, limits.longText) ?? '',
   };
-}
-
-function diff(before: string, after: string): DiffSegment[] {
-  return diffWordsWithSpace(before, after).map((part) => ({
-    kind: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME',
-    text: part.value,
-  }));
 }

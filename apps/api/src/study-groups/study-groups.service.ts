@@ -21,7 +21,7 @@ import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
-import { optionalText, requiredText } from '../common/text';
+import { optionalText, requiredText, uniqueIds } from '../common/text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { checkMeeting, textList } from '../meetings/meetings.service';
@@ -534,12 +534,6 @@ function alreadyScheduled(): DomainError {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function uniqueIds(field: string, ids: readonly string[], max: number): string[] {
-  const unique = [...new Set(ids)];
-  if (unique.length > max) throw invalid(field, `At most ${max} entries.`);
-  return unique;
 }
 
 function checkPrinciples(principles: readonly StudyGroupPrincipleInput[] | null | undefined): StudyGroupPrinciple[] {

@@ -1,10 +1,12 @@
 import { Foundation1795400776062 } from './1795400776062-Foundation';
 import { MeetingsAgendasParticipants1795402840798 } from './1795402840798-MeetingsAgendasParticipants';
 import { StudyGroupsAndReports1795411083676 } from './1795411083676-StudyGroupsAndReports';
+import { MemorandaAndCommentRounds1795420512141 } from './1795420512141-MemorandaAndCommentRounds';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
 export const migrations = [
   Foundation1795400776062,
   MeetingsAgendasParticipants1795402840798,
   StudyGroupsAndReports1795411083676,
+  MemorandaAndCommentRounds1795420512141,
 ];

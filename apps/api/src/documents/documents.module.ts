@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import {
+  AddresseesResolver,
+  CommentRoundsResolver,
+  CommentsResolver,
+  DocumentDecisionsResolver,
+  DocumentHistoryResolver,
+  DocumentPresenceResolver,
+  DocumentsResolver,
+  DocumentVersionsResolver,
+  MeetingDocumentsResolver,
+  ParagraphsResolver,
+  RoundRecipientsResolver,
+  StudyGroupDocumentsResolver,
+} from './documents.resolver';
+import { DocumentsRepository } from './documents.repository';
+import { DocumentsService } from './documents.service';
+
+export const documentResolvers = [
+  DocumentsResolver,
+  DocumentVersionsResolver,
+  ParagraphsResolver,
+  AddresseesResolver,
+  CommentsResolver,
+  CommentRoundsResolver,
+  RoundRecipientsResolver,
+  DocumentDecisionsResolver,
+  DocumentHistoryResolver,
+  DocumentPresenceResolver,
+  StudyGroupDocumentsResolver,
+  MeetingDocumentsResolver,
+];
+
+@Module({
+  providers: [DocumentsRepository, DocumentsService, ...documentResolvers],
+  exports: [DocumentsRepository, DocumentsService],
+})
+export class DocumentsModule {}
