@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrganizationKind, OrganizationRole, StudyGroupRole } from '@plenary/shared';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
+import {
+  circulateMemorandum,
+  type DraftedParagraph,
+  draftMemorandum,
+  type MemorandumCast,
+  memorandumCast,
+  openRoundOf as roundOf,
+  type Person,
+} from '../helpers/memoranda';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
 let factory: Factory;
 
-interface Person {
-  personId: string;
-  name: string;
-  client: GraphQLTestClient;
-}
-
-const CREATE_GROUP = `mutation C($input: CreateStudyGroupInput!) { createStudyGroup(input: $input) { id } }`;
 const CREATE = `mutation C($input: CreateDocumentInput!) { createDocument(input: $input) { id status version { number isWorking } } }`;
 const ADD = `mutation A($input: AddParagraphInput!) { addParagraph(input: $input) { id } }`;
 const SAVE = `mutation S($input: SaveParagraphInput!) { saveParagraph(input: $input) { paragraphId revision html text kind number } }`;
@@ -51,10 +52,8 @@ const DOCUMENT = `query D($id: ID!, $number: Int) { document(id: $id) {
   decisions { decision guidance }
 } }`;
 
-let council: string;
 let steering: string;
 let committeeA: string;
-let committeeB: string;
 let committeeC: string;
 let committeeD: string;
 let secretary: Person;
@@ -68,17 +67,6 @@ let observer: Person;
 let steeringMember: Person;
 let outsider: Person;
 let groupId: string;
-
-async function person(): Promise<Person> {
-  const user = await factory.user();
-  const [{ name }] = await t.dataSource.query<{ name: string }[]>(`SELECT name FROM people WHERE id = $1`, [
-    user.personId,
-  ]);
-  return { personId: user.personId, name, client: await t.client().as(user.email, user.password) };
-}
-
-const committee = async (name: string) =>
-  (await factory.organization({ name, kind: OrganizationKind.MEMBER_COMMITTEE })).id;
 
 async function document(client: GraphQLTestClient, id: string, number?: number) {
   return expectData<{ document: DocumentView }>(await client.gql(DOCUMENT, { id, number }));
@@ -152,82 +140,32 @@ interface DocumentView {
   decisions: { decision: string; guidance: string }[];
 }
 
-/** A document with the given paragraphs (text only), returned with their ids in order. */
-async function draft(title: string, texts: string[]): Promise<{ id: string; paragraphs: ParagraphView[] }> {
-  const { createDocument } = expectData<{ createDocument: { id: string } }>(
-    await coChair.client.gql(CREATE, { input: { kind: 'MEMORANDUM', title, studyGroupId: groupId } }),
-  );
-  let after: string | null = null;
-  for (const text of texts) {
-    expectData(
-      await coChair.client.gql(ADD, {
-        input: {
-          documentId: createDocument.id,
-          afterParagraphId: after,
-          content: { kind: 'TEXT', html: `<p>${text}</p>` },
-        },
-      }),
-    );
-    const { document: doc } = await document(coChair.client, createDocument.id);
-    after = doc.version!.paragraphs.at(-1)!.paragraphId;
-  }
-  const { document: doc } = await document(coChair.client, createDocument.id);
-  return { id: createDocument.id, paragraphs: doc.version!.paragraphs };
-}
+const draft = (title: string, texts: string[]) => draftMemorandum(cast, title, texts);
+const circulate = (documentId: string, overrides: Record<string, unknown> = {}) =>
+  circulateMemorandum(cast, documentId, overrides);
 
-function circulate(documentId: string, overrides: Record<string, unknown> = {}) {
-  return coChair.client.gql(CIRCULATE, {
-    input: {
-      documentId,
-      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      attribution: 'ATTRIBUTED',
-      instructions: 'Please send comments on the draft by the deadline.',
-      organizationIds: [committeeA, committeeC],
-      personIds: [expert.personId],
-      ...overrides,
-    },
-  });
-}
-
-async function openRoundOf(documentId: string): Promise<string> {
-  const { document: doc } = await document(coChair.client, documentId);
-  return doc.openRound!.id;
-}
-
+let cast: MemorandumCast;
 beforeAll(async () => {
   t = await startTestApp();
   factory = new Factory(t.dataSource);
-  council = (await factory.organization({ name: 'Council for Security Cooperation', kind: OrganizationKind.COUNCIL }))
-    .id;
-  steering = (await factory.organization({ name: 'Steering Committee', kind: OrganizationKind.COUNCIL })).id;
-  committeeA = await committee('Committee A');
-  committeeB = await committee('Committee B');
-  committeeC = await committee('Committee C');
-  committeeD = await committee('Committee D');
-  [secretary, coChair, coChair2, focalA, focalC, member, expert, observer, steeringMember, outsider] =
-    await Promise.all(Array.from({ length: 10 }, () => person()));
-  await factory.grant(secretary.personId, 'ORGANIZATION', council, OrganizationRole.SECRETARIAT);
-  await factory.grant(focalA.personId, 'ORGANIZATION', committeeA, OrganizationRole.FOCAL_POINT);
-  await factory.grant(focalC.personId, 'ORGANIZATION', committeeC, OrganizationRole.FOCAL_POINT);
-  await factory.grant(steeringMember.personId, 'ORGANIZATION', steering, OrganizationRole.MEMBER);
-  const { createStudyGroup } = expectData<{ createStudyGroup: { id: string } }>(
-    await secretary.client.gql(CREATE_GROUP, {
-      input: {
-        title: 'Study Group on Multilateral Security Governance in Northeast Asia',
-        councilId: council,
-        reportsToId: steering,
-        startDate: '2010-01-01',
-        endDate: '2011-12-31',
-        coChairCommitteeIds: [committeeA, committeeB],
-        participatingCommitteeIds: [committeeC],
-      },
-    }),
-  );
-  groupId = createStudyGroup.id;
-  await factory.grant(coChair.personId, 'STUDY_GROUP', groupId, StudyGroupRole.CO_CHAIR, committeeA);
-  await factory.grant(coChair2.personId, 'STUDY_GROUP', groupId, StudyGroupRole.CO_CHAIR, committeeB);
-  await factory.grant(member.personId, 'STUDY_GROUP', groupId, StudyGroupRole.MEMBER);
-  await factory.grant(observer.personId, 'STUDY_GROUP', groupId, StudyGroupRole.OBSERVER);
+  cast = await memorandumCast(t, factory);
+  ({
+    groupId,
+    steering,
+    committeeA,
+    committeeC,
+    committeeD,
+    secretary,
+    coChair,
+    coChair2,
+    focalA,
+    focalC,
+    member,
+    expert,
+    observer,
+    steeringMember,
+    outsider,
+  } = cast);
 });
 afterAll(() => t.close());
 
@@ -266,7 +204,7 @@ describe('drafting together', () => {
       coChair.client.gql(ADD, { input: { documentId: id, afterParagraphId, content } });
     expectData(await add(null, { kind: 'HEADING', html: 'Recommendations' }));
     let doc = (await document(coChair.client, id)).document;
-    const heading = doc.version!.paragraphs[0].paragraphId;
+    const heading = doc.version!.paragraphs[0]!.paragraphId;
     expectData(
       await add(heading, {
         kind: 'TEXT',
@@ -274,7 +212,7 @@ describe('drafting together', () => {
       }),
     );
     doc = (await document(coChair.client, id)).document;
-    const text = doc.version!.paragraphs[1].paragraphId;
+    const text = doc.version!.paragraphs[1]!.paragraphId;
     expectData(
       await add(text, {
         kind: 'RECOMMENDATION',
@@ -284,7 +222,7 @@ describe('drafting together', () => {
       }),
     );
     doc = (await document(coChair.client, id)).document;
-    const [h, p, r] = doc.version!.paragraphs;
+    const [h, p, r] = doc.version!.paragraphs as [ParagraphView, ParagraphView, ParagraphView];
     expect(h).toMatchObject({ kind: 'HEADING', number: null, recommendationNumber: null });
     expect(p.html).toContain('<em>lacks</em>');
     expect(p.html).toContain('<ul><li>one</li></ul>');
@@ -319,7 +257,7 @@ describe('drafting together', () => {
     const { id, paragraphs } = await draft('Co-chairs only', ['First paragraph.']);
     const input = {
       documentId: id,
-      paragraphId: paragraphs[0].paragraphId,
+      paragraphId: paragraphs[0]!.paragraphId,
       baseRevision: 1,
       content: { kind: 'TEXT', html: 'Rewritten.' },
     };
@@ -334,7 +272,7 @@ describe('drafting together', () => {
 
   it('gives the second of two co-chairs saving one paragraph a conflict carrying the current text', async () => {
     const { id, paragraphs } = await draft('Conflict', ['Original text.']);
-    const paragraphId = paragraphs[0].paragraphId;
+    const paragraphId = paragraphs[0]!.paragraphId;
     const first = expectData<{ saveParagraph: { revision: number; text: string } }>(
       await coChair.client.gql(SAVE, {
         input: { documentId: id, paragraphId, baseRevision: 1, content: { kind: 'TEXT', html: 'First co-chair.' } },
@@ -356,7 +294,7 @@ describe('drafting together', () => {
         input: { documentId: id, paragraphId, baseRevision: 2, content: { kind: 'TEXT', html: 'Both co-chairs.' } },
       }),
     );
-    expect((await document(coChair.client, id)).document.version!.paragraphs[0]).toMatchObject({
+    expect((await document(coChair.client, id)).document.version!.paragraphs[0]!).toMatchObject({
       text: 'Both co-chairs.',
       revision: 3,
     });
@@ -372,7 +310,7 @@ describe('drafting together', () => {
     );
     let texts = (await document(coChair.client, id)).document.version!.paragraphs;
     expect(texts.map((p) => p.text)).toEqual(['Alpha', 'beta.', 'Gamma.', 'Delta.']);
-    expect(texts[0].paragraphId).toBe(a);
+    expect(texts[0]!.paragraphId).toBe(a);
     expectData(
       await coChair.client.gql(MERGE, {
         input: { documentId: id, paragraphId: b, baseRevision: 1, nextParagraphId: c, nextBaseRevision: 1 },
@@ -392,7 +330,7 @@ describe('drafting together', () => {
     expect(texts.map((p) => [p.paragraphId, p.number])).toEqual([
       [b, 1],
       [a, 2],
-      [texts[2].paragraphId, 3],
+      [texts[2]!.paragraphId, 3],
     ]);
     expectError(
       await coChair.client.gql(DELETE, { input: { documentId: id, paragraphId: a, baseRevision: 1 } }),
@@ -459,8 +397,8 @@ describe('circulating and commenting', () => {
       { number: 2, isWorking: true, isFinal: false },
     ]);
     expect(doc.version!.paragraphs.map((p) => p.paragraphId)).toEqual(paragraphs.map((p) => p.paragraphId));
-    expect(doc.rounds[0]).toMatchObject({ number: 1, status: 'OPEN', acceptingComments: true, versionNumber: 1 });
-    expect(doc.rounds[0].recipients).toHaveLength(3);
+    expect(doc.rounds[0]!).toMatchObject({ number: 1, status: 'OPEN', acceptingComments: true, versionNumber: 1 });
+    expect(doc.rounds[0]!.recipients).toHaveLength(3);
     // The focal points of both committees and the named expert.
     expect(await factory.count('outbox_messages', `kind = 'ROUND_OPENED'`)).toBe(outboxBefore + 3);
     // The circulated text is frozen, and while the round is open nothing is edited.
@@ -468,7 +406,7 @@ describe('circulating and commenting', () => {
       await coChair.client.gql(SAVE, {
         input: {
           documentId: id,
-          paragraphId: paragraphs[0].paragraphId,
+          paragraphId: paragraphs[0]!.paragraphId,
           baseRevision: 1,
           content: { kind: 'TEXT', html: 'x' },
         },
@@ -480,16 +418,18 @@ describe('circulating and commenting', () => {
     const seen = (await document(focalC.client, id)).document;
     expect(seen.versions.map((v) => v.number)).toEqual([1]);
     expect(seen).toMatchObject({ viewerCanEdit: false, viewerCanSeeDraft: false, history: [] });
-    expect(seen.rounds[0].viewerRecipients).toHaveLength(1);
+    expect(seen.rounds[0]!.viewerRecipients).toHaveLength(1);
   });
 
   it('lets only recipients comment, each for a committee they belong to or in personal capacity', async () => {
     const { id, paragraphs } = await draft('Comments', ['Energy cooperation remains weak.', 'Second.']);
     expectData(await circulate(id));
-    const roundId = await openRoundOf(id);
-    const paragraphId = paragraphs[0].paragraphId;
+    const roundId = await roundOf(cast, id);
+    const paragraphId = paragraphs[0]!.paragraphId;
     const post = (who: Person, extra: Record<string, unknown>) =>
-      who.client.gql(POST, { input: { roundId, paragraphId, kind: 'SUBSTANTIVE', body: 'A comment.', ...extra } });
+      who.client.gql<{
+        postComment: { id: string; speaksFor: { id: string }; viewerIsAuthor: boolean; personalCapacity: boolean };
+      }>(POST, { input: { roundId, paragraphId, kind: 'SUBSTANTIVE', body: 'A comment.', ...extra } });
 
     const mine = expectData<{ postComment: { id: string; speaksFor: { id: string }; viewerIsAuthor: boolean } }>(
       await post(focalC, { speaksForId: committeeC, quote: 'remains weak' }),
@@ -527,7 +467,7 @@ describe('circulating and commenting', () => {
     ).toBe('Edited.');
     expectError(await expert.client.gql(WITHDRAW, { id: mine.id }), 'FORBIDDEN', 'NOT_YOUR_COMMENT');
     expectData(await focalC.client.gql(WITHDRAW, { id: mine.id }));
-    const round = (await document(coChair.client, id)).document.rounds[0];
+    const round = (await document(coChair.client, id)).document.rounds[0]!;
     expect(round.comments.map((c) => c.body)).toEqual(['A comment.']);
     // Commenting recorded committee C's response.
     expect(round.recipients.find((r) => r.organization?.id === committeeC)?.response).toBe('COMMENTED');
@@ -537,7 +477,7 @@ describe('circulating and commenting', () => {
     const { id } = await draft('Responses', ['Text.']);
     expectData(await circulate(id));
     const { document: doc } = await document(coChair.client, id);
-    const recipientC = doc.rounds[0].recipients.find((r) => r.organization?.id === committeeC)!;
+    const recipientC = doc.rounds[0]!.recipients.find((r) => r.organization?.id === committeeC)!;
     expectError(
       await focalA.client.gql(RESPOND, { input: { recipientId: recipientC.id, response: 'ENDORSED' } }),
       'FORBIDDEN',
@@ -562,48 +502,52 @@ describe('circulating and commenting', () => {
   it('shows recipients a non-attributed round without names; co-chairs and the secretariat see who wrote what', async () => {
     const { id, paragraphs } = await draft('Non-attributed', ['Text under discussion.']);
     expectData(await circulate(id, { attribution: 'NON_ATTRIBUTED' }));
-    const roundId = await openRoundOf(id);
+    const roundId = await roundOf(cast, id);
     expectData(
       await focalC.client.gql(POST, {
         input: {
           roundId,
-          paragraphId: paragraphs[0].paragraphId,
+          paragraphId: paragraphs[0]!.paragraphId,
           kind: 'RESERVATION',
           body: 'We cannot agree.',
           speaksForId: committeeC,
         },
       }),
     );
-    const asRecipient = await focalA.client.gql(DOCUMENT, { id });
+    const asRecipient = await focalA.client.gql<{ document: DocumentView }>(DOCUMENT, { id });
     const seen = expectData<{ document: DocumentView }>(asRecipient).document;
-    expect(seen.rounds[0].comments[0]).toMatchObject({
+    expect(seen.rounds[0]!.comments[0]!).toMatchObject({
       body: 'We cannot agree.',
       attributed: false,
       author: null,
       speaksFor: null,
     });
-    expect(seen.version!.paragraphs[0].comments[0]).toMatchObject({ attributed: false, author: null, speaksFor: null });
+    expect(seen.version!.paragraphs[0]!.comments[0]!).toMatchObject({
+      attributed: false,
+      author: null,
+      speaksFor: null,
+    });
     // Nothing in the whole answer names the author or their committee.
     const raw = JSON.stringify(asRecipient);
     expect(raw).not.toContain(focalC.name);
     expect(raw).not.toContain(focalC.personId);
     for (const viewer of [coChair, secretary]) {
       const { document: full } = await document(viewer.client, id, 1);
-      expect(full.rounds[0].comments[0]).toMatchObject({
+      expect(full.rounds[0]!.comments[0]!).toMatchObject({
         attributed: true,
         author: { id: focalC.personId, name: focalC.name },
         speaksFor: { id: committeeC },
       });
     }
     // The author always sees their own name.
-    expect((await document(focalC.client, id)).document.rounds[0].comments[0].attributed).toBe(true);
+    expect((await document(focalC.client, id)).document.rounds[0]!.comments[0]!.attributed).toBe(true);
   });
 
   it('refuses comments before the round opens and after it closes', async () => {
     const { id, paragraphs } = await draft('Window', ['Text.']);
     expectData(await circulate(id, { opensAt: new Date(Date.now() + 86_400_000).toISOString() }));
-    const roundId = await openRoundOf(id);
-    const input = { roundId, paragraphId: paragraphs[0].paragraphId, kind: 'GENERAL', body: 'Too early.' };
+    const roundId = await roundOf(cast, id);
+    const input = { roundId, paragraphId: paragraphs[0]!.paragraphId, kind: 'GENERAL', body: 'Too early.' };
     expectError(await focalC.client.gql(POST, { input }), 'CONFLICT', 'ROUND_NOT_OPEN');
     expectError(await focalC.client.gql(CLOSE, { id: roundId }), 'FORBIDDEN', 'NOT_PERMITTED');
     const closed = expectData<{ closeCommentRound: { status: string; closedAtDeadline: boolean } }>(
@@ -618,7 +562,7 @@ describe('circulating and commenting', () => {
 
 describe('dispositions, revision and the rest of the workflow', () => {
   let id: string;
-  let paragraphs: ParagraphView[];
+  let paragraphs: DraftedParagraph[];
   let commentIds: string[];
 
   beforeAll(async () => {
@@ -629,7 +573,7 @@ describe('dispositions, revision and the rest of the workflow', () => {
       'This paragraph will be merged.',
     ]));
     expectData(await circulate(id));
-    const roundId = await openRoundOf(id);
+    const roundId = await roundOf(cast, id);
     commentIds = [];
     for (const [i, body] of [
       'Name the Six-Party Talks.',
@@ -641,7 +585,7 @@ describe('dispositions, revision and the rest of the workflow', () => {
         await focalC.client.gql(POST, {
           input: {
             roundId,
-            paragraphId: paragraphs[i].paragraphId,
+            paragraphId: paragraphs[i]!.paragraphId,
             kind: 'SUBSTANTIVE',
             body,
             speaksForId: committeeC,
@@ -661,29 +605,34 @@ describe('dispositions, revision and the rest of the workflow', () => {
 
   it('disposes of several comments at once, and counts those still without one', async () => {
     const { document: open } = await document(coChair.client, id);
-    expect(open.rounds[0].undisposedCount).toBe(4);
+    expect(open.rounds[0]!.undisposedCount).toBe(4);
     const { disposeComments } = expectData<{ disposeComments: { disposition: string; reply: string }[] }>(
       await coChair.client.gql(DISPOSE, {
         input: {
           commentIds: commentIds.slice(0, 2),
           disposition: 'ACCEPTED',
           reply: 'Added to the text.',
-          answeredByParagraphId: paragraphs[1].paragraphId,
+          answeredByParagraphId: paragraphs[1]!.paragraphId,
         },
       }),
     );
     expect(disposeComments.map((c) => c.disposition)).toEqual(['ACCEPTED', 'ACCEPTED']);
-    expect((await document(coChair.client, id)).document.rounds[0].undisposedCount).toBe(2);
+    expect((await document(coChair.client, id)).document.rounds[0]!.undisposedCount).toBe(2);
   });
 
   it('refuses to finalise while a comment of the last round has no disposition', async () => {
-    expectData(await coChair.client.gql(CLOSE, { id: await openRoundOf(id) }));
+    expectData(await coChair.client.gql(CLOSE, { id: await roundOf(cast, id) }));
     expectError(await coChair.client.gql(FINALISE, { id }), 'CONFLICT', 'UNDISPOSED_COMMENTS');
     expect((await document(coChair.client, id)).document.status).toBe('REVISING');
   });
 
   it('carries comments to the next version on their paragraphs, marks changed text, and keeps removed text', async () => {
-    const [, energy, removed, merged] = paragraphs;
+    const [, energy, removed, merged] = paragraphs as [
+      DraftedParagraph,
+      DraftedParagraph,
+      DraftedParagraph,
+      DraftedParagraph,
+    ];
     expectData(
       await coChair.client.gql(SAVE, {
         input: {
@@ -714,13 +663,13 @@ describe('dispositions, revision and the rest of the workflow', () => {
       }),
     );
     const { document: doc } = await document(coChair.client, id, 2);
-    const [first, second] = doc.version!.paragraphs;
+    const [first, second] = doc.version!.paragraphs as [ParagraphView, ParagraphView];
     expect(first.comments).toMatchObject([{ body: 'Name the Six-Party Talks.', roundNumber: 1, changedSince: false }]);
     expect(second.comments.map((c) => [c.body, c.changedSince])).toEqual([
       ['Mention the Greater Tumen Initiative.', true],
       ['Keep this.', true],
     ]);
-    expect(second.comments[0].paragraphThen).toEqual({ number: 2, text: 'Energy cooperation remains weak.' });
+    expect(second.comments[0]!.paragraphThen).toEqual({ number: 2, text: 'Energy cooperation remains weak.' });
     expect(doc.version!.removedParagraphs).toMatchObject([
       {
         paragraphId: removed.paragraphId,
@@ -747,7 +696,7 @@ describe('dispositions, revision and the rest of the workflow', () => {
       documentComparison: { paragraphs: { change: string; segments: { kind: string; text: string }[] }[] };
     }>(await coChair.client.gql(COMPARE, { id, from: 1, to: 2 }));
     expect(redline.paragraphs.map((p) => p.change)).toEqual(['UNCHANGED', 'CHANGED', 'REMOVED', 'REMOVED']);
-    const added = redline.paragraphs[1].segments.filter((s) => s.kind === 'ADDED').map((s) => s.text);
+    const added = redline.paragraphs[1]!.segments.filter((s) => s.kind === 'ADDED').map((s) => s.text);
     expect(added.join('')).toContain('including through the Greater Tumen Initiative');
     expect(added.join('')).toContain('This paragraph will be merged.');
   });
