@@ -2,6 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingRole, OrganizationKind, StudyGroupRole } from '@plenary/shared';
 import { Factory } from '../helpers/factories';
 import { expectData, type GraphQLTestClient } from '../helpers/graphql-client';
+import {
+  CLOSE_ROUND,
+  circulateMemorandum,
+  draftMemorandum,
+  type MemorandumCast,
+  memorandumCast,
+  openRoundOf,
+  POST_COMMENT,
+} from '../helpers/memoranda';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -141,4 +150,84 @@ describe('the study-group page', () => {
     expect(few).toBeLessThanOrEqual(17);
     expect(many).toBeLessThanOrEqual(17);
   });
+});
+
+const DOCUMENT_PAGE = `query D($id: ID!, $number: Int) { document(id: $id) {
+  id title kind status viewerCanEdit viewerCanSeeDraft viewerCanDecide viewerCanPublish
+  studyGroup { id title } viewerCommittees { id name }
+  versions { id number isWorking isFinal frozenAt }
+  openRound { id number acceptingComments closesAt viewerRecipients { id response } }
+  rounds { id number status attribution versionNumber undisposedCount
+    recipients { id response respondedAt organization { id name } person { id name } } }
+  version(number: $number) { id number isWorking
+    paragraphs { id paragraphId kind number recommendationNumber html revision issueAreas
+      addressees { kind organization { id name } }
+      comments { id roundNumber kind body quote attributed changedSince viewerIsAuthor personalCapacity
+        author { id name } speaksFor { id name } disposition reply paragraphThen { number text } } }
+    removedParagraphs { paragraphId number text comments { id body author { id name } } }
+  }
+} }`;
+
+/**
+ * A memorandum of `size` paragraphs, circulated twice; in each round each paragraph gets a comment
+ * from committee C's focal point and one from the named expert, and one paragraph is deleted in between.
+ */
+async function memorandumOfSize(size: number): Promise<{ cast: MemorandumCast; id: string }> {
+  const cast = await memorandumCast(t, factory);
+  const texts = Array.from({ length: size }, (_, i) => `Paragraph ${i + 1} of the memorandum.`);
+  const { id, paragraphs } = await draftMemorandum(cast, `Memorandum of ${size}`, texts);
+  for (const round of [1, 2]) {
+    expectData(await circulateMemorandum(cast, id));
+    const roundId = await openRoundOf(cast, id);
+    for (const p of paragraphs.slice(round - 1)) {
+      for (const [who, speaksForId] of [
+        [cast.focalC, cast.committeeC],
+        [cast.expert, null],
+      ] as const) {
+        expectData(
+          await who.client.gql(POST_COMMENT, {
+            input: { roundId, paragraphId: p.paragraphId, kind: 'SUBSTANTIVE', body: 'A comment.', speaksForId },
+          }),
+        );
+      }
+    }
+    expectData(await cast.coChair.client.gql(CLOSE_ROUND, { id: roundId }));
+    if (round === 1) {
+      const first = paragraphs[0]!;
+      expectData(
+        await cast.coChair.client.gql(
+          `mutation D($input: DeleteParagraphInput!) { deleteParagraph(input: $input) { id } }`,
+          { input: { documentId: id, paragraphId: first.paragraphId, baseRevision: 1 } },
+        ),
+      );
+    }
+  }
+  return { cast, id };
+}
+
+describe('the document page', () => {
+  it('issues a fixed number of SQL statements, whether the memorandum has 3 paragraphs or 20', async () => {
+    const count = async (size: number) => {
+      const { cast, id } = await memorandumOfSize(size);
+      t.queries.reset(true);
+      const { document } = expectData(
+        await cast.coChair.client.gql<{
+          document: { version: { paragraphs: { comments: unknown[] }[]; removedParagraphs: unknown[] } };
+        }>(DOCUMENT_PAGE, { id, number: 2 }),
+      );
+      expect(document.version.paragraphs).toHaveLength(size - 1);
+      expect(document.version.paragraphs.flatMap((p) => p.comments)).toHaveLength((size - 1) * 4);
+      expect(document.version.removedParagraphs).toHaveLength(1);
+      return t.queries.total;
+    };
+    // 16 statements: session, the document, roles on it, its study group, versions, rounds, the
+    // version's paragraphs, merges, recipients, the paragraphs of the rounds' versions, comments,
+    // the viewer's committees, organizations, people. People and organizations asked for at
+    // different depths may share a batch or not, depending on when earlier statements return, so
+    // one more is allowed; a query per row would add at least 17 for the larger memorandum.
+    const few = await count(3);
+    const many = await count(20);
+    expect(few).toBeLessThanOrEqual(17);
+    expect(many).toBeLessThanOrEqual(17);
+  }, 120_000);
 });

@@ -6,6 +6,8 @@ import type { TestApp } from './test-app';
 export interface Person {
   personId: string;
   name: string;
+  email: string;
+  password: string;
   client: GraphQLTestClient;
 }
 
@@ -40,7 +42,13 @@ export interface MemorandumCast {
 export async function signedInPerson(t: TestApp, factory: Factory): Promise<Person> {
   const user = await factory.user();
   const [row] = await t.dataSource.query<{ name: string }[]>(`SELECT name FROM people WHERE id = $1`, [user.personId]);
-  return { personId: user.personId, name: row!.name, client: await t.client().as(user.email, user.password) };
+  return {
+    personId: user.personId,
+    name: row!.name,
+    email: user.email,
+    password: user.password,
+    client: await t.client().as(user.email, user.password),
+  };
 }
 
 export async function memorandumCast(t: TestApp, factory: Factory): Promise<MemorandumCast> {

@@ -96,8 +96,16 @@ export class DocumentsResolver {
 
   @SignedIn()
   @Query(() => DocumentModel)
-  async document(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<DocumentModel> {
-    return toDocumentModel((await this.service.get(viewer, id)).document);
+  async document(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DocumentModel> {
+    const { document, access } = await this.service.get(viewer, id);
+    // The fields below ask the loaders for what was just read.
+    ctx.loaders.documents.document.prime(id, document);
+    ctx.loaders.documents.access.prime(id, access);
+    return toDocumentModel(document);
   }
 
   @SignedIn()
