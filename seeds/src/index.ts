@@ -10,6 +10,7 @@ import {
   participants,
   vladivostokDetails,
 } from './meeting-details';
+import { memorandaSet } from './memoranda';
 import { meeting, meetingOrganizers, meetingRoles, meetings } from './meetings';
 import { organizations } from './organizations';
 import { demoPassword, people } from './people';
@@ -29,6 +30,7 @@ import {
 
 export type { DemoDataSet, SeedDatabase, SeedTools } from './database';
 export { meeting } from './meetings';
+export { comment, commentRound, memorandum, memorandumParagraph, memorandumVersion, roundRecipient } from './memoranda';
 export { org } from './organizations';
 export { demoAccounts, demoPassword, person } from './people';
 export {
@@ -271,4 +273,4 @@ const studyGroupsSet: DemoDataSet = {
 };
 
 /** Applied in order on start when demo data is on. */
-export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails, studyGroupsSet];
+export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails, studyGroupsSet, memorandaSet];

@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNamedParticipants } from '@plenary/shared';
-import { demoPassword, meeting, org, person, studyGroup } from '@plenary/seeds';
+import {
+  comment,
+  commentRound,
+  demoPassword,
+  meeting,
+  memorandum,
+  memorandumParagraph,
+  memorandumVersion,
+  org,
+  person,
+  studyGroup,
+} from '@plenary/seeds';
+import { committeesOfSql } from '../../apps/api/src/access/access.repository';
+import { sanitizeRichText } from '../../apps/api/src/common/rich-text';
 import { seedDemoData } from '../../apps/api/src/database/seed';
 import { Factory } from '../helpers/factories';
 import { expectData } from '../helpers/graphql-client';
@@ -282,6 +295,373 @@ describe('the demo data', () => {
     expect(rows.map((r) => r.object_id)).toEqual([studyGroup.governance2011, studyGroup.peace2019]);
   });
 
+  it('stores the memorandum’s text as the editor would, and its comments by the rules of a round', async () => {
+    const rows = await t.dataSource.query<{ version: number; html: string; text: string; kind: string }[]>(
+      `SELECT v.number AS version, vp.html, vp.text, vp.kind FROM version_paragraphs vp
+         JOIN document_versions v ON v.id = vp.version_id WHERE v.document_id = $1 ORDER BY v.number, vp.position`,
+      [memorandum.governance2011],
+    );
+    expect(rows.filter((r) => r.version === 1).length).toBeGreaterThanOrEqual(14);
+    for (const row of rows) {
+      expect(sanitizeRichText('html', row.html, 100_000), row.text).toEqual({ html: row.html, text: row.text });
+      if (row.kind === 'HEADING') expect(row.text).not.toContain('\n');
+    }
+    // The working copy is version 2 again, each paragraph at its first revision.
+    const copies = await t.dataSource.query<{ differs: number }[]>(
+      `SELECT count(*)::int AS differs FROM version_paragraphs w
+         FULL JOIN (SELECT * FROM version_paragraphs WHERE version_id = $2) c ON c.paragraph_id = w.paragraph_id
+        WHERE (w.version_id = $1 OR w.version_id IS NULL)
+          AND (w.paragraph_id IS NULL OR c.paragraph_id IS NULL OR w.position <> c.position OR w.html <> c.html
+               OR w.revision <> 1)`,
+      [memorandumVersion.working, memorandumVersion.v2],
+    );
+    expect(copies[0]!.differs).toBe(0);
+    // Every comment is on a paragraph of its round's version, quotes what that paragraph says, comes from a
+    // recipient, and speaks for a committee its author belongs to (or for no one).
+    const broken = await t.dataSource.query<{ id: string; problem: string }[]>(
+      `SELECT c.id, CASE
+                WHEN vp.paragraph_id IS NULL THEN 'paragraph not in version'
+                WHEN c.quote IS NOT NULL AND position(c.quote IN vp.text) = 0 THEN 'quote not in paragraph'
+                WHEN NOT EXISTS (SELECT 1 FROM round_recipients rr WHERE rr.round_id = c.round_id
+                                    AND (rr.person_id = c.author_id OR rr.organization_id IN (
+                                      SELECT object_id FROM (${committeesOfSql('c.author_id')}) m(object_id))))
+                  THEN 'author not a recipient'
+                WHEN c.speaks_for_id IS NOT NULL AND c.speaks_for_id NOT IN (
+                       SELECT object_id FROM (${committeesOfSql('c.author_id')}) m(object_id))
+                  THEN 'speaks for a committee the author is not in'
+              END AS problem
+         FROM comments c JOIN comment_rounds r ON r.id = c.round_id
+         LEFT JOIN version_paragraphs vp ON vp.version_id = r.version_id AND vp.paragraph_id = c.paragraph_id
+        WHERE r.document_id = $1`,
+      [memorandum.governance2011],
+    );
+    expect(broken.filter((b) => b.problem)).toEqual([]);
+    expect(broken.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows the co-chair the memorandum: two circulated versions and the working one, round 1 answered, round 2 open', async () => {
+    const client = await t.client().as('co-chair@plenary.example', demoPassword);
+    const { document: d } = expectData(
+      await client.gql<{
+        document: {
+          kind: string;
+          status: string;
+          viewerCanEdit: boolean;
+          studyGroup: { id: string };
+          versions: {
+            number: number;
+            isWorking: boolean;
+            frozenAt: string | null;
+            paragraphs: {
+              paragraphId: string;
+              kind: string;
+              recommendationNumber: number | null;
+              addressees: { kind: string; organization: { acronym: string } | null }[];
+              issueAreas: string[];
+            }[];
+          }[];
+          rounds: {
+            number: number;
+            status: string;
+            attribution: string;
+            acceptingComments: boolean;
+            closedAtDeadline: boolean;
+            closedBy: { name: string } | null;
+            versionNumber: number;
+            undisposedCount: number;
+            instructions: string;
+            recipients: {
+              organization: { acronym: string } | null;
+              person: { name: string } | null;
+              response: string;
+            }[];
+            comments: {
+              kind: string;
+              disposition: string | null;
+              reply: string;
+              author: { name: string } | null;
+              speaksFor: { acronym: string } | null;
+              personalCapacity: boolean | null;
+              answeredByParagraphId: string | null;
+            }[];
+          }[];
+          openRound: { id: string } | null;
+          history: {
+            action: string;
+            fromState: string | null;
+            toState: string | null;
+            actor: { name: string } | null;
+          }[];
+        };
+      }>(
+        `query D($id: ID!) { document(id: $id) {
+          kind status viewerCanEdit studyGroup { id }
+          versions { number isWorking frozenAt
+            paragraphs { paragraphId kind recommendationNumber addressees { kind organization { acronym } } issueAreas } }
+          rounds { number status attribution acceptingComments closedAtDeadline closedBy { name } versionNumber
+            undisposedCount instructions
+            recipients { organization { acronym } person { name } response }
+            comments { kind disposition reply author { name } speaksFor { acronym } personalCapacity answeredByParagraphId } }
+          openRound { id }
+          history { action fromState toState actor { name } }
+        } }`,
+        { id: memorandum.governance2011 },
+      ),
+    );
+    expect(d).toMatchObject({
+      kind: 'MEMORANDUM',
+      status: 'IN_COMMENT_ROUND',
+      viewerCanEdit: true,
+      studyGroup: { id: studyGroup.governance2011 },
+      openRound: { id: commentRound.second },
+    });
+    expect(d.versions.map((v) => [v.number, v.isWorking, v.frozenAt !== null])).toEqual([
+      [1, false, true],
+      [2, false, true],
+      [3, true, false],
+    ]);
+    const [v1, v2] = d.versions;
+    expect(v1!.paragraphs.length).toBeGreaterThanOrEqual(14);
+    expect(v1!.paragraphs.length).toBeLessThanOrEqual(18);
+    const recommendations = v2!.paragraphs.filter((p) => p.kind === 'RECOMMENDATION');
+    expect(recommendations.length).toBeGreaterThanOrEqual(5);
+    expect(recommendations.every((p) => p.addressees.length > 0 && p.issueAreas.length > 0)).toBe(true);
+    expect(recommendations.flatMap((p) => p.addressees.map((a) => a.organization?.acronym))).toEqual(
+      expect.arrayContaining(['TCS', 'GTI', 'ASEAN', 'ESCAP-ENEA']),
+    );
+    // Version 2: one paragraph merged away, one deleted, one added.
+    const ids = (v: (typeof d.versions)[number]) => v.paragraphs.map((p) => p.paragraphId);
+    expect(
+      ids(v1!)
+        .filter((id) => !ids(v2!).includes(id))
+        .sort(),
+    ).toEqual([memorandumParagraph.submission, memorandumParagraph.trade].sort());
+    expect(ids(v2!).filter((id) => !ids(v1!).includes(id))).toEqual([memorandumParagraph.recommendMaritime]);
+
+    const [first, second] = d.rounds;
+    expect(first).toMatchObject({
+      number: 1,
+      status: 'CLOSED',
+      attribution: 'ATTRIBUTED',
+      acceptingComments: false,
+      closedAtDeadline: false,
+      closedBy: { name: '김태훈' },
+      versionNumber: 1,
+      undisposedCount: 0,
+    });
+    expect(first!.instructions).toMatch(/^Please send comments by /);
+    expect(first!.comments.length).toBeGreaterThanOrEqual(8);
+    expect(first!.comments.length).toBeLessThanOrEqual(12);
+    expect(first!.comments.every((c) => c.disposition && c.reply && c.author)).toBe(true);
+    expect(new Set(first!.comments.map((c) => c.disposition))).toEqual(
+      new Set(['ACCEPTED', 'ACCEPTED_IN_PART', 'NOT_ACCEPTED', 'NOTED']),
+    );
+    expect(new Set(first!.comments.map((c) => c.kind)).size).toBe(4);
+    expect(first!.comments.filter((c) => c.personalCapacity)).toHaveLength(1);
+    expect(new Set(first!.comments.map((c) => c.speaksFor?.acronym).filter(Boolean)).size).toBeGreaterThanOrEqual(5);
+    expect(first!.comments.filter((c) => c.answeredByParagraphId).length).toBeGreaterThanOrEqual(2);
+    expect(first!.recipients).toHaveLength(10);
+    expect(first!.recipients.filter((r) => r.person)).toEqual([
+      { organization: null, person: { name: 'Ингрид Ольсен' }, response: 'COMMENTED' },
+    ]);
+    expect(new Set(first!.recipients.map((r) => r.response))).toEqual(
+      new Set(['COMMENTED', 'NO_COMMENTS', 'ENDORSED', 'ENDORSED_WITH_RESERVATION', 'NOT_YET']),
+    );
+
+    expect(second).toMatchObject({
+      number: 2,
+      status: 'OPEN',
+      attribution: 'NON_ATTRIBUTED',
+      acceptingComments: true,
+      closedBy: null,
+      versionNumber: 2,
+    });
+    expect(second!.comments.length).toBeGreaterThanOrEqual(3);
+    expect(second!.undisposedCount).toBe(second!.comments.length);
+    // The co-chairs see who wrote every comment, even in a non-attributed round.
+    expect(second!.comments.every((c) => c.author && c.disposition === null)).toBe(true);
+    expect(second!.recipients.map((r) => r.organization?.acronym ?? r.person?.name).sort()).toEqual(
+      first!.recipients.map((r) => r.organization?.acronym ?? r.person?.name).sort(),
+    );
+    expect(second!.recipients.find((r) => r.organization?.acronym === 'CSCAP-Japan')!.response).toBe('NOT_YET');
+
+    expect(d.history.map((h) => [h.action, h.fromState, h.toState])).toEqual([
+      ['document.created', null, 'DRAFTING'],
+      ['round.opened', null, 'OPEN'],
+      ['document.status_changed', 'DRAFTING', 'IN_COMMENT_ROUND'],
+      ['round.closed', 'OPEN', 'CLOSED'],
+      ['document.status_changed', 'IN_COMMENT_ROUND', 'REVISING'],
+      ['round.opened', null, 'OPEN'],
+      ['document.status_changed', 'REVISING', 'IN_COMMENT_ROUND'],
+    ]);
+    expect(new Set(d.history.map((h) => h.actor?.name))).toEqual(new Set(['김태훈']));
+  });
+
+  it('lets CSCAP-Japan’s focal point read the circulated versions, with names only where the round allows, and comment in round 2', async () => {
+    const client = await t.client().as('focal-point@plenary.example', demoPassword);
+    const DOC = `query D($id: ID!) { document(id: $id) {
+      viewerCanEdit viewerCanSeeDraft versions { number isWorking } viewerCommittees { id }
+      rounds { id number acceptingComments viewerRecipients { organization { id } response }
+        comments { id attributed author { name } speaksFor { acronym } personalCapacity } }
+    } }`;
+    type Doc = {
+      document: {
+        viewerCanEdit: boolean;
+        viewerCanSeeDraft: boolean;
+        versions: { number: number; isWorking: boolean }[];
+        viewerCommittees: { id: string }[];
+        rounds: {
+          id: string;
+          number: number;
+          acceptingComments: boolean;
+          viewerRecipients: { organization: { id: string } | null; response: string }[];
+          comments: {
+            id: string;
+            attributed: boolean;
+            author: { name: string } | null;
+            speaksFor: { acronym: string } | null;
+            personalCapacity: boolean | null;
+          }[];
+        }[];
+      };
+    };
+    const { document: d } = expectData(await client.gql<Doc>(DOC, { id: memorandum.governance2011 }));
+    expect(d.viewerCanEdit).toBe(false);
+    expect(d.viewerCanSeeDraft).toBe(false);
+    expect(d.versions).toEqual([
+      { number: 1, isWorking: false },
+      { number: 2, isWorking: false },
+    ]);
+    expect(d.viewerCommittees.map((o) => o.id)).toContain(org.cscapJapan);
+    const [first, second] = d.rounds;
+    expect(first!.comments.every((c) => c.attributed && c.author)).toBe(true);
+    expect(first!.comments.find((c) => c.id === comment.sixPartyTalksBalance)).toMatchObject({
+      author: { name: '陈明' },
+      speaksFor: { acronym: 'CSCAP-China' },
+    });
+    expect(second!.acceptingComments).toBe(true);
+    expect(second!.comments.length).toBeGreaterThanOrEqual(3);
+    expect(
+      second!.comments.every((c) => !c.attributed && !c.author && !c.speaksFor && c.personalCapacity === null),
+    ).toBe(true);
+    expect(second!.viewerRecipients).toEqual([{ organization: { id: org.cscapJapan }, response: 'NOT_YET' }]);
+    // Nor can the working version be opened by number.
+    const working = expectData(
+      await client.gql<{ document: { version: unknown } }>(
+        `query V($id: ID!) { document(id: $id) { version(number: 3) { number } } }`,
+        { id: memorandum.governance2011 },
+      ),
+    );
+    expect(working.document.version).toBeNull();
+
+    const posted = expectData(
+      await client.gql<{
+        postComment: {
+          id: string;
+          roundNumber: number;
+          attributed: boolean;
+          viewerIsAuthor: boolean;
+          author: { name: string } | null;
+          speaksFor: { acronym: string } | null;
+        };
+      }>(
+        `mutation P($input: PostCommentInput!) { postComment(input: $input) {
+          id roundNumber attributed viewerIsAuthor author { name } speaksFor { acronym } } }`,
+        {
+          input: {
+            roundId: commentRound.second,
+            paragraphId: memorandumParagraph.recommendMaritime,
+            kind: 'SUBSTANTIVE',
+            quote: 'drawing on the experience of the ASEAN Regional Forum',
+            body: 'CSCAP-Japan supports the new recommendation and would add the Western Pacific Naval Symposium.',
+            speaksForId: org.cscapJapan,
+          },
+        },
+      ),
+    ).postComment;
+    try {
+      expect(posted).toMatchObject({
+        roundNumber: 2,
+        attributed: true,
+        viewerIsAuthor: true,
+        author: { name: '佐藤遥' },
+        speaksFor: { acronym: 'CSCAP-Japan' },
+      });
+      const after = expectData(await client.gql<Doc>(DOC, { id: memorandum.governance2011 })).document.rounds[1]!;
+      expect(after.viewerRecipients).toEqual([{ organization: { id: org.cscapJapan }, response: 'COMMENTED' }]);
+      expect(after.comments.map((c) => c.id)).toContain(posted.id);
+    } finally {
+      // Leave the demo as it was for the tests that count rows.
+      await t.dataSource.query(`DELETE FROM comments WHERE id = $1`, [posted.id]);
+      await t.dataSource.query(
+        `UPDATE round_recipients SET response = 'NOT_YET', responded_by_id = NULL, responded_at = NULL
+          WHERE round_id = $1 AND organization_id = $2`,
+        [commentRound.second, org.cscapJapan],
+      );
+    }
+  });
+
+  it('carries round 1’s comments onto the same paragraphs of version 2, and keeps those on deleted text apart', async () => {
+    const client = await t.client().as('focal-point@plenary.example', demoPassword);
+    const { document: d } = expectData(
+      await client.gql<{
+        document: {
+          version: {
+            paragraphs: {
+              paragraphId: string;
+              comments: { id: string; roundNumber: number; changedSince: boolean; paragraphThen: { number: number } }[];
+            }[];
+            removedParagraphs: { paragraphId: string; number: number; text: string; comments: { id: string }[] }[];
+          };
+        };
+      }>(
+        `query V($id: ID!) { document(id: $id) { version(number: 2) {
+          paragraphs { paragraphId comments { id roundNumber changedSince paragraphThen { number } } }
+          removedParagraphs { paragraphId number text comments { id } }
+        } } }`,
+        { id: memorandum.governance2011 },
+      ),
+    );
+    const on = (paragraphId: string) =>
+      Object.fromEntries(
+        d.version.paragraphs
+          .find((p) => p.paragraphId === paragraphId)!
+          .comments.map((c) => [c.id, [c.roundNumber, c.changedSince]]),
+      );
+    const P = memorandumParagraph;
+    // Reworded since round 1: marked as changed; round 2's comment is on the text as it stands.
+    expect(on(P.sixPartyTalks)).toEqual({
+      [comment.sixPartyTalksBalance]: [1, true],
+      [comment.agreedFramework]: [2, false],
+    });
+    expect(on(P.energy)).toEqual({ [comment.pipelineTransit]: [1, true], [comment.pipelineRevised]: [2, false] });
+    expect(on(P.recommendSixPartyTalks)).toEqual({ [comment.sixPartyTalksReservation]: [1, true] });
+    // Unchanged paragraphs keep their comments unmarked.
+    expect(on(P.nuclearSafety)).toEqual({ [comment.fukushimaReference]: [1, false] });
+    expect(on(P.recommendTrack2)).toEqual({ [comment.outsideObservers]: [1, false] });
+    // The comment on the paragraph merged into the first one follows it there.
+    expect(on(P.studyGroup)).toEqual({ [comment.mergeIntroduction]: [1, true] });
+    expect(
+      d.version.paragraphs.flatMap((p) => p.comments).find((c) => c.id === comment.mergeIntroduction)!.paragraphThen,
+    ).toEqual({ number: 2 });
+    // The deleted paragraph's comments are under the removed text.
+    expect(d.version.removedParagraphs).toEqual([
+      {
+        paragraphId: P.trade,
+        number: 9,
+        text: expect.stringMatching(/^The negotiations on a Trans-Pacific Partnership/),
+        comments: [{ id: comment.tradeOutOfScope }, { id: comment.tradeWhy }],
+      },
+    ]);
+    const placed = [
+      ...d.version.paragraphs.flatMap((p) => p.comments.filter((c) => c.roundNumber === 1)),
+      ...d.version.removedParagraphs.flatMap((p) => p.comments),
+    ];
+    expect(placed).toHaveLength(
+      await new Factory(t.dataSource).count('comments', 'round_id = $1', [commentRound.first]),
+    );
+  });
+
   it('loads once: a second run adds nothing and keeps what users changed', async () => {
     await t.dataSource.query(`UPDATE meetings SET title = 'Renamed by the secretariat' WHERE id = $1`, [
       meeting.incheon,
@@ -298,7 +678,7 @@ describe('the demo data', () => {
     // The state of a database seeded before this data set existed: no CSCAP secretariat, no study groups.
     await t.dataSource.transaction(async (db) => {
       await db.query(`UPDATE seed_runs SET version = 1 WHERE name = 'foundation'`);
-      await db.query(`DELETE FROM seed_runs WHERE name = 'study-groups'`);
+      await db.query(`DELETE FROM seed_runs WHERE name IN ('study-groups', 'memoranda')`);
       await db.query(`DELETE FROM people WHERE id = $1`, [person.cscapSecretariat]);
       await db.query(`DELETE FROM memberships WHERE object_type = 'STUDY_GROUP'`);
       await db.query(`DELETE FROM meeting_reports WHERE meeting_id = $1`, [meeting.vladivostok]);
@@ -307,7 +687,7 @@ describe('the demo data', () => {
       await db.query(`DELETE FROM study_groups`);
     });
     expect(await new Factory(t.dataSource).count('study_groups')).toBe(0);
-    expect(await seedDemoData(t.databaseUrl)).toEqual(['foundation', 'study-groups']);
+    expect(await seedDemoData(t.databaseUrl)).toEqual(['foundation', 'study-groups', 'memoranda']);
     expect(await countRows()).toEqual(complete);
     expect(await seedDemoData(t.databaseUrl)).toEqual([]);
     expect(await countRows()).toEqual(complete);
@@ -334,6 +714,14 @@ async function countRows(): Promise<Record<string, number>> {
     'meeting_reports',
     'report_revisions',
     'action_items',
+    'documents',
+    'document_versions',
+    'paragraphs',
+    'version_paragraphs',
+    'comment_rounds',
+    'round_recipients',
+    'comments',
+    'audit_events',
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = await factory.count(table);
