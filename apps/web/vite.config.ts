@@ -47,6 +47,8 @@ export default defineConfig({
       '/files': { target: apiOrigin },
       // A meeting's downloads (agenda.pdf, calendar.ics, …) and its paper uploads; its pages stay Vite's.
       '^/meetings/[^/]+/(files$|.+\\.[a-z0-9]{2,5}$)': { target: apiOrigin },
+      // A document's downloads (document.docx, comments.xlsx, redline.docx, …).
+      '^/documents/[^/]+/.+\\.[a-z0-9]{2,5}$': { target: apiOrigin },
     },
   },
 });

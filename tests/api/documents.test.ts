@@ -539,6 +539,9 @@ describe('circulating and commenting', () => {
         speaksFor: { id: committeeC },
       });
     }
+    // Nor do the responses point at who commented: a recipient sees only the responses they give.
+    expect(seen.rounds[0]!.recipients.map((r) => r.organization?.id)).toEqual([committeeA]);
+    expect((await document(coChair.client, id)).document.rounds[0]!.recipients).toHaveLength(3);
     // The author always sees their own name.
     expect((await document(focalC.client, id)).document.rounds[0]!.comments[0]!.attributed).toBe(true);
   });

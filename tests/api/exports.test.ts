@@ -1,7 +1,7 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, meeting } from '@plenary/seeds';
 import { pdfFonts } from '../../apps/api/src/exports/pdf-fonts';
+import { docxXml, pdfPages, wordText } from '../helpers/files';
 import { expectData, type GraphQLTestClient } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -23,24 +23,11 @@ async function icsText(response: Response): Promise<string> {
 }
 
 async function docxText(response: Response): Promise<string> {
-  const zip = await JSZip.loadAsync(await response.arrayBuffer());
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '');
+  return wordText(await docxXml(response));
 }
 
 async function pdfText(response: Response): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()), useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n');
+  return (await pdfPages(response)).join('\n');
 }
 
 describe('the agenda as documents', () => {

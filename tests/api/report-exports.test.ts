@@ -1,7 +1,7 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, org, person } from '@plenary/seeds';
 import { pdfFonts } from '../../apps/api/src/exports/pdf-fonts';
+import { docxXml, pdfPages, wordText } from '../helpers/files';
 import { expectData, type GraphQLTestClient } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -57,30 +57,14 @@ async function download(client: GraphQLTestClient | null, path: string): Promise
 
 async function docxText(response: Response): Promise<string> {
   expect(response.status).toBe(200);
-  const zip = await JSZip.loadAsync(await response.arrayBuffer());
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
+  return wordText(await docxXml(response));
 }
 
 async function pdfText(response: Response): Promise<string> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()), useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
   // Lines are joined, and words split across them (by justification or wrapping) come back together.
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return (await pdfPages(response)).join('\n').replace(/\s+/g, ' ');
 }
 
 const SESSION_TITLE = 'Session 1: Energy security and regional institutions';

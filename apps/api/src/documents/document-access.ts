@@ -1,4 +1,4 @@
-import { DocumentStatus } from '@plenary/shared';
+import { AttributionMode, DocumentStatus } from '@plenary/shared';
 import { grants } from '../access/permissions';
 
 /** What a viewer may do with one document, from their roles on it and where it is in the workflow. */
@@ -36,4 +36,22 @@ export function documentAccess(status: DocumentStatus, roles: readonly string[])
     publish: grants('DocumentPublish', roles),
     decide: status === DocumentStatus.SUBMITTED && grants('DocumentDecide', roles),
   };
+}
+
+/**
+ * The responses a viewer may read. In a non-attributed round, who responded what would point at
+ * who commented, so readers other than the co-chairs and the secretariat see only the responses
+ * they give themselves (for them in person or for a committee they belong to).
+ */
+export function visibleRecipients<R extends { personId: string | null; organizationId: string | null }>(
+  recipients: readonly R[],
+  round: { attribution: AttributionMode },
+  access: DocumentAccess,
+  viewer: { personId: string; committees: ReadonlySet<string> } | null,
+): R[] {
+  if (access.draft || round.attribution === AttributionMode.ATTRIBUTED) return [...recipients];
+  if (!viewer) return [];
+  return recipients.filter(
+    (r) => r.personId === viewer.personId || (r.organizationId !== null && viewer.committees.has(r.organizationId)),
+  );
 }

@@ -54,6 +54,7 @@ import {
   toRoundRecipientModel,
 } from './document.model';
 import type { CommentView } from './document-loaders';
+import { visibleRecipients } from './document-access';
 
 async function person(ctx: GraphQLContext, id: string | null): Promise<PersonModel | null> {
   if (!id) return null;
@@ -495,9 +496,18 @@ export class CommentRoundsResolver {
     return versions.find((v) => v.id === round.versionId)?.number ?? 0;
   }
 
-  @ResolveField(() => [RoundRecipientModel])
+  @ResolveField(() => [RoundRecipientModel], {
+    description:
+      'Recipients and their responses. In a non-attributed round, readers other than the co-chairs and the secretariat see only their own.',
+  })
   async recipients(@Parent() round: CommentRoundModel, @Context() ctx: GraphQLContext) {
-    return (await ctx.loaders.documents.recipients.load(round.id)).map(toRoundRecipientModel);
+    const [recipients, access, committees] = await Promise.all([
+      ctx.loaders.documents.recipients.load(round.id),
+      ctx.loaders.documents.access.load(round.documentId),
+      ctx.viewer ? ctx.loaders.documents.viewerCommittees.load(ctx.viewer.personId) : new Set<string>(),
+    ]);
+    const viewer = ctx.viewer ? { personId: ctx.viewer.personId, committees } : null;
+    return visibleRecipients(recipients, round, access, viewer).map(toRoundRecipientModel);
   }
 
   @ResolveField(() => [RoundRecipientModel], {

@@ -1,33 +1,16 @@
-import PDFDocument from 'pdfkit';
 import { agendaSpeakerRoleLabels, formatDateRange } from '@plenary/shared';
 import { type AgendaExport, placeOf } from './agenda-export.service';
 import { dayHeading, zoneNote } from './agenda-text';
-import { pdfFonts } from './pdf-fonts';
+import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
 
-const MARGIN = 64;
 const TIME_WIDTH = 92;
 
 /** The agenda as a PDF laid out like a UN meeting agenda. */
 export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
   const { meeting } = agenda;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    info: { Title: `${agenda.adopted ? 'Agenda' : 'Provisional agenda'}: ${meeting.title}`, Creator: 'Plenary' },
-  });
-  const fonts = pdfFonts();
-  if (fonts.regular) doc.registerFont('body', fonts.regular.src, fonts.regular.family);
-  if (fonts.bold) doc.registerFont('bold', fonts.bold.src, fonts.bold.family);
-  const regular = fonts.regular ? 'body' : 'Helvetica';
-  const bold = fonts.bold ? 'bold' : 'Helvetica-Bold';
-  const width = doc.page.width - 2 * MARGIN;
-
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, regular, bold, width, finish } = startPdf(
+    `${agenda.adopted ? 'Agenda' : 'Provisional agenda'}: ${meeting.title}`,
+  );
 
   doc
     .font(regular)
@@ -51,9 +34,7 @@ export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
   doc.fillColor('#000');
 
   for (const [index, day] of agenda.days.entries()) {
-    // A day heading never sits alone at the foot of a page.
-    if (doc.y > doc.page.height - MARGIN - 160) doc.addPage();
-    else doc.moveDown(1.4);
+    if (!keepSpace(doc, 160)) doc.moveDown(1.4);
     doc.font(bold).fontSize(11.5).text(dayHeading(index, day.date), MARGIN, doc.y, { width });
     doc
       .moveTo(MARGIN, doc.y + 3)
@@ -64,7 +45,7 @@ export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
     doc.moveDown(0.8);
     if (day.items.length === 0) doc.font(regular).fontSize(10).text('To be announced.', MARGIN, doc.y, { width });
     for (const item of day.items) {
-      if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+      keepSpace(doc, 80);
       const top = doc.y;
       doc.font(regular).fontSize(10).text(`${item.startTime}–${item.endTime}`, MARGIN, top, { width: TIME_WIDTH });
       const x = MARGIN + TIME_WIDTH;
@@ -97,6 +78,5 @@ export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
       doc.y += 10;
     }
   }
-  doc.end();
-  return done;
+  return finish();
 }

@@ -1,27 +1,71 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, type PipeTransform, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public, SignedIn } from '../access/access-policy.decorator';
 import type { Viewer } from '../auth/viewer';
-import { notFound } from '../common/domain-error';
+import { invalid, notFound } from '../common/domain-error';
 import { agendaDocx } from './agenda-docx';
 import { AgendaExportService } from './agenda-export.service';
 import { agendaPdf } from './agenda-pdf';
 import { meetingCalendar } from './calendar';
 import { CalendarFeedService } from './calendar-feed.service';
+import { commentTableDocx, commentTableXlsx, XLSX_CONTENT_TYPE } from './comment-table-export';
+import { documentDocx } from './document-docx';
+import { DocumentExportService } from './document-export.service';
+import { documentPdf } from './document-pdf';
+import { WORD_CONTENT_TYPE } from './docx-layout';
 import { participantsCsv, participantsDocx } from './participants-export';
 import { reportDocx } from './report-docx';
 import { type ReportExport, ReportExportService } from './report-export.service';
 import { reportPdf } from './report-pdf';
+import { redlineDocx } from './redline-docx';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('meeting') });
+const documentId = new ParseUUIDPipe({ exceptionFactory: () => notFound('document') });
 
-/** "Provisional agenda – Expert Group Meeting on …" as a file name any system accepts. */
-function fileName(agenda: { meeting: { title: string } }, what: string, extension: string): string {
-  const title = agenda.meeting.title
+/** A version or round number from the query string: a positive whole number, or a clear 400. */
+class PositiveIntPipe implements PipeTransform<unknown, number | undefined> {
+  constructor(
+    private readonly field: string,
+    private readonly required = false,
+  ) {}
+
+  transform(value: unknown): number | undefined {
+    if (value === undefined && !this.required) return undefined;
+    if (typeof value !== 'string' || !/^[1-9][0-9]{0,8}$/.test(value)) {
+      throw invalid(this.field, `"${this.field}" must be a positive whole number, such as 1.`);
+    }
+    return Number(value);
+  }
+}
+
+const contentTypes = { docx: WORD_CONTENT_TYPE, pdf: 'application/pdf', xlsx: XLSX_CONTENT_TYPE } as const;
+
+/** The formats a file comes in: any other extension is a file that does not exist. */
+class FormatPipe<F extends keyof typeof contentTypes> implements PipeTransform<string, F> {
+  private readonly formats: readonly F[];
+
+  constructor(...formats: F[]) {
+    this.formats = formats;
+  }
+
+  transform(value: string): F {
+    const format = this.formats.find((f) => f === value);
+    if (!format) throw notFound('file');
+    return format;
+  }
+}
+
+/** Text as part of a file name any system accepts. */
+function safeName(text: string, max = 120): string {
+  return text
     .replace(/[^\p{L}\p{N} .,()–-]+/gu, '')
-    .slice(0, 120)
+    .slice(0, max)
     .trim();
-  return `${what} - ${title}.${extension}`;
+}
+
+/** "Provisional agenda - Expert Group Meeting on ….pdf", "Memorandum - … - v2.docx". */
+function fileName(what: string, title: string, extension: string, detail?: string): string {
+  return `${[what, safeName(title), detail].filter(Boolean).join(' - ')}.${extension}`;
 }
 
 function attach(res: Response, contentType: string, name: string): void {
@@ -32,12 +76,13 @@ function attach(res: Response, contentType: string, name: string): void {
 
 /** "Report - …" once published; "Draft report - …" before. */
 function reportFileName(report: ReportExport, extension: string): string {
-  return fileName(report, report.statusLine ? 'Draft report' : 'Report', extension);
+  return fileName(report.statusLine ? 'Draft report' : 'Report', report.meeting.title, extension);
 }
 
 /**
- * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, CSV)
- * and the meeting's report (PDF, DOCX).
+ * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, CSV),
+ * the meeting's report (PDF, DOCX), and a memorandum's text (DOCX, PDF), compilation of comments
+ * (DOCX, XLSX) and redline between two versions (DOCX).
  */
 @Controller()
 export class ExportsController {
@@ -45,13 +90,18 @@ export class ExportsController {
     private readonly exports: AgendaExportService,
     private readonly feeds: CalendarFeedService,
     private readonly reports: ReportExportService,
+    private readonly documents: DocumentExportService,
   ) {}
 
   @SignedIn()
   @Get('meetings/:id/agenda.pdf')
   async agendaPdf(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const agenda = await this.exports.agenda(viewerOf(req), id);
-    attach(res, 'application/pdf', fileName(agenda, agenda.adopted ? 'Agenda' : 'Provisional agenda', 'pdf'));
+    attach(
+      res,
+      'application/pdf',
+      fileName(agenda.adopted ? 'Agenda' : 'Provisional agenda', agenda.meeting.title, 'pdf'),
+    );
     res.send(await agendaPdf(agenda));
   }
 
@@ -61,8 +111,8 @@ export class ExportsController {
     const agenda = await this.exports.agenda(viewerOf(req), id);
     attach(
       res,
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      fileName(agenda, agenda.adopted ? 'Agenda' : 'Provisional agenda', 'docx'),
+      WORD_CONTENT_TYPE,
+      fileName(agenda.adopted ? 'Agenda' : 'Provisional agenda', agenda.meeting.title, 'docx'),
     );
     res.send(await agendaDocx(agenda));
   }
@@ -71,7 +121,7 @@ export class ExportsController {
   @Get('meetings/:id/calendar.ics')
   async meetingCalendar(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const agenda = await this.exports.agenda(viewerOf(req), id);
-    attach(res, 'text/calendar; charset=utf-8', fileName(agenda, 'Calendar', 'ics'));
+    attach(res, 'text/calendar; charset=utf-8', fileName('Calendar', agenda.meeting.title, 'ics'));
     res.send(meetingCalendar(agenda, { url: this.feeds.meetingUrl(id) }));
   }
 
@@ -86,11 +136,7 @@ export class ExportsController {
     const agenda = await this.exports.agenda(viewerOf(req), id);
     const item = agenda.days.flatMap((d) => d.items).find((i) => i.id === itemId);
     if (!item) throw notFound('agenda item');
-    attach(
-      res,
-      'text/calendar; charset=utf-8',
-      `${item.title.slice(0, 80).replace(/[^\p{L}\p{N} .,()–-]+/gu, '')}.ics`,
-    );
+    attach(res, 'text/calendar; charset=utf-8', `${safeName(item.title, 80)}.ics`);
     res.send(meetingCalendar(agenda, { url: this.feeds.meetingUrl(id), onlyItemId: itemId }));
   }
 
@@ -99,7 +145,7 @@ export class ExportsController {
   async participantsCsv(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const viewer = viewerOf(req);
     const agenda = await this.exports.agenda(viewer, id);
-    attach(res, 'text/csv; charset=utf-8', fileName(agenda, 'Participants', 'csv'));
+    attach(res, 'text/csv; charset=utf-8', fileName('Participants', agenda.meeting.title, 'csv'));
     res.send(participantsCsv(await this.exports.participants(viewer, id)));
   }
 
@@ -108,11 +154,7 @@ export class ExportsController {
   async participantsDocx(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const viewer = viewerOf(req);
     const agenda = await this.exports.agenda(viewer, id);
-    attach(
-      res,
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      fileName(agenda, 'List of participants', 'docx'),
-    );
+    attach(res, WORD_CONTENT_TYPE, fileName('List of participants', agenda.meeting.title, 'docx'));
     res.send(await participantsDocx(agenda.meeting, await this.exports.participants(viewer, id)));
   }
 
@@ -128,12 +170,51 @@ export class ExportsController {
   @Get('meetings/:id/report.docx')
   async reportDocx(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const report = await this.reports.report(viewerOf(req), id);
-    attach(
-      res,
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      reportFileName(report, 'docx'),
-    );
+    attach(res, WORD_CONTENT_TYPE, reportFileName(report, 'docx'));
     res.send(await reportDocx(report));
+  }
+
+  @SignedIn()
+  @Get('documents/:id/document.:format')
+  async memorandum(
+    @Param('id', documentId) id: string,
+    @Param('format', new FormatPipe('docx', 'pdf')) format: 'docx' | 'pdf',
+    @Query('version', new PositiveIntPipe('version')) version: number | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const memo = await this.documents.memorandum(viewerOf(req), id, version);
+    attach(res, contentTypes[format], fileName(memo.kindLabel, memo.document.title, format, `v${memo.versionNumber}`));
+    res.send(format === 'pdf' ? await documentPdf(memo) : await documentDocx(memo));
+  }
+
+  @SignedIn()
+  @Get('documents/:id/comments.:format')
+  async comments(
+    @Param('id', documentId) id: string,
+    @Param('format', new FormatPipe('docx', 'xlsx')) format: 'docx' | 'xlsx',
+    @Query('round', new PositiveIntPipe('round')) round: number | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const compilation = await this.documents.commentTable(viewerOf(req), id, round);
+    const name = fileName('Comments', compilation.document.title, format, `round ${compilation.roundNumber}`);
+    attach(res, contentTypes[format], name);
+    res.send(format === 'xlsx' ? await commentTableXlsx(compilation) : await commentTableDocx(compilation));
+  }
+
+  @SignedIn()
+  @Get('documents/:id/redline.docx')
+  async redlineDocx(
+    @Param('id', documentId) id: string,
+    @Query('from', new PositiveIntPipe('from', true)) from: number,
+    @Query('to', new PositiveIntPipe('to', true)) to: number,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const redline = await this.documents.redline(viewerOf(req), id, from, to);
+    attach(res, contentTypes.docx, fileName('Redline', redline.document.title, 'docx', `v${from} to v${to}`));
+    res.send(await redlineDocx(redline));
   }
 
   /** The subscribable feed: calendar programs cannot sign in, so the secret address is the key. */

@@ -3,15 +3,29 @@ import { AuthModule } from '../auth/auth.module';
 import { FilesController } from '../files/files.controller';
 import { FilesService } from '../files/files.service';
 import { ViewerMiddleware } from '../auth/viewer.middleware';
+import { DocumentsModule } from '../documents/documents.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeopleModule } from '../people/people.module';
 import { ReportsModule } from '../reports/reports.module';
+import { StudyGroupsModule } from '../study-groups/study-groups.module';
 import { AgendaExportService } from './agenda-export.service';
 import { CalendarFeedService } from './calendar-feed.service';
+import { DocumentExportService } from './document-export.service';
 import { ExportsController } from './exports.controller';
 import { ReportExportService } from './report-export.service';
 
 @Module({
-  imports: [AuthModule, ReportsModule],
-  providers: [AgendaExportService, ReportExportService, CalendarFeedService, FilesService],
+  imports: [
+    AuthModule,
+    ReportsModule,
+    DocumentsModule,
+    PeopleModule,
+    OrganizationsModule,
+    StudyGroupsModule,
+    MeetingsModule,
+  ],
+  providers: [AgendaExportService, ReportExportService, DocumentExportService, CalendarFeedService, FilesService],
   controllers: [ExportsController, FilesController],
   exports: [CalendarFeedService],
 })

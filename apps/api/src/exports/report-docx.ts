@@ -1,4 +1,5 @@
-import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { draftBanner, titleParagraph, wordFile } from './docx-layout';
 import type { ReportExport } from './report-export.service';
 
 /** A paragraph of report text; lines within it stay lines. */
@@ -23,23 +24,8 @@ function heading(text: string, level: 1 | 2): Paragraph {
 /** The report as a Word document laid out like the CSCAP study group reports: title, 1. Summary, 2. Next Tasks. */
 export async function reportDocx(report: ReportExport): Promise<Buffer> {
   const children: Paragraph[] = [];
-  if (report.statusLine) {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { after: 240 },
-        children: [new TextRun({ text: report.statusLine, bold: true, color: 'B00020', allCaps: true, size: 20 })],
-      }),
-    );
-  }
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      heading: HeadingLevel.TITLE,
-      spacing: { after: report.confidentialityNote ? 120 : 360 },
-      children: [new TextRun({ text: report.title, bold: true, size: 30 })],
-    }),
-  );
+  if (report.statusLine) children.push(draftBanner(report.statusLine));
+  children.push(titleParagraph(report.title, report.confidentialityNote ? 120 : 360));
   if (report.confidentialityNote) {
     children.push(
       new Paragraph({
@@ -61,27 +47,5 @@ export async function reportDocx(report: ReportExport): Promise<Buffer> {
     children.push(new Paragraph({ text: task, bullet: { level: 0 }, spacing: { after: 120 } }));
   }
 
-  const document = new Document({
-    creator: 'Plenary',
-    title: report.title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [
-      {
-        headers: report.statusLine
-          ? {
-              default: new Header({
-                children: [
-                  new Paragraph({
-                    alignment: AlignmentType.RIGHT,
-                    children: [new TextRun({ text: report.statusLine, italics: true, size: 16, color: 'B00020' })],
-                  }),
-                ],
-              }),
-            }
-          : undefined,
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return wordFile({ title: report.title, draftLine: report.statusLine, children });
 }

@@ -1,32 +1,9 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from './pdf-fonts';
+import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
 import type { ReportExport } from './report-export.service';
-
-const MARGIN = 64;
 
 /** The report as a PDF laid out like the CSCAP study group reports: title, 1. Summary, 2. Next Tasks. */
 export function reportPdf(report: ReportExport): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    info: { Title: report.title, Creator: 'Plenary' },
-    // Pages are kept until the end, to mark each one as a draft.
-    bufferPages: true,
-  });
-  // Names in Korean, Chinese, Japanese and Russian need a font that has them.
-  const fonts = pdfFonts();
-  if (fonts.regular) doc.registerFont('body', fonts.regular.src, fonts.regular.family);
-  if (fonts.bold) doc.registerFont('bold', fonts.bold.src, fonts.bold.family);
-  const regular = fonts.regular ? 'body' : 'Helvetica';
-  const bold = fonts.bold ? 'bold' : 'Helvetica-Bold';
-  const width = doc.page.width - 2 * MARGIN;
-
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, regular, bold, width, finish } = startPdf(report.title);
 
   if (report.statusLine) {
     doc.font(bold).fontSize(11).fillColor('#b00020').text(report.statusLine.toUpperCase(), { align: 'center', width });
@@ -40,9 +17,7 @@ export function reportPdf(report: ReportExport): Promise<Buffer> {
   }
 
   const heading = (text: string, size: number) => {
-    // A heading never sits alone at the foot of a page.
-    if (doc.y > doc.page.height - MARGIN - 100) doc.addPage();
-    else doc.moveDown(1.2);
+    if (!keepSpace(doc, 100)) doc.moveDown(1.2);
     doc.font(bold).fontSize(size).text(text, MARGIN, doc.y, { width });
     doc.moveDown(0.5);
   };
@@ -67,20 +42,5 @@ export function reportPdf(report: ReportExport): Promise<Buffer> {
     doc.moveDown(0.4);
   }
 
-  // A draft says so at the top of every page.
-  if (report.statusLine) {
-    const { start, count } = doc.bufferedPageRange();
-    for (let i = start; i < start + count; i++) {
-      doc.switchToPage(i);
-      doc
-        .font(regular)
-        .fontSize(8)
-        .fillColor('#b00020')
-        .text(report.statusLine, MARGIN, MARGIN / 2, { width, align: 'right', lineBreak: false });
-    }
-    doc.fillColor('#000');
-  }
-  doc.flushPages();
-  doc.end();
-  return done;
+  return finish({ draftLine: report.statusLine });
 }

@@ -1,0 +1,34 @@
+import JSZip from 'jszip';
+
+/** The body of a downloaded Word file (word/document.xml), to read its text and its formatting. */
+export async function docxXml(response: Response): Promise<string> {
+  const zip = await JSZip.loadAsync(await response.arrayBuffer());
+  return zip.file('word/document.xml')!.async('string');
+}
+
+/** Word XML as the text it shows: paragraphs and line breaks on lines of their own, tabs as tabs. */
+export function wordText(xml: string): string {
+  return xml
+    .replace(/<w:br\/>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The text of a downloaded PDF, page by page, as a reader extracts it (pieces of a line joined by spaces). */
+export async function pdfPages(response: Response): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()), useSystemFonts: false })
+    .promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
