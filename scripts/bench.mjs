@@ -1,198 +1,78 @@
-// `npm run bench`: throughput and latency of the heavy pages, against the built server and a real
-// PostgreSQL (embedded, in a temporary folder), on data of the size a large meeting has.
-import { spawn } from 'node:child_process';
+// `npm run bench`: throughput and latency of the heavy pages, and how fast a change reaches everyone
+// watching, against the built server and a real PostgreSQL (embedded, in a temporary folder), on data
+// of the size a large meeting and a large memorandum have. Results go to bench-results/*.json.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import pg from 'pg';
+import { benchCommentDelivery } from './bench/comment-delivery.mjs';
+import { createLargeDocument } from './bench/document-data.mjs';
+import { benchDocumentPage } from './bench/document-page.mjs';
+import { benchMeetingPage } from './bench/meeting-page.mjs';
+import { root, startServer, stopServer } from './bench/server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(dataDir) {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-      path.join(root, 'apps/api/dist/main.js'),
-    ],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        PLENARY_DATA_DIR: dataDir,
-        PLENARY_DEMO_DATA: 'true',
-        LOG_LEVEL: 'warn',
-        // As deployed: graphql-js and Apollo skip their development-time checks.
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Plenary is running')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}`, port };
-}
-
-/** A meeting over two days with 40 agenda items and 300 participants, organised by the demo secretariat. */
-async function createLargeMeeting(db) {
-  const {
-    rows: [secretariat],
-  } = await db.query(`SELECT person_id FROM users WHERE email = 'secretariat@plenary.example'`);
-  const { rows: orgs } = await db.query(`SELECT id FROM organizations`);
-  const {
-    rows: [meeting],
-  } = await db.query(
-    `INSERT INTO meetings (title, kind, track, venue, city, country, time_zone, start_date, end_date, calendar_token, version)
-     VALUES ('Bench forum', 'FORUM', 'TRACK_2', 'Conference centre', 'Incheon', 'KR', 'Asia/Seoul', '2026-05-12', '2026-05-13',
-             md5(random()::text), 1) RETURNING id`,
-  );
-  await db.query(`INSERT INTO meeting_organizers (meeting_id, organization_id, position) VALUES ($1, $2, 1)`, [
-    meeting.id,
-    orgs[1].id,
-  ]);
-  await db.query(
-    `INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, 'MEETING', $2, 'ORGANIZER')`,
-    [secretariat.person_id, meeting.id],
-  );
-  const people = [];
-  for (let i = 0; i < 300; i++) {
-    const {
-      rows: [p],
-    } = await db.query(
-      `INSERT INTO people (name, sort_name, affiliation_id, email) VALUES ($1, $1, $2, $3) RETURNING id`,
-      [`Participant ${String(i).padStart(3, '0')}`, orgs[i % orgs.length].id, `p${i}@bench.example`],
-    );
-    people.push(p.id);
-    await db.query(
-      `INSERT INTO participations (meeting_id, person_id, role, representing_id, state) VALUES ($1, $2, 'PARTICIPANT', $3, 'ACCEPTED')`,
-      [meeting.id, p.id, orgs[i % orgs.length].id],
-    );
-    await db.query(
-      `INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, 'MEETING', $2, 'PARTICIPANT')`,
-      [p.id, meeting.id],
-    );
-  }
-  for (const [d, date] of ['2026-05-12', '2026-05-13'].entries()) {
-    const {
-      rows: [day],
-    } = await db.query(`INSERT INTO agenda_days (meeting_id, date) VALUES ($1, $2) RETURNING id`, [meeting.id, date]);
-    for (let i = 0; i < 20; i++) {
-      const start = `${date}T${String((i / 2 + 8) | 0).padStart(2, '0')}:${i % 2 ? '30' : '00'}:00+09:00`;
-      const {
-        rows: [item],
-      } = await db.query(
-        `INSERT INTO agenda_items (meeting_id, day_id, position, kind, title, starts_at, ends_at, chair_id)
-         VALUES ($1, $2, $3, 'SESSION', $4, $5::timestamptz, $5::timestamptz + interval '30 minutes', $6) RETURNING id`,
-        [meeting.id, day.id, i, `Session ${d * 20 + i + 1}`, start, people[i]],
-      );
-      for (let s = 0; s < 3; s++) {
-        await db.query(`INSERT INTO agenda_sub_items (item_id, position, text) VALUES ($1, $2, $3)`, [
-          item.id,
-          s,
-          `Point ${s + 1}`,
-        ]);
-        await db.query(
-          `INSERT INTO agenda_speakers (item_id, person_id, role, position) VALUES ($1, $2, 'SPEAKER', $3)`,
-          [item.id, people[(i * 3 + s + 50) % 300], s],
-        );
-      }
-    }
-  }
-  return meeting.id;
-}
-
-const MEETING_PAGE = `query MeetingPage($id: ID!) { meeting(id: $id) {
-  id title status startDate endDate timeZone viewerRoles organizers { name } host { name }
-  agendaDays { id date items { id kind title startTime endTime subItems { text } chair { name } speakers { role person { name } } papers { filename } } }
-  agendaWarnings { kind message }
-  participants { id role state email person { name sortName affiliation { name country } } representing { name acronym country } }
-} }`;
+/** The document page takes seconds a request: fewer at once, as when a few co-chairs open it. */
+const DOCUMENT_CONNECTIONS = Number(process.env.BENCH_DOCUMENT_CONNECTIONS ?? 2);
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 500);
+const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 20);
+/** Which benchmarks to run, e.g. BENCH_ONLY=document,delivery; all by default. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const runs = (name) => !ONLY || ONLY.includes(name);
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
 
 async function main() {
   if (!fs.existsSync(path.join(root, 'apps/api/dist/main.js'))) throw new Error('Build first: npm run build');
+  const began = Date.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const server = await startServer(dataDir);
+  console.log(`Server started in ${Math.round((Date.now() - began) / 1000)} s.`);
   const dbPort = fs.readFileSync(path.join(dataDir, 'plenary-port'), 'utf8');
   const db = new pg.Client({ connectionString: `postgres://plenary:plenary@127.0.0.1:${dbPort}/plenary` });
   try {
     await db.connect();
-    const meetingId = await createLargeMeeting(db);
-    const signIn = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation { signIn(input: { email: "secretariat@plenary.example", password: "plenary-demo" }) { user { id } } }',
-      }),
-    });
-    const cookie = signIn.headers.get('set-cookie').split(';')[0];
-    const body = JSON.stringify({ query: MEETING_PAGE, variables: { id: meetingId } });
-    const check = await (
-      await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body,
-      })
-    ).json();
-    if (check.errors) throw new Error(JSON.stringify(check.errors));
-    const m = check.data.meeting;
-    const items = m.agendaDays.reduce((n, d) => n + d.items.length, 0);
-    console.log(
-      `Meeting page: ${m.agendaDays.length} days, ${items} agenda items, ${m.participants.length} participants; ${body.length} bytes asked, ${JSON.stringify(check).length} bytes answered.`,
-    );
-
-    const result = await autocannon({
-      url: `${server.url}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body,
-      connections: CONNECTIONS,
-      duration: DURATION,
-    });
-    const rss =
-      Number((fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) ?? [])[1] ?? 0) /
-      1024;
-    const report = {
-      page: 'meeting (2 days, 40 items, 300 participants)',
-      connections: CONNECTIONS,
-      seconds: DURATION,
-      requests: result.requests.total,
-      errors: result.errors + result.non2xx,
-      throughputPerSecond: result.requests.average,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      serverRssMb: Math.round(rss),
-    };
-    console.log(JSON.stringify(report, null, 2));
-    fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench-results', 'meeting-page.json'), JSON.stringify(report, null, 2));
+    const summary = [];
+    if (runs('meeting')) {
+      const at = Date.now();
+      const r = await benchMeetingPage({ server, db, duration: DURATION, connections: CONNECTIONS });
+      summary.push(
+        `Meeting page      (${seconds(at)} s) ${r.throughputPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
+          `RSS ${r.serverRssMb} MB, ${r.errors} errors`,
+      );
+    }
+    if (runs('document') || runs('delivery')) {
+      const loading = Date.now();
+      const data = await createLargeDocument(db);
+      console.log(
+        `Memorandum loaded in ${Date.now() - loading} ms: ${data.counts.versionParagraphs} version paragraphs, ` +
+          `${data.counts.comments} comments (${data.counts.disposed} disposed of), ${data.counts.recipients} round recipients.`,
+      );
+      if (runs('document')) {
+        const at = Date.now();
+        const r = await benchDocumentPage({ server, data, duration: DURATION, connections: DOCUMENT_CONNECTIONS });
+        summary.push(
+          `Document page     (${seconds(at)} s) ${r.throughputPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
+            `${r.aloneLatencyMs} ms alone, RSS ${r.serverRssMb} MB, heap ${r.serverHeapUsedMb}/${r.serverHeapTotalMb} MB, ` +
+            `${r.sqlStatementsPerRequest}–${r.sqlStatementsPerRequestMax} SQL statements/request, ${r.errors} errors`,
+        );
+      }
+      if (runs('delivery')) {
+        const at = Date.now();
+        const r = await benchCommentDelivery({ server, data, subscribers: SUBSCRIBERS, comments: COMMENTS });
+        summary.push(
+          `Comment delivery  (${seconds(at)} s) ${r.delivered}/${r.expectedDeliveries} events to ${r.subscribers} subscribers, ` +
+            `p50 ${r.deliveryMs.p50} ms, p99 ${r.deliveryMs.p99} ms, max ${r.deliveryMs.max} ms, ` +
+            `RSS ${r.serverRssMb} MB, heap ${r.serverHeapUsedMb}/${r.serverHeapTotalMb} MB`,
+        );
+      }
+    }
+    console.log(`\nSummary (${seconds(began)} s in all; bench-results/*.json)`);
+    for (const line of summary) console.log(`  ${line}`);
   } finally {
     await db.end().catch(() => {});
-    await new Promise((resolve) => {
-      server.child.once('exit', resolve);
-      server.child.kill('SIGTERM');
-    });
+    await stopServer(server);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
