@@ -287,6 +287,7 @@ describe('drafting together', () => {
       currentRevision: 2,
       currentText: 'First co-chair.',
       updatedById: coChair.personId,
+      updatedByName: coChair.name,
     });
     // Reconciled: saved again from the revision the conflict reported.
     expectData(
@@ -454,6 +455,9 @@ describe('circulating and commenting', () => {
     );
     expect(await factory.count('comments')).toBe(before);
 
+    // A selection may break lines differently from the stored text; the words are what count.
+    expectData(await post(expert, { quote: 'cooperation\n  remains' }));
+
     // Authors edit or withdraw their own comments only.
     expectError(
       await expert.client.gql(EDIT, { id: mine.id, input: { kind: 'EDITORIAL', body: 'Hijacked.' } }),
@@ -468,7 +472,7 @@ describe('circulating and commenting', () => {
     expectError(await expert.client.gql(WITHDRAW, { id: mine.id }), 'FORBIDDEN', 'NOT_YOUR_COMMENT');
     expectData(await focalC.client.gql(WITHDRAW, { id: mine.id }));
     const round = (await document(coChair.client, id)).document.rounds[0]!;
-    expect(round.comments.map((c) => c.body)).toEqual(['A comment.']);
+    expect(round.comments.map((c) => c.body)).toEqual(['A comment.', 'A comment.']);
     // Commenting recorded committee C's response.
     expect(round.recipients.find((r) => r.organization?.id === committeeC)?.response).toBe('COMMENTED');
   });

@@ -427,7 +427,7 @@ export class DocumentsService {
       }
       const paragraph = await this.repository.paragraph(manager, locked.versionId, input.paragraphId);
       if (!paragraph) throw unknownParagraph('paragraphId');
-      if (quote && !paragraph.text.includes(quote)) {
+      if (quote && !quotes(paragraph.text, quote)) {
         throw invalid('quote', 'The quoted words are not in that paragraph.', 'QUOTE_NOT_IN_PARAGRAPH');
       }
       created = await this.repository.insertComment(manager, {
@@ -457,7 +457,7 @@ export class DocumentsService {
     return this.changeOwnComment(viewer, id, async (manager, comment, round) => {
       if (quote) {
         const paragraph = await this.repository.paragraph(manager, round.versionId, comment.paragraphId);
-        if (!paragraph?.text.includes(quote)) {
+        if (!paragraph || !quotes(paragraph.text, quote)) {
           throw invalid('quote', 'The quoted words are not in that paragraph.', 'QUOTE_NOT_IN_PARAGRAPH');
         }
       }
@@ -863,7 +863,10 @@ export class DocumentsService {
   ): Promise<never> {
     const current = await this.repository.paragraph(manager, versionId, paragraphId);
     if (!current) throw unknownParagraph(field);
-    throw paragraphConflict(current);
+    const [author] = current.updatedById
+      ? await manager.query<{ name: string }[]>(`SELECT name FROM people WHERE id = $1`, [current.updatedById])
+      : [];
+    throw paragraphConflict(current, author?.name ?? null);
   }
 
   private async requirePeople(manager: EntityManager, ids: readonly string[]): Promise<void> {
@@ -937,11 +940,17 @@ function joinHtml(first: string, second: string): string {
   return a !== null && b !== null ? `<p>${a} ${b}</p>` : `${first}${second}`;
 }
 
+/** Whether the words quoted are in the text, however the selection broke lines or list bullets. */
+function quotes(text: string, quote: string): boolean {
+  const words = (value: string) => value.replace(/•/g, ' ').replace(/\s+/g, ' ').trim();
+  return words(text).includes(words(quote));
+}
+
 function unknownParagraph(field: string): DomainError {
   return invalid(field, 'That paragraph is not in this version.', 'UNKNOWN_PARAGRAPH');
 }
 
-function paragraphConflict(current: VersionParagraphEntity): DomainError {
+function paragraphConflict(current: VersionParagraphEntity, updatedByName: string | null = null): DomainError {
   return new DomainError(
     'VERSION_CONFLICT',
     'Another co-chair saved this paragraph since you opened it. Compare the two texts and save again.',
@@ -951,6 +960,7 @@ function paragraphConflict(current: VersionParagraphEntity): DomainError {
       currentText: current.text,
       currentKind: current.kind,
       updatedById: current.updatedById,
+      updatedByName,
     },
   );
 }

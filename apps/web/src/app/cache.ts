@@ -2,7 +2,7 @@ import { InMemoryCache } from '@apollo/client';
 
 /**
  * Every entity in the schema has an `id`, so the default normalization applies. The read functions
- * let a page that asks for one meeting, study group or organization start from what a list already loaded.
+ * let a page that asks for one meeting, study group, organization or document start from what a list already loaded.
  */
 export function createCache() {
   return new InMemoryCache({
@@ -22,6 +22,11 @@ export function createCache() {
           organization: {
             read(existing: unknown, { args, toReference }) {
               return existing ?? toReference({ __typename: 'Organization', id: String(args?.['id']) });
+            },
+          },
+          document: {
+            read(existing: unknown, { args, toReference }) {
+              return existing ?? toReference({ __typename: 'Document', id: String(args?.['id']) });
             },
           },
         },
@@ -58,6 +63,20 @@ export function createCache() {
           participation: { merge: false },
         },
       },
+      DocumentVersion: {
+        fields: {
+          // The order after an insert, move or delete is the server's: the new list replaces the old one whole.
+          paragraphs: { merge: false },
+          removedParagraphs: { merge: false },
+        },
+      },
+      // Its id is "versionId:paragraphId": the same paragraph in two versions is two entries, as it reads differently.
+      Paragraph: {
+        fields: {
+          // Addressees have no ids of their own: a saved paragraph's list replaces the old one whole.
+          addressees: { merge: false },
+        },
+      },
       ReportRevision: { keyFields: false },
       ParticipationFigures: { keyFields: false },
       StudyGroupCommittee: { keyFields: false },
@@ -65,6 +84,10 @@ export function createCache() {
       ScheduledMeetingSummary: { keyFields: false },
       AgendaSpeaker: { keyFields: false },
       AgendaWarning: { keyFields: false },
+      // Parts of a paragraph or a version, without ids of their own.
+      Addressee: { keyFields: false },
+      RemovedParagraph: { keyFields: false },
+      ParagraphThen: { keyFields: false },
       // Hold no id of their own: each belongs to the invitation token it was asked for.
       AccountInvitationPreview: { keyFields: false },
       InvitationPreview: { keyFields: false },

@@ -3,6 +3,7 @@ import { AdminRoute } from '../features/admin/routes/admin-route';
 import { RequireViewer } from '../features/auth/components/require-viewer';
 import { InvitationRoute } from '../features/auth/routes/invitation-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
+import { DocumentRoute } from '../features/documents/routes/document-route';
 import { MeetingRoute } from '../features/meetings/routes/meeting-route';
 import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
 import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
               { path: '/study-groups', element: <StudyGroupsRoute /> },
               { path: '/study-groups/new', element: <NewStudyGroupRoute /> },
               { path: '/study-groups/:studyGroupId', element: <StudyGroupRoute /> },
+              { path: '/documents/:documentId', element: <DocumentRoute /> },
               { path: '/admin', element: <AdminRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -161,6 +161,7 @@ export function studyGroupFixture(overrides: Partial<Record<string, unknown>> = 
         },
       },
     ],
+    documents: [] as unknown[],
     openActionItems: [
       {
         __typename: 'ActionItem' as const,

@@ -1,0 +1,161 @@
+import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { commentKindLabels, dispositionLabels } from '@plenary/shared';
+import { useState } from 'react';
+import { getFragmentData, type FragmentType } from '../../../__generated__';
+import type { DocumentComment_CommentFragment } from '../../../__generated__/graphql';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { ScriptText } from '../../../ui/script-text';
+import { formatDateTime } from '../../../ui/time-zone';
+import { documentCommentFragment } from '../graphql/document-fragments';
+import { useEditComment, useWithdrawComment } from '../hooks/use-comment-mutations';
+import { CommentForm } from './comment-form';
+
+/**
+ * "王磊 for CSCAP-China", "Sato Hiroshi in personal capacity"; in a non-attributed round (for those
+ * who may not know) no name at all.
+ */
+export function commentAuthorLine(comment: DocumentComment_CommentFragment): string {
+  if (!comment.attributed || !comment.author) return 'Comment (non-attributed)';
+  const name = comment.viewerIsAuthor ? `${comment.author.name} (you)` : comment.author.name;
+  if (comment.speaksFor) return `${name} for ${comment.speaksFor.acronym ?? comment.speaksFor.name}`;
+  if (comment.personalCapacity) return `${name} in personal capacity`;
+  return name;
+}
+
+export interface CommentCardProps {
+  comment: FragmentType<typeof documentCommentFragment>;
+  /** The round that accepts comments now, if any: the viewer's own comments of that round can be edited or withdrawn. */
+  openRoundNumber: number | null;
+  /** Said after a change: "Your comment was withdrawn." */
+  announce: (message: string) => void;
+}
+
+/** One comment: its kind and round, who made it (where the round says so), the words quoted, and the co-chairs' answer. */
+export function CommentCard({ comment: ref, openRoundNumber, announce }: CommentCardProps) {
+  const comment = getFragmentData(documentCommentFragment, ref);
+  const changeable = comment.viewerIsAuthor && comment.roundNumber === openRoundNumber;
+  const editComment = useEditComment();
+  const withdrawComment = useWithdrawComment();
+  const [editing, setEditing] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
+
+  return (
+    <Paper component="li" withBorder radius="md" p="sm" bg="gray.0">
+      <Stack gap={6}>
+        <Group gap="xs" wrap="wrap">
+          <Badge variant="light" color="gray" size="sm">
+            {commentKindLabels[comment.kind]}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            Round {comment.roundNumber}
+          </Text>
+          {comment.changedSince && (
+            <Badge variant="light" color="yellow" size="sm">
+              Text changed since
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm" fw={500}>
+          <ScriptText>{commentAuthorLine(comment)}</ScriptText>
+          <Text span size="sm" c="dimmed" fw={400}>
+            {' · '}
+            <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+          </Text>
+        </Text>
+        {editing ? (
+          <CommentForm
+            label="Edit your comment"
+            initialValues={{ kind: comment.kind, body: comment.body, quote: comment.quote ?? '', speaksFor: '' }}
+            submitLabel="Save comment"
+            onSubmit={async (values) => {
+              await editComment(comment.id, {
+                kind: values.kind,
+                body: values.body,
+                quote: values.quote === '' ? null : values.quote,
+              });
+              setEditing(false);
+              announce('Your comment was saved.');
+            }}
+            onCancel={() => {
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <>
+            {comment.quote && (
+              <Box
+                component="blockquote"
+                m={0}
+                pl="sm"
+                style={{ borderInlineStart: '3px solid var(--mantine-color-gray-4)', fontStyle: 'italic' }}
+              >
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {comment.quote}
+                </Text>
+              </Box>
+            )}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {comment.body}
+            </Text>
+          </>
+        )}
+        {comment.disposition && (
+          <Box>
+            <Text size="sm">
+              <Text span fw={500} size="sm">
+                Disposition:
+              </Text>{' '}
+              {dispositionLabels[comment.disposition]}
+            </Text>
+            {comment.reply !== '' && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                <Text span fw={500} size="sm">
+                  Co-chairs’ reply:
+                </Text>{' '}
+                {comment.reply}
+              </Text>
+            )}
+          </Box>
+        )}
+        {changeable && !editing && (
+          <Group gap="xs">
+            <Button
+              variant="default"
+              size="compact-sm"
+              onClick={() => {
+                setEditing(true);
+              }}
+            >
+              Edit your comment
+            </Button>
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-sm"
+              onClick={() => {
+                setWithdrawing(true);
+              }}
+            >
+              Withdraw your comment
+            </Button>
+          </Group>
+        )}
+      </Stack>
+      <ConfirmDialog
+        opened={withdrawing}
+        title="Withdraw your comment?"
+        confirmLabel="Withdraw comment"
+        confirmColor="red"
+        onConfirm={async () => {
+          await withdrawComment(comment.id);
+          announce('Your comment was withdrawn.');
+        }}
+        onClose={() => {
+          setWithdrawing(false);
+        }}
+      >
+        <Text>The co-chairs will no longer see it. You can comment again while the round is open.</Text>
+      </ConfirmDialog>
+    </Paper>
+  );
+}

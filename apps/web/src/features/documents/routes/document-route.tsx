@@ -1,0 +1,235 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { documentKindLabels } from '@plenary/shared';
+import { useCallback, useState } from 'react';
+import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
+import { getFragmentData } from '../../../__generated__';
+import { toApiError } from '../../../app/api-error';
+import { ErrorState } from '../../../ui/error-state';
+import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
+import { LoadingState } from '../../../ui/loading-state';
+import { NotFoundState } from '../../../ui/not-found-state';
+import { PageHeader } from '../../../ui/page-header';
+import { ScriptText } from '../../../ui/script-text';
+import { useDocumentTitle } from '../../../ui/use-document-title';
+import { CommentTable } from '../components/comment-table';
+import { DocumentActions } from '../components/document-actions';
+import { DocumentHistory } from '../components/document-history';
+import { DocumentStatusBadge } from '../components/document-status-badge';
+import { DocumentText } from '../components/document-text';
+import { PresenceList } from '../components/presence-list';
+import { ResponseBox } from '../components/response-box';
+import { RoundBanner } from '../components/round-banner';
+import { VersionCompare } from '../components/version-compare';
+import { documentOpenRoundFragment, documentPageFragment } from '../graphql/document-fragments';
+import { documentPageQuery } from '../graphql/document-queries';
+import { useDocumentEvents } from '../hooks/use-document-events';
+import { usePresenceReporter } from '../hooks/use-presence-reporter';
+
+const TABS = ['text', 'comments', 'compare', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(value: string | null): value is Tab {
+  return TABS.some((tab) => tab === value);
+}
+
+/** `?version=3`; null when absent or not a version number. */
+function versionParam(value: string | null): number | null {
+  if (value === null || !/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}
+
+/**
+ * A document of a study group or meeting: its text (drafted together by the co-chairs, read and
+ * commented on by the round's recipients), the comment table, comparisons between versions and the
+ * workflow's history. Everything on it stays current while it is open.
+ */
+export function DocumentRoute() {
+  const { documentId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(documentPageQuery, { variables: { id: documentId } });
+  const document = getFragmentData(documentPageFragment, data?.document);
+  const presence = useDocumentEvents(documentId, { skip: !document });
+  const reporter = usePresenceReporter(documentId, { enabled: document?.viewerCanEdit ?? false });
+  const { message, announce } = useAnnouncement();
+  const [unresolved, setUnresolved] = useState<ReadonlySet<string>>(() => new Set());
+  const handleUnresolvedChange = useCallback((paragraphId: string, isUnresolved: boolean) => {
+    setUnresolved((current) => {
+      if (current.has(paragraphId) === isUnresolved) return current;
+      const next = new Set(current);
+      if (isUnresolved) next.add(paragraphId);
+      else next.delete(paragraphId);
+      return next;
+    });
+  }, []);
+  // Another tab, version or page would drop text the co-chair still has to decide about: ask first.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unresolved.size > 0 &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
+  useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
+
+  if (loading && !document) return <LoadingState label="Loading the document…" />;
+  if (error || !document) {
+    const apiError = toApiError(error);
+    if (apiError.code === 'NOT_FOUND') {
+      return (
+        <NotFoundState
+          title="Document not found"
+          message="This document does not exist, or it is not one you may read yet. If someone sent you this link, ask the study group’s secretariat."
+          backTo="/study-groups"
+          backLabel="Go to your study groups"
+        />
+      );
+    }
+    return (
+      <ErrorState
+        title="This document could not be loaded"
+        message={apiError.message}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
+    );
+  }
+
+  const openRound = document.openRound ? getFragmentData(documentOpenRoundFragment, document.openRound) : null;
+  const available: Record<Tab, boolean> = {
+    text: true,
+    comments: document.viewerCanSeeDraft || document.rounds.length > 0,
+    compare: document.versions.length > 1,
+    history: document.viewerCanSeeDraft,
+  };
+  const requested = searchParams.get('tab');
+  const tab: Tab = isTab(requested) && available[requested] ? requested : 'text';
+  const versionNumber = versionParam(searchParams.get('version'));
+
+  function showTab(value: string | null) {
+    if (!isTab(value)) return;
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === 'text') next.delete('tab');
+        else next.set('tab', value);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  function showVersion(number: number | null) {
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      if (number === null) next.delete('version');
+      else next.set('version', String(number));
+      return next;
+    });
+  }
+
+  const owner = document.studyGroup ? (
+    <Text span>
+      Study group:{' '}
+      <Anchor component={Link} to={`/study-groups/${encodeURIComponent(document.studyGroup.id)}`}>
+        <ScriptText>{document.studyGroup.title}</ScriptText>
+      </Anchor>
+    </Text>
+  ) : document.meeting ? (
+    <Text span>
+      Meeting:{' '}
+      <Anchor component={Link} to={`/meetings/${encodeURIComponent(document.meeting.id)}`}>
+        <ScriptText>{document.meeting.title}</ScriptText>
+      </Anchor>
+    </Text>
+  ) : undefined;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        eyebrow={
+          <Group gap="xs">
+            <DocumentStatusBadge status={document.status} />
+            <Text size="sm" c="dimmed">
+              {documentKindLabels[document.kind]}
+            </Text>
+          </Group>
+        }
+        title={<ScriptText>{document.title}</ScriptText>}
+        description={owner}
+        actions={<DocumentActions documentId={document.id} />}
+      />
+      <PresenceList presence={presence} />
+      {document.openRound && <RoundBanner round={document.openRound} />}
+      {openRound && <ResponseBox round={openRound} announce={announce} />}
+      <Tabs value={tab} onChange={showTab} keepMounted={false}>
+        <Tabs.List aria-label="Document sections" mb="lg">
+          <Tabs.Tab value="text">Text</Tabs.Tab>
+          {available.comments && <Tabs.Tab value="comments">Comments</Tabs.Tab>}
+          {available.compare && <Tabs.Tab value="compare">Compare versions</Tabs.Tab>}
+          {available.history && <Tabs.Tab value="history">History</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="text">
+          <DocumentText
+            document={document}
+            openRound={openRound}
+            versionNumber={versionNumber}
+            onShowVersion={showVersion}
+            presence={presence}
+            reporter={reporter}
+            announce={announce}
+            onUnresolvedChange={handleUnresolvedChange}
+          />
+        </Tabs.Panel>
+        {available.comments && (
+          <Tabs.Panel value="comments">
+            <CommentTable documentId={document.id} />
+          </Tabs.Panel>
+        )}
+        {available.compare && (
+          <Tabs.Panel value="compare">
+            <VersionCompare documentId={document.id} />
+          </Tabs.Panel>
+        )}
+        {available.history && (
+          <Tabs.Panel value="history">
+            <DocumentHistory documentId={document.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+      <LiveRegion message={message} />
+      <Modal
+        opened={blocker.state === 'blocked'}
+        onClose={() => {
+          blocker.reset?.();
+        }}
+        title="Leave without saving?"
+      >
+        <Stack gap="md">
+          <Text>
+            Some of your text is not saved: another co-chair changed the same paragraph, or the save was refused. If you
+            leave now, that text is lost.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button
+              variant="default"
+              data-autofocus
+              onClick={() => {
+                blocker.reset?.();
+              }}
+            >
+              Stay
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                blocker.proceed?.();
+              }}
+            >
+              Leave without saving
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
