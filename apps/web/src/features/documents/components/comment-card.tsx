@@ -43,14 +43,14 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
     <Paper component="li" withBorder radius="md" p="sm" bg="gray.0">
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
-          <Badge variant="light" color="gray" size="sm">
+          <Badge variant="light" color="gray" c="dark.7" size="sm">
             {commentKindLabels[comment.kind]}
           </Badge>
           <Text size="sm" c="dimmed">
             Round {comment.roundNumber}
           </Text>
           {comment.changedSince && (
-            <Badge variant="light" color="yellow" size="sm">
+            <Badge variant="light" color="yellow" c="dark.7" size="sm">
               Text changed since
             </Badge>
           )}

@@ -861,7 +861,7 @@ export function CommentTable({ documentId }: CommentTableProps) {
                         </Table.Td>
                         <Table.Td maw={360}>
                           <Stack gap={4} align="flex-start">
-                            <Badge variant="light" color="gray" size="sm">
+                            <Badge variant="light" color="gray" c="dark.7" size="sm">
                               {commentKindLabels[comment.kind]}
                             </Badge>
                             {comment.quote && (

@@ -599,7 +599,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
                 {paragraphTitle(paragraph)}
               </Title>
               {editors.length > 0 && (
-                <Badge variant="light" color="orange" size="sm" tt="none">
+                <Badge variant="light" color="orange" c="dark.7" size="sm" tt="none">
                   {editors.join(', ')} {editors.length === 1 ? 'is' : 'are'} editing
                 </Badge>
               )}
@@ -721,7 +721,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
                   loading={busy === 'merge'}
                   onClick={handleMerge}
                 >
-                  Merge with next
+                  Merge
                 </Button>
               )}
               <Button

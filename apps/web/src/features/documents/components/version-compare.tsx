@@ -120,7 +120,7 @@ function Comparison({ documentId, from, to, onlyChanges }: ComparisonProps) {
                   <Text fw={600} size="sm">
                     {paragraph.number === null ? 'Heading' : `Paragraph ${paragraph.number}`}
                   </Text>
-                  <Badge variant="light" color={changeColors[paragraph.change]} size="sm">
+                  <Badge variant="light" color={changeColors[paragraph.change]} c="dark.7" size="sm">
                     {changeLabels[paragraph.change]}
                   </Badge>
                 </Group>
