@@ -118,7 +118,7 @@ describe('importing participants from CSV', () => {
 describe('papers', () => {
   async function upload(client: GraphQLTestClient, meetingId: string, name: string, bytes: Buffer, origin?: string) {
     const form = new FormData();
-    form.append('file', new Blob([bytes]), name);
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
     return fetch(`${t.baseUrl}/meetings/${meetingId}/files`, {
       method: 'POST',
       body: form,

@@ -208,7 +208,8 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
 
     // The comment table as the secretariat sends it.
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load(await download(coChair, 'Export comment table (Excel)'));
+    const sheet = await download(coChair, 'Export comment table (Excel)');
+    await xlsx.xlsx.load(sheet.buffer.slice(sheet.byteOffset, sheet.byteOffset + sheet.byteLength) as ArrayBuffer);
     const rows = xlsx
       .getWorksheet('Comments')!
       .getSheetValues()
