@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
 import { documentKindLabels } from '@plenary/shared';
 import { useCallback, useState } from 'react';
 import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
 import { toApiError } from '../../../app/api-error';
+import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
 import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
@@ -197,39 +198,10 @@ export function DocumentRoute() {
         )}
       </Tabs>
       <LiveRegion message={message} />
-      <Modal
-        opened={blocker.state === 'blocked'}
-        onClose={() => {
-          blocker.reset?.();
-        }}
-        title="Leave without saving?"
-      >
-        <Stack gap="md">
-          <Text>
-            Some of your text is not saved: another co-chair changed the same paragraph, or the save was refused. If you
-            leave now, that text is lost.
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button
-              variant="default"
-              data-autofocus
-              onClick={() => {
-                blocker.reset?.();
-              }}
-            >
-              Stay
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                blocker.proceed?.();
-              }}
-            >
-              Leave without saving
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <LeaveWithoutSavingDialog blocker={blocker}>
+        Some of your text is not saved: another co-chair changed the same paragraph, or the save was refused. If you
+        leave now, that text is lost.
+      </LeaveWithoutSavingDialog>
     </Stack>
   );
 }

@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   Group,
-  Modal,
   Paper,
   Stack,
   Switch,
@@ -18,6 +17,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useBlocker } from 'react-router';
 import type { ReportPanel_ReportFragment, ReportSectionInput } from '../../../__generated__/graphql';
 import { errorExtensions, toFormErrors } from '../../../app/api-error';
+import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
@@ -528,36 +528,9 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
         </Text>
       </ConfirmDialog>
 
-      <Modal
-        opened={blocker.state === 'blocked'}
-        onClose={() => {
-          blocker.reset?.();
-        }}
-        title="Leave without saving?"
-      >
-        <Stack gap="md">
-          <Text>Your changes to the report are not saved yet. If you leave now, they are lost.</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button
-              variant="default"
-              data-autofocus
-              onClick={() => {
-                blocker.reset?.();
-              }}
-            >
-              Stay
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                blocker.proceed?.();
-              }}
-            >
-              Leave without saving
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <LeaveWithoutSavingDialog blocker={blocker}>
+        Your changes to the report are not saved yet. If you leave now, they are lost.
+      </LeaveWithoutSavingDialog>
     </form>
   );
 }
