@@ -51,6 +51,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // What a page waits for (a live update, a save) can take seconds on a busy machine; a poll
+          // that never sees it still fails.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
