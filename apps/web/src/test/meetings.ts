@@ -41,6 +41,7 @@ export function meetingFixture(overrides: Partial<Record<string, unknown>> = {})
     studyGroup: null,
     viewerCanWriteReport: false,
     report: null,
+    documents: [],
     ...overrides,
   };
 }

@@ -12,14 +12,16 @@ type Field = (typeof FIELDS)[number];
 const kindOptions = Object.values(DocumentKind).map((kind) => ({ value: kind, label: documentKindLabels[kind] }));
 
 export interface NewDocumentFormProps {
+  /** The kind offered first: a memorandum for a study group, a concept note for a meeting. */
+  defaultKind?: DocumentKind;
   onSubmit: (input: Pick<CreateDocumentInput, 'title' | 'kind'>) => Promise<void>;
   onCancel: () => void;
 }
 
-/** A new document's title and kind (a memorandum unless said otherwise); its text is written on its own page. */
-export function NewDocumentForm({ onSubmit, onCancel }: NewDocumentFormProps) {
+/** A new document's title and kind; its text is written on its own page. */
+export function NewDocumentForm({ defaultKind = DocumentKind.MEMORANDUM, onSubmit, onCancel }: NewDocumentFormProps) {
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<DocumentKind>(DocumentKind.MEMORANDUM);
+  const [kind, setKind] = useState<DocumentKind>(defaultKind);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);

@@ -22,6 +22,9 @@ export const meetingUpdatedSubscription = graphql(`
       report {
         id
       }
+      documents {
+        ...DocumentsSection_document
+      }
       participants {
         id
         state

@@ -1,6 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import { Confidentiality, formatDateRange, InvitationState, meetingKindLabels, MeetingStatus } from '@plenary/shared';
+import {
+  Confidentiality,
+  DocumentKind,
+  formatDateRange,
+  InvitationState,
+  meetingKindLabels,
+  MeetingStatus,
+} from '@plenary/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../__generated__';
 import { toApiError } from '../../../app/api-error';
@@ -20,6 +27,7 @@ import { EditMeetingButton } from '../components/edit-meeting-button';
 import { MeetingDetails } from '../components/meeting-details';
 import { MeetingDownloads } from '../components/meeting-downloads';
 import { ChathamHouseNotice, MeetingOverview } from '../components/meeting-overview';
+import { DocumentsSection } from '../../documents/components/documents-section';
 import { MeetingStatusActions } from '../components/meeting-status-actions';
 import { MeetingStatusBadge } from '../components/meeting-status-badge';
 import { useMeetingUpdates } from '../hooks/use-meeting-updates';
@@ -50,6 +58,9 @@ export const meetingQuery = graphql(`
       viewerCanWriteReport
       report {
         id
+      }
+      documents {
+        ...DocumentsSection_document
       }
       participants {
         id
@@ -215,6 +226,16 @@ export function MeetingRoute() {
             {meeting.confidentiality === Confidentiality.CHATHAM_HOUSE && <ChathamHouseNotice />}
             <MeetingDetails meeting={meeting} />
             <MeetingOverview meeting={meeting} />
+            {(manager || meeting.documents.length > 0) && (
+              <DocumentsSection
+                documents={meeting.documents}
+                owner={{ meetingId: meeting.id }}
+                canCreate={manager}
+                newLabel="New document"
+                defaultKind={DocumentKind.CONCEPT_NOTE}
+                emptyDescription="The meeting’s concept note, studies and other papers, drafted here and circulated for comment, appear here."
+              />
+            )}
             <CalendarSubscription meeting={meeting} />
           </Stack>
         </Tabs.Panel>

@@ -1,15 +1,12 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { actionItemStatusLabels, documentKindLabels, type ActionItemStatus } from '@plenary/shared';
-import { useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
+import { actionItemStatusLabels, DocumentKind, type ActionItemStatus } from '@plenary/shared';
+import { useId } from 'react';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { StudyGroupOutputs_StudyGroupFragment } from '../../../__generated__/graphql';
 import { EmptyState } from '../../../ui/empty-state';
 import { ScriptText } from '../../../ui/script-text';
-import { DocumentStatusBadge } from '../../documents/components/document-status-badge';
-import { NewDocumentForm } from '../../documents/components/new-document-form';
-import { useCreateDocument } from '../../documents/hooks/use-create-document';
+import { DocumentsSection } from '../../documents/components/documents-section';
 import { displayName } from '../../participants/components/participant-text';
 import { ReportStatusBadge } from './report-status-badge';
 import { formatDate, formatDay, shortName } from './study-group-text';
@@ -19,10 +16,7 @@ export const studyGroupOutputsFragment = graphql(`
     id
     viewerCanManage
     documents {
-      id
-      title
-      kind
-      status
+      ...DocumentsSection_document
     }
     reports {
       id
@@ -80,57 +74,19 @@ export interface StudyGroupOutputsProps {
  */
 export function StudyGroupOutputs({ studyGroup: ref }: StudyGroupOutputsProps) {
   const group = getFragmentData(studyGroupOutputsFragment, ref);
-  const documentsHeadingId = useId();
   const reportsHeadingId = useId();
   const actionsHeadingId = useId();
-  const createDocument = useCreateDocument();
-  const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
 
   return (
     <Stack gap="xl">
-      <Stack gap="md" component="section" aria-labelledby={documentsHeadingId}>
-        <Group justify="space-between" align="center" gap="sm">
-          <Title order={2} fz="h3" id={documentsHeadingId}>
-            Documents
-          </Title>
-          {group.viewerCanManage && (
-            <Button
-              variant="default"
-              onClick={() => {
-                setCreating(true);
-              }}
-            >
-              New memorandum
-            </Button>
-          )}
-        </Group>
-        {group.documents.length === 0 ? (
-          <EmptyState
-            title="No documents yet"
-            description="The group’s memoranda, drafted together by the co-chairs and circulated for comment, appear here."
-          />
-        ) : (
-          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Documents">
-            {group.documents.map((document) => (
-              <Paper component="li" withBorder radius="md" p="sm" key={document.id}>
-                <Group justify="space-between" align="flex-start" gap="xs">
-                  <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-                    <Anchor component={Link} to={`/documents/${encodeURIComponent(document.id)}`} fw={600}>
-                      <ScriptText>{document.title}</ScriptText>
-                    </Anchor>
-                    <Text size="sm" c="dimmed">
-                      {documentKindLabels[document.kind]}
-                    </Text>
-                  </Stack>
-                  <DocumentStatusBadge status={document.status} />
-                </Group>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </Stack>
+      <DocumentsSection
+        documents={group.documents}
+        owner={{ studyGroupId: group.id }}
+        canCreate={group.viewerCanManage}
+        newLabel="New memorandum"
+        defaultKind={DocumentKind.MEMORANDUM}
+        emptyDescription="The group’s memoranda, drafted together by the co-chairs and circulated for comment, appear here."
+      />
 
       <Stack gap="md" component="section" aria-labelledby={reportsHeadingId}>
         <Title order={2} fz="h3" id={reportsHeadingId}>
@@ -195,31 +151,6 @@ export function StudyGroupOutputs({ studyGroup: ref }: StudyGroupOutputsProps) {
           </Stack>
         )}
       </Stack>
-
-      {group.viewerCanManage && (
-        <Modal
-          opened={creating}
-          onClose={() => {
-            setCreating(false);
-          }}
-          title="New memorandum"
-          size="md"
-          fullScreen={phone}
-        >
-          {creating && (
-            <NewDocumentForm
-              onSubmit={async (input) => {
-                const id = await createDocument({ ...input, studyGroupId: group.id });
-                setCreating(false);
-                void navigate(`/documents/${encodeURIComponent(id)}`);
-              }}
-              onCancel={() => {
-                setCreating(false);
-              }}
-            />
-          )}
-        </Modal>
-      )}
     </Stack>
   );
 }
