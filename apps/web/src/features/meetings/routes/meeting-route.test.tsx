@@ -107,6 +107,56 @@ describe('meeting page', () => {
     expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
   });
 
+  it('lists the meeting’s documents, and offers organisers a new one (a concept note unless they choose)', async () => {
+    const conceptNote = {
+      __typename: 'Document' as const,
+      id: 'doc-concept-note',
+      title: 'Concept note: Sub-regional Cooperation in North-East Asia',
+      kind: 'CONCEPT_NOTE',
+      status: 'DRAFTING',
+    };
+    const { user } = renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-egm-2019' } },
+          result: { data: { meeting: meetingFixture({ documents: [conceptNote] }) } },
+        },
+        meetingUpdatesMock(),
+      ],
+    });
+
+    const list = await screen.findByRole('list', { name: 'Documents' });
+    expect(within(list).getByRole('link', { name: conceptNote.title })).toHaveAttribute(
+      'href',
+      '/documents/doc-concept-note',
+    );
+    await user.click(screen.getByRole('button', { name: 'New document' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New document' });
+    expect(within(dialog).getByRole('combobox', { name: /^Kind/ })).toHaveValue('Concept note');
+  });
+
+  it('shows no documents section to a participant when the meeting has none', async () => {
+    renderRoute({
+      routes,
+      initialEntry: '/meetings/meeting-egm-2019',
+      mocks: [
+        viewerMock(),
+        {
+          request: { query: meetingQuery, variables: { id: 'meeting-egm-2019' } },
+          result: { data: { meeting: meetingFixture({ viewerRoles: ['PARTICIPANT'], viewerCanManage: false }) } },
+        },
+        meetingUpdatesMock(),
+      ],
+    });
+
+    expect(await screen.findByText('Participant')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Documents' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New document' })).not.toBeInTheDocument();
+  });
+
   it('shows a change the server pushes while the page is open, without a reload', async () => {
     renderRoute({
       routes,
