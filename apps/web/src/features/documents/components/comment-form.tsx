@@ -125,7 +125,10 @@ export function CommentForm({ label, initialValues, committees, submitLabel, onS
             data={[
               ...committees.map((committee) => ({
                 value: committee.id,
-                label: committee.acronym ? `${committee.acronym} — ${committee.name}` : committee.name,
+                label:
+                  committee.acronym && committee.acronym !== committee.name
+                    ? `${committee.acronym} — ${committee.name}`
+                    : committee.name,
               })),
               { value: PERSONAL_CAPACITY, label: 'Personal capacity' },
             ]}
