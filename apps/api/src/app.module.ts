@@ -21,11 +21,14 @@ import { JobsModule } from './jobs/jobs.service';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
+import { SearchModule } from './search/search.module';
 import { StudyGroupsModule } from './study-groups/study-groups.module';
 
 export interface AppModuleOptions {
@@ -56,6 +59,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         RealtimeModule,
+        NotificationsModule,
         AuthModule,
         OrganizationsModule,
         PeopleModule,
@@ -65,6 +69,8 @@ export class AppModule {
         ReportsModule,
         StudyGroupsModule,
         DocumentsModule,
+        RecommendationsModule,
+        SearchModule,
         JobsModule,
         ExportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -10,7 +10,8 @@ export class AccessRepository {
    * The person's roles on each of the given objects, in one statement. Besides the roles held on
    * the object itself, some are derived: a study group's members hold `GROUP_<role>` on the
    * group's meetings, and members of the body a group reports to hold `REPORTS_TO_BODY` on the
-   * group (and `GROUP_REPORTS_TO_BODY` on its meetings).
+   * group (and `GROUP_REPORTS_TO_BODY` on its meetings). On a recommendation, staff of its
+   * responsible secretariat hold `RESPONSIBLE_<role>`, and its source's group and meeting lend theirs.
    */
   async rolesOn(
     personId: string,
@@ -98,6 +99,27 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
       JOIN round_recipients rr ON rr.round_id = r.id
      WHERE r.document_id = ANY($3::uuid[])
        AND (rr.person_id = $1 OR rr.organization_id IN (${committeesOfSql('$1')}))`,
+  RECOMMENDATION: `${directRolesSql}
+    UNION ALL
+    SELECT r.id, 'RESPONSIBLE_' || o.role FROM recommendations r
+      JOIN memberships o ON o.object_type = 'ORGANIZATION' AND o.object_id = r.responsible_id AND o.person_id = $1
+     WHERE r.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT r.id, 'GROUP_' || g.role FROM recommendations r
+      LEFT JOIN meetings m ON m.id = r.meeting_id
+      JOIN memberships g ON g.object_type = 'STUDY_GROUP' AND g.person_id = $1
+       AND g.object_id = COALESCE(r.study_group_id, m.study_group_id)
+     WHERE r.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT r.id, 'MEETING_' || mm.role FROM recommendations r
+      JOIN memberships mm ON mm.object_type = 'MEETING' AND mm.object_id = r.meeting_id AND mm.person_id = $1
+     WHERE r.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT r.id, 'REPORTS_TO_BODY' FROM recommendations r
+      LEFT JOIN meetings m ON m.id = r.meeting_id
+      JOIN study_groups sg ON sg.id = COALESCE(r.study_group_id, m.study_group_id)
+      JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
+     WHERE r.id = ANY($3::uuid[])`,
 };
 
 /**

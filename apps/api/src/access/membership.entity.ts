@@ -16,6 +16,8 @@ export const MembershipObjectType = {
   MEETING: 'MEETING',
   STUDY_GROUP: 'STUDY_GROUP',
   DOCUMENT: 'DOCUMENT',
+  /** No one holds a role on a recommendation itself; theirs come from its secretariat and its source. */
+  RECOMMENDATION: 'RECOMMENDATION',
 } as const;
 export type MembershipObjectType = (typeof MembershipObjectType)[keyof typeof MembershipObjectType];
 

@@ -37,6 +37,8 @@ const documentSecretariat = [
   ...onOwningGroup([StudyGroupRole.SECRETARIAT]),
   ...onOwningMeeting([MeetingRole.SECRETARIAT]),
 ];
+/** Roles on the organization responsible for following a recommendation up. */
+const onResponsibleSecretariat = (roles: readonly string[]) => roles.map((role) => `RESPONSIBLE_${role}`);
 const meetingReportWriters = [...meetingManagerRoles, MeetingRole.CHAIR, MeetingRole.CO_CHAIR, MeetingRole.RAPPORTEUR];
 
 export const permissions = {
@@ -133,6 +135,23 @@ export const permissions = {
     ],
     noun: 'document',
   },
+  /** Seeing a tracked recommendation and its history. */
+  RecommendationView: {
+    objectType: MembershipObjectType.RECOMMENDATION,
+    roles: [
+      ...onResponsibleSecretariat(Object.values(OrganizationRole)),
+      ...onOwningGroup([...studyGroupMemberRoles, StudyGroupRole.OBSERVER]),
+      ...onOwningMeeting(allMeetingRoles),
+      REPORTS_TO_BODY,
+    ],
+    noun: 'recommendation',
+  },
+  /** Recording its follow-up: the staff of the secretariat responsible for it, and no one else. */
+  RecommendationTrack: {
+    objectType: MembershipObjectType.RECOMMENDATION,
+    roles: onResponsibleSecretariat([OrganizationRole.SECRETARIAT]),
+    noun: 'recommendation',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof permissions;
@@ -142,6 +161,7 @@ export const viewPermissionOf: Partial<Record<MembershipObjectType, Permission>>
   MEETING: 'MeetingView',
   STUDY_GROUP: 'StudyGroupView',
   DOCUMENT: 'DocumentPublishedRead',
+  RECOMMENDATION: 'RecommendationView',
 };
 
 /** Whether a set of held roles grants a permission. */

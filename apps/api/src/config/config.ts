@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly demoData: boolean;
   /** How often each replica looks for due jobs (closing comment rounds at their deadline). */
   readonly jobPollSeconds: number;
+  /** When daily digests are sent (cron, UTC). */
+  readonly digestCron: string;
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : false,
     demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
     jobPollSeconds: Number(env.JOB_POLL_SECONDS ?? 2),
+    digestCron: env.DIGEST_CRON ?? '0 7 * * *',
   };
 }
 

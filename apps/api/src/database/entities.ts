@@ -18,6 +18,7 @@ import { DocumentVersionEntity } from '../documents/document-version.entity';
 import { ParagraphEntity, VersionParagraphEntity } from '../documents/paragraph.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { NotificationEntity, NotificationPreferenceEntity } from '../notifications/notification.entity';
 import { MeetingOrganizerEntity } from '../meetings/meeting-organizer.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -25,6 +26,7 @@ import { ParticipationEntity } from '../participants/participation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ActionItemEntity } from '../reports/action-item.entity';
 import { MeetingReportEntity } from '../reports/meeting-report.entity';
+import { RecommendationEntity, RecommendationUpdateEntity } from '../recommendations/recommendation.entity';
 import { ReportRevisionEntity } from '../reports/report-revision.entity';
 import { MeetingPlanEntity } from '../study-groups/meeting-plan.entity';
 import { StudyGroupCommitteeEntity } from '../study-groups/study-group-committee.entity';
@@ -53,11 +55,15 @@ export const entities = [
   MeetingPlanEntity,
   MeetingReportEntity,
   MembershipEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   OrganizationEntity,
   OutboxMessageEntity,
   ParagraphEntity,
   ParticipationEntity,
   PersonEntity,
+  RecommendationEntity,
+  RecommendationUpdateEntity,
   ReportRevisionEntity,
   RoundRecipientEntity,
   SeedRunEntity,

@@ -13,6 +13,7 @@ import {
   RoundRecipientsResolver,
   StudyGroupDocumentsResolver,
 } from './documents.resolver';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
 
@@ -32,6 +33,7 @@ export const documentResolvers = [
 ];
 
 @Module({
+  imports: [RecommendationsModule],
   providers: [DocumentsRepository, DocumentsService, ...documentResolvers],
   exports: [DocumentsRepository, DocumentsService],
 })

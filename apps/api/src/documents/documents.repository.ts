@@ -253,6 +253,16 @@ export class DocumentsRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Open rounds closing within `ms` from now: those a reminder may be due for. */
+  async openRoundsWithin(ms: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM comment_rounds
+        WHERE status = 'OPEN' AND closes_at > clock_timestamp() AND closes_at <= clock_timestamp() + $1 * interval '1 millisecond'`,
+      [ms],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether the round is open now, by the database's clock. */
   async openNow(manager: EntityManager, roundId: string): Promise<{ notYet: boolean; pastDeadline: boolean }> {
     const [row]: { not_yet: boolean; past: boolean }[] = await manager.query(
@@ -410,6 +420,52 @@ export class DocumentsRepository {
   }
 
   /** People to tell about a round or a publication: named people, and the focal points and secretariat of named organizations. */
+  /** The people a round reaches: those named, and the focal points and secretariat of the committees named. */
+  async recipientPeople(
+    manager: EntityManager,
+    organizationIds: readonly string[],
+    personIds: readonly string[],
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM people WHERE id = ANY($2::uuid[])
+       UNION SELECT person_id FROM memberships WHERE object_type = 'ORGANIZATION' AND object_id = ANY($1::uuid[])
+          AND role IN ('FOCAL_POINT', 'SECRETARIAT')`,
+      [organizationIds, personIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The people of a round's recipients that have not responded yet. */
+  async unansweredRecipientPeople(manager: EntityManager, roundId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT rr.person_id AS id FROM round_recipients rr
+        WHERE rr.round_id = $1 AND rr.response = 'NOT_YET' AND rr.person_id IS NOT NULL
+       UNION SELECT m.person_id FROM round_recipients rr
+         JOIN memberships m ON m.object_type = 'ORGANIZATION' AND m.object_id = rr.organization_id
+          AND m.role IN ('FOCAL_POINT', 'SECRETARIAT')
+        WHERE rr.round_id = $1 AND rr.response = 'NOT_YET'`,
+      [roundId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Who drafts the document: the co-chairs and secretariat of its group, the organisers and chairs of its meeting. */
+  async draftersOf(manager: EntityManager, documentId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT g.person_id AS id FROM documents d
+         LEFT JOIN meetings m ON m.id = d.meeting_id
+         JOIN memberships g ON g.object_type = 'STUDY_GROUP' AND g.object_id = COALESCE(d.study_group_id, m.study_group_id)
+          AND g.role IN ('CO_CHAIR', 'SECRETARIAT')
+        WHERE d.id = $1
+       UNION SELECT mm.person_id FROM documents d
+         JOIN memberships mm ON mm.object_type = 'MEETING' AND mm.object_id = d.meeting_id
+          AND mm.role IN ('ORGANIZER', 'CHAIR', 'CO_CHAIR', 'SECRETARIAT')
+        WHERE d.id = $1`,
+      [documentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async mailRecipients(
     manager: EntityManager,
     organizationIds: readonly string[],

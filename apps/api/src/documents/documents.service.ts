@@ -1,17 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  AddresseeKind,
   AttributionMode,
+  documentDecisionLabels,
   documentKindLabels,
   DocumentDecision,
   DocumentStatus,
   documentStatusMachine,
+  dispositionLabels,
   editableDocumentStatuses,
-  IssueArea,
   limits,
+  NotificationKind,
   ParagraphKind,
   RecipientResponse,
+  roundReminderDays,
   RoundStatus,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
@@ -25,6 +27,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { requireOrganizations } from '../organizations/organizations.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 import { EventsService } from '../realtime/events.service';
 import type { CommentEntity } from './comment.entity';
 import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
@@ -34,6 +38,7 @@ import type { DocumentVersionEntity } from './document-version.entity';
 import { compareVersions, type DocumentComparison } from './document-comparison';
 
 export type { DocumentComparison, ParagraphComparison } from './document-comparison';
+import { checkAddressees, checkIssueAreas } from './recommendation-content';
 import { DocumentsRepository, type ParagraphValues } from './documents.repository';
 import type {
   AddParagraphInput,
@@ -58,6 +63,9 @@ import type { CommentView, DocumentLoaders } from './document-loaders';
 export const CLOSE_ROUND_JOB = 'close-comment-round';
 /** A sweep each minute for rounds past their deadline whose own job is missing (e.g. rounds loaded as data). */
 export const CLOSE_DUE_ROUNDS_JOB = 'close-due-comment-rounds';
+export const REMIND_ROUND_JOB = 'remind-comment-round';
+export const REMIND_DUE_ROUNDS_JOB = 'remind-due-comment-rounds';
+const DAY_MS = 86_400_000;
 
 const MAX_PARAGRAPHS = 2_000;
 const MAX_RECIPIENTS = 200;
@@ -80,6 +88,8 @@ export class DocumentsService {
     private readonly events: EventsService,
     private readonly mail: MailService,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
+    private readonly recommendations: RecommendationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     jobs.handle(CLOSE_ROUND_JOB, async (data) => {
@@ -87,6 +97,15 @@ export class DocumentsService {
     });
     jobs.every(CLOSE_DUE_ROUNDS_JOB, '* * * * *', async () => {
       for (const id of await this.repository.openRoundsPastDeadline()) await this.closeAtDeadline(id);
+    });
+    jobs.handle(REMIND_ROUND_JOB, async (data) => {
+      await this.remindRound(String(data.roundId), Number(data.days));
+    });
+    // Catches what has no job of its own (rounds loaded as data, or scheduled before a restore).
+    jobs.every(REMIND_DUE_ROUNDS_JOB, '*/10 * * * *', async () => {
+      for (const round of await this.repository.openRoundsWithin(Math.max(...roundReminderDays) * DAY_MS)) {
+        for (const days of roundReminderDays) await this.remindRound(round, days);
+      }
     });
   }
 
@@ -314,30 +333,32 @@ export class DocumentsService {
           toState: RoundStatus.OPEN,
           data: { documentId: doc.id, version: version.number },
         });
-        const people = await this.repository.mailRecipients(manager, organizationIds, personIds);
-        const link = `${this.config.publicUrl}/documents/${doc.id}`;
-        for (const person of people) {
-          await this.mail.enqueue(manager, {
-            to: person.email,
-            toName: person.name,
-            kind: 'ROUND_OPENED',
-            objectId: round.id,
-            subject: `For comment: ${doc.title} (version ${version.number})`,
-            bodyText: [
-              `Dear ${person.name},`,
-              '',
-              `The co-chairs circulate version ${version.number} of the ${documentKindLabels[doc.kind].toLowerCase()} "${doc.title}" for comment.`,
-              `Comments are open from ${formatTime(opensAt)} until ${formatTime(input.closesAt)} (UTC).`,
-              ...(instructions ? ['', instructions] : []),
-              '',
-              input.attribution === AttributionMode.NON_ATTRIBUTED
-                ? 'This round is non-attributed: other recipients see comments without names.'
-                : 'This round is attributed: comments are shown with their authors.',
-              '',
-              `Read and comment: ${link}`,
-            ].join('\n'),
-          });
+        for (const days of roundReminderDays) {
+          const at = new Date(input.closesAt.getTime() - days * DAY_MS);
+          // A round shorter than the reminder's lead time gets no such reminder: the opening notice says when it closes.
+          if (at > opensAt) {
+            await this.jobs.schedule(manager, REMIND_ROUND_JOB, { roundId: round.id, days }, at);
+          }
         }
+        await this.notifications.notify(manager, {
+          personIds: await this.repository.recipientPeople(manager, organizationIds, personIds),
+          kind: NotificationKind.ROUND_OPENED,
+          objectId: round.id,
+          title: `For comment: ${doc.title} (version ${version.number})`,
+          body: `Comments are open until ${formatTime(input.closesAt)} (UTC).`,
+          path: `/documents/${doc.id}`,
+          mailText: [
+            `The co-chairs circulate version ${version.number} of the ${documentKindLabels[doc.kind].toLowerCase()} "${doc.title}" for comment.`,
+            `Comments are open from ${formatTime(opensAt)} until ${formatTime(input.closesAt)} (UTC).`,
+            ...(instructions ? ['', instructions] : []),
+            '',
+            input.attribution === AttributionMode.NON_ATTRIBUTED
+              ? 'This round is non-attributed: other recipients see comments without names.'
+              : 'This round is attributed: comments are shown with their authors.',
+            '',
+            `Read and comment: ${this.config.publicUrl}/documents/${doc.id}`,
+          ].join('\n'),
+        });
       },
     );
     return document;
@@ -374,6 +395,39 @@ export class DocumentsService {
     });
     if (documentId) await this.events.publish({ topic: 'document', id: documentId });
     return closed;
+  }
+
+  /**
+   * Reminds the recipients who have not responded that the round closes in `days` days. Sent only
+   * inside that reminder's window (from `days` before the close until the next reminder's), and
+   * only if the round was already open when the window began. Each reminder has a key per person,
+   * so it is sent once however many replicas, retries or sweeps attempt it.
+   */
+  async remindRound(roundId: string, days: number): Promise<number> {
+    if (!roundReminderDays.includes(days as (typeof roundReminderDays)[number])) return 0;
+    const shorter = roundReminderDays.filter((d) => d < days);
+    const nextReminder = shorter.length ? Math.max(...shorter) : 0;
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.repository.findRound(manager, roundId, 'share');
+      if (round?.status !== RoundStatus.OPEN) return 0;
+      const now = Date.now();
+      const closes = round.closesAt.getTime();
+      const windowOpens = closes - days * DAY_MS;
+      if (now < windowOpens || now >= closes - nextReminder * DAY_MS) return 0;
+      if (round.opensAt.getTime() >= windowOpens) return 0;
+      const document = (await this.repository.findById(manager, round.documentId))!;
+      const waiting = await this.repository.unansweredRecipientPeople(manager, round.id);
+      const people = await this.notifications.notify(manager, {
+        personIds: waiting,
+        kind: NotificationKind.ROUND_CLOSING,
+        objectId: round.id,
+        title: `${days === 1 ? 'Closes tomorrow' : `Closes in ${days} days`}: comments on ${document.title}`,
+        body: `Round ${round.number} closes at ${formatTime(round.closesAt)} (UTC) and has no response from you or your committee yet. Comment, or say "no comments" or whether you endorse the text.`,
+        path: `/documents/${document.id}`,
+        dedupeKey: (personId) => `ROUND_CLOSING:${round.id}:${days}:${personId}`,
+      });
+      return people.length;
+    });
   }
 
   private async closeLocked(manager: EntityManager, round: CommentRoundEntity, viewer: Viewer | null): Promise<void> {
@@ -529,6 +583,14 @@ export class DocumentsService {
         disposedById: viewer.personId,
         disposedAt: new Date(),
       });
+      await this.notifications.notify(manager, {
+        personIds: locked.map((c) => c.authorId).filter((id) => id !== viewer.personId),
+        kind: NotificationKind.DISPOSITION_PUBLISHED,
+        objectId: documentId,
+        title: `The co-chairs answered your comment on ${document.title}`,
+        body: `Disposition: ${dispositionLabels[input.disposition].toLowerCase()}.${reply ? ` ${excerpt(reply)}` : ''}`,
+        path: `/documents/${documentId}?tab=comments`,
+      });
       return documentId;
     });
     return this.repository.findComments(this.dataSource.manager, ids);
@@ -571,27 +633,19 @@ export class DocumentsService {
         submittedToId: group.reportsToId,
         submittedAt: new Date(),
       });
-      const members = await this.repository.mailRecipients(
-        manager,
-        [],
-        await this.bodyMembers(manager, group.reportsToId),
-      );
-      for (const person of members) {
-        await this.mail.enqueue(manager, {
-          to: person.email,
-          toName: person.name,
-          kind: 'DOCUMENT_SUBMITTED',
-          objectId: doc.id,
-          subject: `Submitted for decision: ${doc.title}`,
-          bodyText: [
-            `Dear ${person.name},`,
-            '',
-            `The co-chairs of ${group.title} submit the final text of "${doc.title}" for your decision.`,
-            '',
-            `Read it and record the decision: ${this.config.publicUrl}/documents/${doc.id}`,
-          ].join('\n'),
-        });
-      }
+      await this.notifications.notify(manager, {
+        personIds: await this.bodyMembers(manager, group.reportsToId),
+        kind: NotificationKind.DOCUMENT_SUBMITTED,
+        objectId: doc.id,
+        title: `Submitted for decision: ${doc.title}`,
+        body: `The co-chairs of ${group.title} submit the final text for your decision.`,
+        path: `/documents/${doc.id}`,
+        mailText: [
+          `The co-chairs of ${group.title} submit the final text of "${doc.title}" for your decision.`,
+          '',
+          `Read it and record the decision: ${this.config.publicUrl}/documents/${doc.id}`,
+        ].join('\n'),
+      });
     });
   }
 
@@ -614,7 +668,20 @@ export class DocumentsService {
       });
       if (to === DocumentStatus.REVISING) {
         await this.repository.copyVersion(manager, final.id, doc.id, versions.at(-1)!.number + 1);
+      } else {
+        await this.recommendations.registerFromDocument(manager, doc.id, viewer);
       }
+      await this.notifications.notify(manager, {
+        personIds: await this.repository.draftersOf(manager, doc.id),
+        kind: NotificationKind.DOCUMENT_DECIDED,
+        objectId: doc.id,
+        title: `${documentDecisionLabels[input.decision]}: ${doc.title}`,
+        body:
+          input.decision === DocumentDecision.APPROVED
+            ? 'The final text was approved; its recommendations are now followed up in the registry.'
+            : `Returned for revision with guidance: ${guidance}`,
+        path: `/documents/${doc.id}`,
+      });
     });
   }
 
@@ -627,6 +694,8 @@ export class DocumentsService {
       await this.requirePeople(manager, personIds);
       await this.repository.setStatus(manager, doc.id, DocumentStatus.PUBLISHED, { publishedAt: new Date() });
       await this.repository.insertDissemination(manager, doc.id, organizationIds, personIds);
+      // Approved before the registry existed, or published without approval: registered now, once.
+      await this.recommendations.registerFromDocument(manager, doc.id, viewer);
       for (const person of await this.repository.mailRecipients(manager, organizationIds, personIds)) {
         await this.mail.enqueue(manager, {
           to: person.email,
@@ -717,20 +786,8 @@ export class DocumentsService {
   private async checkContent(content: ParagraphContentInput): Promise<ParagraphValues> {
     const rich = sanitizeRichText('html', content.html, PARAGRAPH_TEXT);
     const recommendation = content.kind === ParagraphKind.RECOMMENDATION;
-    const addressees = recommendation
-      ? (content.addressees ?? []).map((a, i) => {
-          if (a.kind === AddresseeKind.NAMED_BODY && !a.organizationId) {
-            throw invalid(`addressees[${i}].organizationId`, 'Name the body addressed.');
-          }
-          return { kind: a.kind, organizationId: a.kind === AddresseeKind.NAMED_BODY ? a.organizationId! : null };
-        })
-      : [];
-    if (addressees.length > 20) throw invalid('addressees', 'At most 20 addressees.');
-    const named = addressees.map((a) => a.organizationId).filter((id): id is string => !!id);
-    await requireOrganizations(this.dataSource.manager, named, { field: 'addressees' });
-    const issueAreas = recommendation ? [...new Set(content.issueAreas ?? [])] : [];
-    if (issueAreas.some((a) => !Object.values(IssueArea).includes(a)))
-      throw invalid('issueAreas', 'Unknown issue area.');
+    const addressees = recommendation ? await checkAddressees(this.dataSource.manager, content.addressees ?? []) : [];
+    const issueAreas = recommendation ? checkIssueAreas(content.issueAreas ?? []) : [];
     if (content.kind === ParagraphKind.HEADING && rich.text.includes('\n')) {
       throw invalid('html', 'A heading is one line.');
     }
@@ -963,6 +1020,10 @@ function paragraphConflict(current: VersionParagraphEntity, updatedByName: strin
       updatedByName,
     },
   );
+}
+
+function excerpt(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 function checkDate(field: string, value: Date): void {

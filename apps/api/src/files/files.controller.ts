@@ -9,7 +9,7 @@ import { type StoredFileModel, toStoredFileModel } from './stored-file.model';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('file') });
 
-/** Papers: uploaded as multipart form data (field "file"), then linked to agenda items. */
+/** Papers and evidence: uploaded as multipart form data (field "file"), then linked to agenda items or follow-up steps. */
 @Controller()
 export class FilesController {
   constructor(private readonly files: FilesService) {}
@@ -22,7 +22,19 @@ export class FilesController {
     @UploadedFile() file: UploadedPaper | undefined,
     @Req() req: Request,
   ): Promise<StoredFileModel> {
-    return toStoredFileModel(await this.files.upload(viewerOf(req), meetingId, file));
+    return toStoredFileModel(await this.files.upload(viewerOf(req), { meetingId }, file));
+  }
+
+  /** Evidence for a step in a recommendation's follow-up, uploaded before the step is recorded. */
+  @SignedIn()
+  @Post('recommendations/:id/files')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  async uploadEvidence(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => notFound('recommendation') })) recommendationId: string,
+    @UploadedFile() file: UploadedPaper | undefined,
+    @Req() req: Request,
+  ): Promise<StoredFileModel> {
+    return toStoredFileModel(await this.files.upload(viewerOf(req), { recommendationId }, file));
   }
 
   @SignedIn()

@@ -29,7 +29,14 @@ const kinds = [
     magic: Buffer.from('PK\x03\x04'),
   },
   { extension: 'odt', contentType: 'application/vnd.oasis.opendocument.text', magic: Buffer.from('PK\x03\x04') },
+  // Evidence is often a scanned letter or a photograph of a signed page.
+  { extension: 'png', contentType: 'image/png', magic: Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') },
+  { extension: 'jpg', contentType: 'image/jpeg', magic: Buffer.from('\xff\xd8\xff', 'latin1') },
+  { extension: 'jpeg', contentType: 'image/jpeg', magic: Buffer.from('\xff\xd8\xff', 'latin1') },
 ] as const;
+
+/** What a file belongs to: a meeting (its papers) or a recommendation (evidence of its follow-up). */
+export type FileOwner = { meetingId: string } | { recommendationId: string };
 
 export interface UploadedPaper {
   originalname: string;
@@ -47,10 +54,13 @@ export class FilesService {
 
   async upload(
     viewer: Viewer,
-    meetingId: string,
+    owner: FileOwner,
     file: UploadedPaper | undefined,
   ): Promise<Omit<StoredFileEntity, 'data'>> {
-    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    const meetingId = 'meetingId' in owner ? owner.meetingId : null;
+    const recommendationId = 'recommendationId' in owner ? owner.recommendationId : null;
+    if (meetingId) await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    if (recommendationId) await this.access.require(viewer, 'RecommendationTrack', [recommendationId]);
     if (!file || file.size === 0) throw new DomainError('INVALID_FILE', 'Choose a file to upload.', { field: 'file' });
     const filename =
       optionalText('filename', Buffer.from(file.originalname, 'latin1').toString('utf8'), 200) ?? 'paper';
@@ -59,7 +69,7 @@ export class FilesService {
     if (!kind) {
       throw new DomainError(
         'INVALID_FILE',
-        `Papers can be ${kinds.map((k) => k.extension.toUpperCase()).join(', ')} files.`,
+        `Files can be ${kinds.map((k) => k.extension.toUpperCase()).join(', ')} files.`,
         { field: 'file' },
       );
     }
@@ -71,16 +81,17 @@ export class FilesService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query<Omit<StoredFileEntity, 'data'>[]>(
-        `INSERT INTO files (meeting_id, filename, content_type, size_bytes, sha256, data, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         RETURNING id, meeting_id AS "meetingId", filename, content_type AS "contentType", size_bytes AS "sizeBytes", sha256,
+        `INSERT INTO files (meeting_id, recommendation_id, filename, content_type, size_bytes, sha256, data, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         RETURNING id, meeting_id AS "meetingId", recommendation_id AS "recommendationId", filename,
+                   content_type AS "contentType", size_bytes AS "sizeBytes", sha256,
                    uploaded_by AS "uploadedBy", created_at AS "createdAt"`,
-        [meetingId, filename, kind.contentType, file.size, sha256, file.buffer, viewer.userId],
+        [meetingId, recommendationId, filename, kind.contentType, file.size, sha256, file.buffer, viewer.userId],
       );
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
-        objectType: 'MEETING',
-        objectId: meetingId,
+        objectType: meetingId ? 'MEETING' : 'RECOMMENDATION',
+        objectId: (meetingId ?? recommendationId)!,
         action: 'file.uploaded',
         data: { fileId: row!.id, filename, sha256 },
       });
@@ -88,15 +99,24 @@ export class FilesService {
     });
   }
 
-  /** The file with its bytes, for someone who may see its meeting. */
+  /** The file with its bytes, for someone who may see what it belongs to. */
   async download(viewer: Viewer, fileId: string): Promise<{ filename: string; contentType: string; data: Buffer }> {
     const [file] = await this.dataSource.query<
-      { meetingId: string; filename: string; contentType: string; data: Buffer }[]
-    >(`SELECT meeting_id AS "meetingId", filename, content_type AS "contentType", data FROM files WHERE id = $1`, [
-      fileId,
-    ]);
+      {
+        meetingId: string | null;
+        recommendationId: string | null;
+        filename: string;
+        contentType: string;
+        data: Buffer;
+      }[]
+    >(
+      `SELECT meeting_id AS "meetingId", recommendation_id AS "recommendationId", filename,
+              content_type AS "contentType", data FROM files WHERE id = $1`,
+      [fileId],
+    );
     if (!file) throw notFound('file');
-    await this.access.require(viewer, 'MeetingView', [file.meetingId]);
+    if (file.meetingId) await this.access.require(viewer, 'MeetingView', [file.meetingId]);
+    if (file.recommendationId) await this.access.require(viewer, 'RecommendationView', [file.recommendationId]);
     return file;
   }
 }

@@ -15,7 +15,7 @@ export class StoredFileModel {
   @Field(() => Int)
   sizeBytes: number;
 
-  @Field({ description: 'Where to download it; only people who may see the meeting can.' })
+  @Field({ description: 'Where to download it; only people who may see what it belongs to can.' })
   url: string;
 
   @Field()

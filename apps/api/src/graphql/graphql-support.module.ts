@@ -6,6 +6,7 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ParticipantsModule } from '../participants/participants.module';
 import { PeopleModule } from '../people/people.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { ReportsModule } from '../reports/reports.module';
 import { StudyGroupsModule } from '../study-groups/study-groups.module';
 import { LoadersFactory } from './loaders';
@@ -20,6 +21,7 @@ import { LoadersFactory } from './loaders';
     OrganizationsModule,
     ParticipantsModule,
     PeopleModule,
+    RecommendationsModule,
     ReportsModule,
     StudyGroupsModule,
   ],

@@ -26,6 +26,8 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
 import type { MembershipEntity } from '../access/membership.entity';
+import { createRecommendationLoaders, type RecommendationLoaders } from '../recommendations/recommendation-loaders';
+import { RecommendationsRepository } from '../recommendations/recommendations.repository';
 import type { ActionItemEntity } from '../reports/action-item.entity';
 import type { MeetingReportEntity } from '../reports/meeting-report.entity';
 import type { ReportRevisionEntity } from '../reports/report-revision.entity';
@@ -79,6 +81,7 @@ export interface Loaders {
   actionItems: DataLoader<string, ActionItemEntity[]>;
   participation: DataLoader<string, MeetingParticipation | undefined>;
   documents: DocumentLoaders;
+  recommendations: RecommendationLoaders;
   /** Forgets what was loaded: a live subscription reloads fresh data for each event. */
   clearAll(): void;
 }
@@ -101,6 +104,7 @@ export class LoadersFactory {
     private readonly studyGroups: StudyGroupsRepository,
     private readonly reports: ReportsRepository,
     private readonly documents: DocumentsRepository,
+    private readonly recommendationsRepository: RecommendationsRepository,
   ) {}
 
   create(viewer: Viewer | null): Loaders {
@@ -114,7 +118,7 @@ export class LoadersFactory {
       const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
       return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
     });
-    const loaders: Omit<Loaders, 'clearAll' | 'documents'> = {
+    const loaders: Omit<Loaders, 'clearAll' | 'documents' | 'recommendations'> = {
       meeting,
       user: new DataLoader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
       organization,
@@ -186,12 +190,15 @@ export class LoadersFactory {
       }),
     };
     const documents = createDocumentLoaders(this.documents, this.access, viewer);
+    const recommendations = createRecommendationLoaders(this.recommendationsRepository, this.access, viewer);
     return {
       ...loaders,
       documents,
+      recommendations,
       clearAll: () => {
         for (const loader of Object.values(loaders)) loader.clearAll();
         documents.clearAll();
+        recommendations.clearAll();
       },
     };
   }

@@ -9,15 +9,18 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
 import { documentResolvers } from '../documents/documents.module';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
 import { MeetingParticipantsResolver, ParticipantsResolver } from '../participants/participants.resolver';
 import { PeopleResolver } from '../people/people.resolver';
+import { recommendationResolvers } from '../recommendations/recommendations.module';
 import {
   ActionItemsResolver,
   MeetingReportFieldsResolver,
   ReportRevisionsResolver,
   ReportsResolver,
 } from '../reports/reports.resolver';
+import { SearchResolver } from '../search/search.resolver';
 import {
   MeetingPlansResolver,
   MeetingStudyGroupResolver,
@@ -52,4 +55,7 @@ export const resolverClasses = [
   MeetingPlansResolver,
   MeetingStudyGroupResolver,
   ...documentResolvers,
+  ...recommendationResolvers,
+  NotificationsResolver,
+  SearchResolver,
 ];

@@ -8,6 +8,7 @@ import {
   limits,
   meetingRoleLabels,
   MeetingStatus,
+  NotificationKind,
   participationRoles,
   rsvpStates,
   type MeetingRole,
@@ -21,10 +22,10 @@ import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { MailService } from '../mail/mail.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { PeopleRepository } from '../people/people.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { EventsService } from '../realtime/events.service';
 import type { InviteParticipantInput, UpdateParticipationInput } from './dto/participant.input';
 import type { InvitationPreview } from './participation.model';
@@ -54,9 +55,9 @@ export class ParticipantsService {
     private readonly auth: AuthRepository,
     private readonly accounts: AuthService,
     private readonly access: AccessService,
-    private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -208,13 +209,15 @@ export class ParticipantsService {
     });
     await this.repository.replaceMeetingRole(manager, person.id, meetingId, null, role);
     const accountLink = await this.accountLinkFor(manager, viewer, person);
-    await this.mail.enqueue(manager, {
-      to: person.email,
-      toName: person.name,
-      kind: 'MEETING_INVITATION',
+    await this.notifications.notify(manager, {
+      personIds: [person.id],
+      kind: NotificationKind.INVITATION_RECEIVED,
+      mailKind: 'MEETING_INVITATION',
       objectId: meetingId,
-      subject: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
-      bodyText: invitationText(meeting, person.name, role, `${this.config.publicUrl}/rsvp/${rsvp.token}`, accountLink),
+      title: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
+      body: `You are invited as ${meetingRoleLabels[role].toLowerCase()}. Let the organisers know whether you will attend.`,
+      path: `/meetings/${meetingId}`,
+      mailText: invitationText(meeting, role, `${this.config.publicUrl}/rsvp/${rsvp.token}`, accountLink),
     });
     await this.audit.record(manager, {
       actorUserId: viewer.userId,
@@ -475,15 +478,12 @@ function invalidLink(): DomainError {
 
 function invitationText(
   meeting: MeetingEntity,
-  name: string,
   role: MeetingRole,
   rsvpLink: string,
   accountLink: string | null,
 ): string {
   const place = [meeting.venue, meeting.city].filter(Boolean).join(', ');
   return [
-    `Dear ${name},`,
-    '',
     `You are invited to the ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}, ${place}, as ${meetingRoleLabels[role].toLowerCase()}.`,
     '',
     'Please let the organisers know whether you will attend (accept, tentative or decline):',

@@ -2,13 +2,14 @@ import { EventEmitter, on } from 'node:events';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
 import type pino from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { LOGGER } from '../common/logger';
 import { DATABASE_URL } from '../database/database.module';
 
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {
-  topic: 'meeting' | 'studyGroup' | 'document';
+  /** `person`: something for that person alone, such as a new notification. */
+  topic: 'meeting' | 'studyGroup' | 'document' | 'person';
   id: string;
   /** For a document: a co-chair's editing position (nothing is stored; clients expire stale ones). */
   presence?: { personId: string; paragraphId: string | null };
@@ -90,7 +91,20 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async publish(event: ChangeEvent): Promise<void> {
-    await this.dataSource.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
+    await this.publishIn(this.dataSource.manager, event);
+  }
+
+  /** Announces a change from inside a transaction: PostgreSQL delivers it when, and only if, that transaction commits. */
+  async publishIn(manager: EntityManager, event: ChangeEvent): Promise<void> {
+    await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
+  }
+
+  /**
+   * Events about one object, listened for from the moment of the call (unlike `watch`, which starts
+   * when first read), for a subscriber that sends something of its own before the first event.
+   */
+  subscribe(topic: ChangeEvent['topic'], id: string): AsyncIterableIterator<unknown[]> {
+    return on(this.local, key({ topic, id }));
   }
 
   /** Events about one object, as an async iterator that ends when the subscriber goes away. */

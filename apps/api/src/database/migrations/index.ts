@@ -2,6 +2,7 @@ import { Foundation1795400776062 } from './1795400776062-Foundation';
 import { MeetingsAgendasParticipants1795402840798 } from './1795402840798-MeetingsAgendasParticipants';
 import { StudyGroupsAndReports1795411083676 } from './1795411083676-StudyGroupsAndReports';
 import { MemorandaAndCommentRounds1795420512141 } from './1795420512141-MemorandaAndCommentRounds';
+import { RecommendationsNotificationsSearch1795433028144 } from './1795433028144-RecommendationsNotificationsSearch';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   MeetingsAgendasParticipants1795402840798,
   StudyGroupsAndReports1795411083676,
   MemorandaAndCommentRounds1795420512141,
+  RecommendationsNotificationsSearch1795433028144,
 ];

@@ -1,0 +1,31 @@
+import { AddresseeKind, IssueArea } from '@plenary/shared';
+import type { EntityManager } from 'typeorm';
+import { invalid } from '../common/domain-error';
+import { requireOrganizations } from '../organizations/organizations.service';
+import type { Addressee } from './paragraph.entity';
+
+const MAX_ADDRESSEES = 20;
+
+/** Whom a recommendation addresses, checked: a named body must be named, and must exist. */
+export async function checkAddressees(
+  manager: EntityManager,
+  input: readonly { kind: AddresseeKind; organizationId?: string | null }[],
+): Promise<Addressee[]> {
+  if (input.length > MAX_ADDRESSEES) throw invalid('addressees', `At most ${MAX_ADDRESSEES} addressees.`);
+  const addressees = input.map((a, i) => {
+    if (a.kind === AddresseeKind.NAMED_BODY && !a.organizationId) {
+      throw invalid(`addressees[${i}].organizationId`, 'Name the body addressed.');
+    }
+    return { kind: a.kind, organizationId: a.kind === AddresseeKind.NAMED_BODY ? a.organizationId! : null };
+  });
+  const named = addressees.map((a) => a.organizationId).filter((id): id is string => !!id);
+  await requireOrganizations(manager, named, { field: 'addressees' });
+  return addressees;
+}
+
+/** Issue areas from the shared taxonomy, each once. */
+export function checkIssueAreas(input: readonly IssueArea[]): IssueArea[] {
+  const issueAreas = [...new Set(input)];
+  if (issueAreas.some((a) => !Object.values(IssueArea).includes(a))) throw invalid('issueAreas', 'Unknown issue area.');
+  return issueAreas;
+}

@@ -1,0 +1,190 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  NotificationDelivery,
+  NotificationKind,
+  notificationKindLabels,
+  type NotificationKind as Kind,
+} from '@plenary/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { invalid, notFound } from '../common/domain-error';
+import { uniqueIds } from '../common/text';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
+import { EventsService } from '../realtime/events.service';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
+
+export const DIGEST_JOB = 'send-daily-digests';
+
+export interface NewNotification {
+  personIds: readonly string[];
+  kind: Kind;
+  /** One line, also the e-mail's subject. */
+  title: string;
+  /** A sentence or two for the notification centre and the digest. */
+  body: string;
+  /** Where in the app it leads. */
+  path: string;
+  /** The e-mail's text after the greeting, links included, when it says more than `body` (an invitation's reply link). */
+  mailText?: string;
+  /** The outbox kind, when it differs from the notification kind. */
+  mailKind?: string;
+  /** The meeting, round or document the e-mail is about, for the outbox. */
+  objectId?: string;
+  /** Identifies a reminder per person, so that it is made once however often it is attempted. */
+  dedupeKey?: (personId: string) => string;
+}
+
+/**
+ * Tells people what happened: a row in each person's notification centre, and an e-mail through
+ * the outbox now or in the day's digest, as each chose for the kind. Everything is written in the
+ * caller's transaction, and the live unread count moves when, and only if, it commits.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: NotificationsRepository,
+    private readonly mail: MailService,
+    private readonly events: EventsService,
+    jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    jobs.every(DIGEST_JOB, config.digestCron, async () => {
+      await this.sendDigests();
+    });
+  }
+
+  /** Returns the people notified now (a reminder already made for someone is not made again). */
+  async notify(manager: EntityManager, notification: NewNotification): Promise<string[]> {
+    const personIds = [...new Set(notification.personIds)];
+    if (personIds.length === 0) return [];
+    const created = await this.repository.insert(manager, {
+      personIds,
+      dedupeKeys: personIds.map((id) => notification.dedupeKey?.(id) ?? null),
+      kind: notification.kind,
+      title: notification.title,
+      body: notification.body,
+      path: notification.path,
+    });
+    const immediate = created.filter((n) => n.delivery === NotificationDelivery.IMMEDIATE);
+    const addresses = await this.repository.addresses(
+      manager,
+      immediate.map((n) => n.personId),
+    );
+    for (const person of addresses) {
+      await this.mail.enqueue(manager, {
+        to: person.email,
+        toName: person.name,
+        kind: notification.mailKind ?? notification.kind,
+        objectId: notification.objectId ?? null,
+        subject: notification.title,
+        bodyText: [
+          `Dear ${person.name},`,
+          '',
+          notification.mailText ?? `${notification.body}\n\n${this.config.publicUrl}${notification.path}`,
+          '',
+          '--',
+          `At once or in a daily digest: choose in your notification settings, ${this.config.publicUrl}/settings/notifications`,
+        ].join('\n'),
+      });
+    }
+    await this.repository.markMailed(
+      manager,
+      immediate.map((n) => n.id),
+    );
+    for (const personId of new Set(created.map((n) => n.personId))) {
+      await this.events.publishIn(manager, { topic: 'person', id: personId });
+    }
+    return created.map((n) => n.personId);
+  }
+
+  list(viewer: Viewer, limit: number): Promise<NotificationEntity[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw invalid('limit', 'Ask for 1 to 200 notifications.');
+    return this.repository.latest(viewer.personId, limit);
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.repository.unreadCount(viewer.personId);
+  }
+
+  /** Marks the viewer's own notifications read; someone else's answer NOT_FOUND, as if they did not exist. */
+  async markRead(viewer: Viewer, ids: readonly string[]): Promise<NotificationEntity[]> {
+    const unique = uniqueIds('ids', ids, 500);
+    return this.dataSource.transaction(async (manager) => {
+      const own = await this.repository.ownedBy(manager, viewer.personId, unique);
+      if (own.length !== unique.length) throw notFound('notification');
+      const read = await this.repository.markRead(manager, viewer.personId, unique);
+      await this.events.publishIn(manager, { topic: 'person', id: viewer.personId });
+      return read;
+    });
+  }
+
+  async markAllRead(viewer: Viewer): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const count = await this.repository.markAllRead(manager, viewer.personId);
+      await this.events.publishIn(manager, { topic: 'person', id: viewer.personId });
+      return count;
+    });
+  }
+
+  /** Every kind with the viewer's choice for it (immediate unless they chose otherwise). */
+  async preferences(viewer: Viewer): Promise<{ kind: Kind; delivery: NotificationDelivery }[]> {
+    const chosen = await this.repository.preferences(viewer.personId);
+    return Object.values(NotificationKind).map((kind) => ({
+      kind,
+      delivery: chosen.get(kind) ?? NotificationDelivery.IMMEDIATE,
+    }));
+  }
+
+  async setPreference(
+    viewer: Viewer,
+    kind: Kind,
+    delivery: NotificationDelivery,
+  ): Promise<{ kind: Kind; delivery: NotificationDelivery }> {
+    await this.repository.setPreference(viewer.personId, kind, delivery);
+    return { kind, delivery };
+  }
+
+  /**
+   * Sends each person one e-mail listing what waited for their digest. Rows are claimed with
+   * FOR UPDATE SKIP LOCKED and marked in the same transaction as the e-mail is queued, so two
+   * replicas running the job at once never send a notification twice.
+   */
+  async sendDigests(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending = await this.repository.claimDigest(manager);
+      const byPerson = new Map<string, typeof pending>();
+      for (const row of pending) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+      for (const rows of byPerson.values()) {
+        const { name, email } = rows[0]!;
+        await this.mail.enqueue(manager, {
+          to: email,
+          toName: name,
+          kind: 'DAILY_DIGEST',
+          subject: `Plenary: ${rows.length} update${rows.length === 1 ? '' : 's'} since your last digest`,
+          bodyText: [
+            `Dear ${name},`,
+            '',
+            `Here is what happened since your last digest.`,
+            '',
+            ...rows.flatMap((row) => [
+              `${notificationKindLabels[row.kind]}: ${row.title}`,
+              ...(row.body ? [row.body] : []),
+              `${this.config.publicUrl}${row.path}`,
+              '',
+            ]),
+            `Choose what comes at once and what waits for the digest: ${this.config.publicUrl}/settings/notifications`,
+          ].join('\n'),
+        });
+      }
+      await this.repository.markMailed(
+        manager,
+        pending.map((row) => row.id),
+      );
+      return byPerson.size;
+    });
+  }
+}

@@ -1,0 +1,280 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DocumentsService } from '../../apps/api/src/documents/documents.service';
+import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { Factory } from '../helpers/factories';
+import { expectData, expectError } from '../helpers/graphql-client';
+import {
+  CLOSE_ROUND,
+  circulateMemorandum,
+  draftMemorandum,
+  type MemorandumCast,
+  memorandumCast,
+  openRoundOf,
+  POST_COMMENT,
+  type Person,
+} from '../helpers/memoranda';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let database: TestDatabase;
+let replicaA: TestApp;
+let replicaB: TestApp;
+let factory: Factory;
+let cast: MemorandumCast;
+const sockets: Client[] = [];
+
+/** Both replicas look for due jobs twice a second: two job workers on one database. */
+const fastJobs = { JOB_POLL_SECONDS: '0.5' };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  replicaA = await startTestApp({ database, env: fastJobs });
+  replicaB = await startTestApp({ database, env: fastJobs });
+  factory = new Factory(replicaA.dataSource);
+  cast = await memorandumCast(replicaA, factory);
+});
+afterAll(async () => {
+  for (const socket of sockets) await socket.dispose();
+  await replicaA?.close();
+  await replicaB?.close();
+  await database?.drop();
+});
+
+const LIST = `query { notifications(limit: 50) { id kind title body path readAt } unreadNotificationCount }`;
+const MARK = `mutation M($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`;
+const MARK_ALL = `mutation { markAllNotificationsRead }`;
+const PREFERENCES = `query { notificationPreferences { kind label delivery } }`;
+const SET = `mutation S($kind: NotificationKind!, $delivery: NotificationDelivery!) {
+  setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
+const DISPOSE = `mutation D($input: DisposeCommentsInput!) { disposeComments(input: $input) { id } }`;
+
+interface Notification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  path: string;
+  readAt: string | null;
+}
+
+async function inbox(person: Person): Promise<{ notifications: Notification[]; unreadNotificationCount: number }> {
+  return expectData(await person.client.gql(LIST));
+}
+
+function outbox(to: string, kind: string): Promise<number> {
+  return factory.count('outbox_messages', 'to_address = $1 AND kind = $2', [to, kind]);
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`Not true after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('the notification centre', () => {
+  it('tells each recipient a round opened, in the app and by e-mail, and lets them mark only their own read', async () => {
+    const { id } = await draftMemorandum(cast, 'Notified memorandum', ['Text.']);
+    const before = await inbox(cast.focalC);
+    expectData(await circulateMemorandum(cast, id));
+    const after = await inbox(cast.focalC);
+    expect(after.unreadNotificationCount).toBe(before.unreadNotificationCount + 1);
+    const opened = after.notifications.find((n) => n.kind === 'ROUND_OPENED' && n.path === `/documents/${id}`)!;
+    expect(opened.title).toBe('For comment: Notified memorandum (version 1)');
+    expect(await outbox(cast.focalC.email, 'ROUND_OPENED')).toBeGreaterThan(0);
+    // Not a recipient: nothing.
+    expect((await inbox(cast.outsider)).notifications.filter((n) => n.path === `/documents/${id}`)).toEqual([]);
+
+    expectError(await cast.outsider.client.gql(MARK, { ids: [opened.id] }), 'NOT_FOUND', 'NOT_FOUND');
+    expect((await inbox(cast.focalC)).unreadNotificationCount).toBe(after.unreadNotificationCount);
+    const marked = expectData<{ markNotificationsRead: Notification[] }>(
+      await cast.focalC.client.gql(MARK, { ids: [opened.id] }),
+    );
+    expect(marked.markNotificationsRead[0]!.readAt).not.toBeNull();
+    expect((await inbox(cast.focalC)).unreadNotificationCount).toBe(after.unreadNotificationCount - 1);
+    expectData(await cast.focalC.client.gql(MARK_ALL));
+    expect((await inbox(cast.focalC)).unreadNotificationCount).toBe(0);
+  });
+
+  it('tells comment authors about dispositions, the body about a submission and the co-chairs about the decision', async () => {
+    const { id, paragraphs } = await draftMemorandum(cast, 'Followed memorandum', ['A paragraph to comment on.']);
+    expectData(await circulateMemorandum(cast, id));
+    const roundId = await openRoundOf(cast, id);
+    const { postComment } = expectData<{ postComment: { id: string } }>(
+      await cast.expert.client.gql(POST_COMMENT, {
+        input: { roundId, paragraphId: paragraphs[0]!.paragraphId, kind: 'SUBSTANTIVE', body: 'Say more.' },
+      }),
+    );
+    expectData(await cast.coChair.client.gql(CLOSE_ROUND, { id: roundId }));
+    expectData(
+      await cast.coChair.client.gql(DISPOSE, {
+        input: { commentIds: [postComment.id], disposition: 'ACCEPTED', reply: 'Expanded.' },
+      }),
+    );
+    const disposition = (await inbox(cast.expert)).notifications.find((n) => n.kind === 'DISPOSITION_PUBLISHED')!;
+    expect(disposition).toMatchObject({
+      title: 'The co-chairs answered your comment on Followed memorandum',
+      body: 'Disposition: accepted. Expanded.',
+      path: `/documents/${id}?tab=comments`,
+    });
+    expectData(await cast.coChair.client.gql(`mutation F($id: ID!) { finaliseDocument(id: $id) { id } }`, { id }));
+    expectData(await cast.coChair.client.gql(`mutation S($id: ID!) { submitDocument(id: $id) { id } }`, { id }));
+    expect((await inbox(cast.steeringMember)).notifications[0]).toMatchObject({
+      kind: 'DOCUMENT_SUBMITTED',
+      title: 'Submitted for decision: Followed memorandum',
+    });
+    expectData(
+      await cast.steeringMember.client.gql(
+        `mutation D($input: DecideDocumentInput!) { decideDocument(input: $input) { id } }`,
+        { input: { documentId: id, decision: 'RETURNED', guidance: 'Name the addressees.' } },
+      ),
+    );
+    for (const coChair of [cast.coChair, cast.coChair2]) {
+      expect((await inbox(coChair)).notifications[0]).toMatchObject({
+        kind: 'DOCUMENT_DECIDED',
+        title: 'Returned with guidance: Followed memorandum',
+        body: 'Returned for revision with guidance: Name the addressees.',
+      });
+    }
+  });
+
+  it('keeps the unread count live over the subscription, across replicas', async () => {
+    const http = await replicaB.client().as(cast.focalA.email, cast.focalA.password);
+    const ws = createClient({
+      url: `${replicaB.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers: { cookie: http.sessionCookie ?? '' } });
+        }
+      },
+      retryAttempts: 0,
+      lazy: true,
+    });
+    sockets.push(ws);
+    const events = ws.iterate<{ notificationEvents: { unreadCount: number } }>({
+      query: `subscription { notificationEvents { unreadCount } }`,
+    });
+    const initial = (await events.next()).value!.data!.notificationEvents.unreadCount;
+    expect(initial).toBe((await inbox(cast.focalA)).unreadNotificationCount);
+    // Circulated through replica A; heard on replica B.
+    const { id } = await draftMemorandum(cast, 'Live count', ['Text.']);
+    expectData(await circulateMemorandum(cast, id));
+    expect((await events.next()).value!.data!.notificationEvents.unreadCount).toBe(initial + 1);
+    expectData(await cast.focalA.client.gql(MARK_ALL));
+    expect((await events.next()).value!.data!.notificationEvents.unreadCount).toBe(0);
+    await events.return?.();
+  });
+});
+
+describe('immediate e-mail or a daily digest, per kind', () => {
+  it('e-mails at once by default, holds a kind chosen for the digest, and sends each digest once', async () => {
+    const { notificationPreferences } = expectData<{ notificationPreferences: { kind: string; delivery: string }[] }>(
+      await cast.focalC.client.gql(PREFERENCES),
+    );
+    expect(notificationPreferences).toHaveLength(7);
+    expect(notificationPreferences.every((p) => p.delivery === 'IMMEDIATE')).toBe(true);
+    expectData(await cast.focalC.client.gql(SET, { kind: 'ROUND_OPENED', delivery: 'DAILY_DIGEST' }));
+    expectError(await cast.focalC.client.gql(SET, { kind: 'NOPE', delivery: 'DAILY_DIGEST' }), 'BAD_USER_INPUT');
+
+    const service = replicaA.app.get(NotificationsService);
+    await service.sendDigests();
+    const mailsA = await outbox(cast.focalA.email, 'ROUND_OPENED');
+    const mailsC = await outbox(cast.focalC.email, 'ROUND_OPENED');
+    const digestsC = await outbox(cast.focalC.email, 'DAILY_DIGEST');
+    const { id } = await draftMemorandum(cast, 'Digested memorandum', ['Text.']);
+    expectData(await circulateMemorandum(cast, id));
+    expect(await outbox(cast.focalA.email, 'ROUND_OPENED')).toBe(mailsA + 1);
+    expect(await outbox(cast.focalC.email, 'ROUND_OPENED')).toBe(mailsC);
+    // Still in the notification centre at once.
+    expect((await inbox(cast.focalC)).notifications[0]!.title).toBe('For comment: Digested memorandum (version 1)');
+
+    // Two replicas run the digest at the same moment: one e-mail.
+    await Promise.all([service.sendDigests(), replicaB.app.get(NotificationsService).sendDigests()]);
+    await service.sendDigests();
+    expect(await outbox(cast.focalC.email, 'DAILY_DIGEST')).toBe(digestsC + 1);
+    const [digest] = await replicaA.dataSource.query<{ subject: string; body_text: string }[]>(
+      `SELECT subject, body_text FROM outbox_messages WHERE to_address = $1 AND kind = 'DAILY_DIGEST' ORDER BY created_at DESC LIMIT 1`,
+      [cast.focalC.email],
+    );
+    expect(digest!.subject).toBe('Plenary: 1 update since your last digest');
+    expect(digest!.body_text).toContain('A comment round opens for you: For comment: Digested memorandum (version 1)');
+    expect(digest!.body_text).toContain(`/documents/${id}`);
+    // Nobody who chose immediate delivery gets a digest.
+    expect(await outbox(cast.focalA.email, 'DAILY_DIGEST')).toBe(0);
+  });
+});
+
+describe('reminders before a round closes', () => {
+  const reminders = (person: Person, roundId: string) =>
+    factory.count('notifications', `person_id = $1 AND kind = 'ROUND_CLOSING' AND dedupe_key LIKE $2`, [
+      person.personId,
+      `ROUND_CLOSING:${roundId}:%`,
+    ]);
+
+  it('sends no reminder for a round that closes sooner than the reminder’s lead time from its opening', async () => {
+    const { id } = await draftMemorandum(cast, 'Short round', ['Text.']);
+    expectData(await circulateMemorandum(cast, id, { closesAt: new Date(Date.now() + 20 * 3_600_000).toISOString() }));
+    const roundId = await openRoundOf(cast, id);
+    expect(await replicaA.app.get(DocumentsService).remindRound(roundId, 1)).toBe(0);
+    expect(await reminders(cast.expert, roundId)).toBe(0);
+  });
+
+  it('reminds recipients who have not responded once, a day before the close, with two job workers running and after a restart', async () => {
+    const { id } = await draftMemorandum(cast, 'Reminded memorandum', ['Text.']);
+    // Open for six days already, closing in twenty hours: the one-day reminder is due now.
+    expectData(
+      await circulateMemorandum(cast, id, {
+        opensAt: new Date(Date.now() - 6 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 20 * 3_600_000).toISOString(),
+      }),
+    );
+    const roundId = await openRoundOf(cast, id);
+    // Committee C answers; committee A and the expert do not.
+    const { document } = expectData<{
+      document: { openRound: { recipients: { id: string; organization: { id: string } | null }[] } };
+    }>(
+      await cast.focalC.client.gql(
+        `query D($id: ID!) { document(id: $id) { openRound { recipients { id organization { id } } } } }`,
+        { id },
+      ),
+    );
+    const committeeC = document.openRound.recipients.find((r) => r.organization?.id === cast.committeeC)!;
+    expectData(
+      await cast.focalC.client.gql(
+        `mutation R($input: RespondToRoundInput!) { respondToRound(input: $input) { id } }`,
+        { input: { recipientId: committeeC.id, response: 'NO_COMMENTS' } },
+      ),
+    );
+    await waitFor(
+      async () => (await reminders(cast.expert, roundId)) === 1 && (await reminders(cast.focalA, roundId)) === 1,
+      20_000,
+    );
+    // Every worker and the sweep try again, at once: nothing more. (Last in the file: the clients of
+    // the cast point at the replicas stopped below.)
+    const services = [replicaA, replicaB].map((r) => r.app.get(DocumentsService));
+    await Promise.all(
+      services.flatMap((s) => [s.remindRound(roundId, 1), s.remindRound(roundId, 1), s.remindRound(roundId, 7)]),
+    );
+    await replicaA.close();
+    await replicaB.close();
+    replicaA = await startTestApp({ database, env: fastJobs });
+    replicaB = await startTestApp({ database, env: fastJobs });
+    factory = new Factory(replicaA.dataSource);
+    await replicaA.app.get(DocumentsService).remindRound(roundId, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await reminders(cast.expert, roundId)).toBe(1);
+    expect(await reminders(cast.focalA, roundId)).toBe(1);
+    expect(await outbox(cast.expert.email, 'ROUND_CLOSING')).toBe(1);
+    // The committee that answered, and the seven-day reminder whose time has passed: none.
+    expect(await reminders(cast.focalC, roundId)).toBe(0);
+    expect(await factory.count('notifications', `dedupe_key LIKE $1`, [`ROUND_CLOSING:${roundId}:7:%`])).toBe(0);
+    const [reminder] = await replicaA.dataSource.query<{ title: string }[]>(
+      `SELECT title FROM notifications WHERE person_id = $1 AND kind = 'ROUND_CLOSING' AND dedupe_key LIKE $2`,
+      [cast.expert.personId, `ROUND_CLOSING:${roundId}:%`],
+    );
+    expect(reminder!.title).toBe('Closes tomorrow: comments on Reminded memorandum');
+  });
+});
