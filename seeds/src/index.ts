@@ -14,6 +14,7 @@ import { memorandaSet } from './memoranda';
 import { meeting, meetingOrganizers, meetingRoles, meetings } from './meetings';
 import { organizations } from './organizations';
 import { demoPassword, people } from './people';
+import { recommendationsSet } from './recommendations';
 import {
   actionItems,
   meetingPlans,
@@ -33,6 +34,12 @@ export { meeting } from './meetings';
 export { comment, commentRound, memorandum, memorandumParagraph, memorandumVersion, roundRecipient } from './memoranda';
 export { org } from './organizations';
 export { demoAccounts, demoPassword, person } from './people';
+export {
+  publishedMemorandum,
+  publishedMemorandumParagraph,
+  publishedMemorandumVersion,
+  trackedRecommendation,
+} from './recommendations';
 export {
   actionItem,
   meetingPlan,
@@ -273,4 +280,10 @@ const studyGroupsSet: DemoDataSet = {
 };
 
 /** Applied in order on start when demo data is on. */
-export const demoDataSets: readonly DemoDataSet[] = [foundation, meetingDetails, studyGroupsSet, memorandaSet];
+export const demoDataSets: readonly DemoDataSet[] = [
+  foundation,
+  meetingDetails,
+  studyGroupsSet,
+  memorandaSet,
+  recommendationsSet,
+];

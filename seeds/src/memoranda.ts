@@ -119,26 +119,31 @@ const by = {
 
 // Text
 
-type Addressee = { kind: AddresseeKind; organizationId: string | null };
+export type Addressee = { kind: AddresseeKind; organizationId: string | null };
 
-interface Content {
+export interface Content {
   kind: ParagraphKind;
   html: string;
   addressees: Addressee[];
   issueAreas: IssueArea[];
 }
 
-const heading = (html: string): Content => ({ kind: ParagraphKind.HEADING, html, addressees: [], issueAreas: [] });
-const text = (html: string): Content => ({ kind: ParagraphKind.TEXT, html, addressees: [], issueAreas: [] });
-const recommendation = (html: string, addressees: Addressee[], issueAreas: IssueArea[]): Content => ({
+export const heading = (html: string): Content => ({
+  kind: ParagraphKind.HEADING,
+  html,
+  addressees: [],
+  issueAreas: [],
+});
+export const text = (html: string): Content => ({ kind: ParagraphKind.TEXT, html, addressees: [], issueAreas: [] });
+export const recommendation = (html: string, addressees: Addressee[], issueAreas: IssueArea[]): Content => ({
   kind: ParagraphKind.RECOMMENDATION,
   html,
   addressees,
   issueAreas,
 });
-const policyMakers: Addressee = { kind: AddresseeKind.POLICY_MAKERS, organizationId: null };
-const institutions: Addressee = { kind: AddresseeKind.INSTITUTIONS, organizationId: null };
-const body = (organizationId: string): Addressee => ({ kind: AddresseeKind.NAMED_BODY, organizationId });
+export const policyMakers: Addressee = { kind: AddresseeKind.POLICY_MAKERS, organizationId: null };
+export const institutions: Addressee = { kind: AddresseeKind.INSTITUTIONS, organizationId: null };
+export const body = (organizationId: string): Addressee => ({ kind: AddresseeKind.NAMED_BODY, organizationId });
 
 /** The words without markup, as the API derives them: list items on lines of their own, starting "• ". */
 export function plainTextOf(html: string): string {
@@ -380,7 +385,7 @@ const revisedBy: Record<string, { by: string; saves: number; day: number }> = {
 const day = 24 * 60 * 60 * 1000;
 
 /** `days` from now (negative: ago), at a whole UTC hour. */
-function at(now: Date, days: number, utcHour: number): Date {
+export function at(now: Date, days: number, utcHour: number): Date {
   const d = new Date(now.getTime() + days * day);
   d.setUTCHours(utcHour, 0, 0, 0);
   return d;
@@ -868,7 +873,7 @@ const recipients: Record<1 | 2, RecipientSeed[]> = {
   ],
 };
 
-function versionParagraphRow(
+export function versionParagraphRow(
   versionId: string,
   position: number,
   paragraphId: string,

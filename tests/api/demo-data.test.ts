@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findNamedParticipants } from '@plenary/shared';
+import { evidenceRequiredStatuses, findNamedParticipants, recommendationStatusMachine } from '@plenary/shared';
 import {
   comment,
   commentRound,
@@ -10,13 +10,16 @@ import {
   memorandumVersion,
   org,
   person,
+  publishedMemorandum,
+  publishedMemorandumVersion,
   studyGroup,
+  trackedRecommendation,
 } from '@plenary/seeds';
 import { committeesOfSql } from '../../apps/api/src/access/access.repository';
 import { sanitizeRichText } from '../../apps/api/src/common/rich-text';
 import { seedDemoData } from '../../apps/api/src/database/seed';
 import { Factory } from '../helpers/factories';
-import { expectData } from '../helpers/graphql-client';
+import { expectData, expectError } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -662,6 +665,308 @@ describe('the demo data', () => {
     );
   });
 
+  it('registers each recommendation of the published 2019 memorandum from its approved final version', async () => {
+    const [doc] = await t.dataSource.query<
+      {
+        status: string;
+        study_group_id: string;
+        submitted_to_id: string;
+        published: boolean;
+        decision: string;
+        decided_by_id: string;
+        decided_on: string;
+        disseminated: number;
+      }[]
+    >(
+      `SELECT d.status, d.study_group_id, d.submitted_to_id, d.published_at > dd.decided_at AS published,
+              dd.decision, dd.decided_by_id, to_char(dd.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS decided_on,
+              (SELECT count(*)::int FROM document_disseminations WHERE document_id = d.id) AS disseminated
+         FROM documents d JOIN document_decisions dd ON dd.document_id = d.id WHERE d.id = $1`,
+      [publishedMemorandum.peace2019],
+    );
+    expect(doc).toEqual({
+      status: 'PUBLISHED',
+      study_group_id: studyGroup.peace2019,
+      submitted_to_id: org.cscapSteeringCommittee,
+      published: true,
+      decision: 'APPROVED',
+      decided_by_id: person.steering,
+      decided_on: expect.any(String),
+      disseminated: expect.any(Number),
+    });
+    expect(doc!.disseminated).toBeGreaterThanOrEqual(3);
+
+    const paragraphs = await t.dataSource.query<
+      {
+        paragraph_id: string;
+        kind: string;
+        html: string;
+        text: string;
+        addressees: unknown;
+        issue_areas: string[];
+        is_final: boolean;
+        frozen: boolean;
+      }[]
+    >(
+      `SELECT vp.paragraph_id, vp.kind, vp.html, vp.text, vp.addressees, vp.issue_areas, v.is_final,
+              v.frozen_at IS NOT NULL AS frozen
+         FROM version_paragraphs vp JOIN document_versions v ON v.id = vp.version_id
+        WHERE v.document_id = $1 ORDER BY v.number, vp.position`,
+      [publishedMemorandum.peace2019],
+    );
+    expect(paragraphs.every((p) => p.is_final && p.frozen)).toBe(true);
+    for (const p of paragraphs) {
+      expect(sanitizeRichText('html', p.html, 100_000), p.text).toEqual({ html: p.html, text: p.text });
+    }
+    const adopted = paragraphs.filter((p) => p.kind === 'RECOMMENDATION');
+    expect(adopted.length).toBeGreaterThanOrEqual(8);
+    expect(adopted.length).toBeLessThanOrEqual(10);
+    expect(adopted.filter((p) => p.issue_areas.includes('ENERGY')).length).toBeGreaterThanOrEqual(3);
+
+    const registered = await t.dataSource.query<
+      {
+        paragraph_id: string;
+        version_id: string;
+        number: number;
+        text: string;
+        addressees: unknown;
+        issue_areas: string[];
+        source_title: string;
+        study_group_id: string;
+        responsible_id: string;
+        adopted_on: string;
+        title: string;
+      }[]
+    >(
+      `SELECT r.paragraph_id, r.version_id, r.number, r.text, r.addressees, r.issue_areas, r.source_title,
+              r.study_group_id, r.responsible_id, to_char(r.adopted_on, 'YYYY-MM-DD') AS adopted_on, d.title
+         FROM recommendations r JOIN documents d ON d.id = r.document_id
+        WHERE r.document_id = $1 ORDER BY r.number`,
+      [publishedMemorandum.peace2019],
+    );
+    // What approval registers: every recommendation paragraph of the final version, numbered in order, as adopted.
+    expect(registered.map((r) => [r.paragraph_id, r.number, r.text, r.addressees, r.issue_areas])).toEqual(
+      adopted.map((p, i) => [p.paragraph_id, i + 1, p.text, p.addressees, p.issue_areas]),
+    );
+    for (const r of registered) {
+      expect(r).toMatchObject({
+        version_id: publishedMemorandumVersion.final,
+        source_title: r.title,
+        study_group_id: studyGroup.peace2019,
+        responsible_id: org.cscap,
+        adopted_on: doc!.decided_on,
+      });
+    }
+  });
+
+  it('shows the CSCAP secretariat the memorandum’s follow-up in four statuses or more, with energy ones overdue', async () => {
+    const client = await t.client().as('cscap.secretariat@plenary.example', demoPassword);
+    const REGISTRY = `query R($filter: RecommendationFilterInput) { recommendationRegistry(filter: $filter) {
+      totalCount overdueCount statusCounts { status count } progress { year counts { status count } }
+      recommendations { id status issueAreas overdue nextFollowUpOn viewerCanTrack document { id }
+        history { fromStatus toStatus occurredOn recordedBy { name } } }
+    } }`;
+    type Registry = {
+      recommendationRegistry: {
+        totalCount: number;
+        overdueCount: number;
+        statusCounts: { status: string; count: number }[];
+        progress: { year: number; counts: { status: string; count: number }[] }[];
+        recommendations: {
+          id: string;
+          status: string;
+          issueAreas: string[];
+          overdue: boolean;
+          nextFollowUpOn: string | null;
+          viewerCanTrack: boolean;
+          document: { id: string } | null;
+          history: { fromStatus: string | null; toStatus: string; occurredOn: string; recordedBy: { name: string } }[];
+        }[];
+      };
+    };
+    const ofMemorandum = expectData(
+      await client.gql<Registry>(REGISTRY, { filter: { documentId: publishedMemorandum.peace2019 } }),
+    ).recommendationRegistry;
+    expect(ofMemorandum.totalCount).toBe(
+      await new Factory(t.dataSource).count('recommendations', 'document_id = $1', [publishedMemorandum.peace2019]),
+    );
+    expect(ofMemorandum.statusCounts.filter((c) => c.count > 0).length).toBeGreaterThanOrEqual(4);
+    expect(
+      ofMemorandum.recommendations.every((r) => r.viewerCanTrack && r.document?.id === publishedMemorandum.peace2019),
+    ).toBe(true);
+    // Every one has moved on from adoption but those the secretariat has yet to send, and the history shows who recorded what.
+    expect(ofMemorandum.recommendations.filter((r) => r.history.length > 1).length).toBeGreaterThanOrEqual(6);
+    expect(
+      new Set(ofMemorandum.recommendations.flatMap((r) => r.history.slice(1).map((h) => h.recordedBy.name))),
+    ).toEqual(new Set(['Nor Azlina Hashim']));
+    // The progress chart has something to show over at least three years.
+    expect(ofMemorandum.progress.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ofMemorandum.progress.map((p) => JSON.stringify(p.counts))).size).toBeGreaterThanOrEqual(3);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const overdueEnergy = expectData(
+      await client.gql<Registry>(REGISTRY, { filter: { issueArea: 'ENERGY', overdue: true } }),
+    ).recommendationRegistry;
+    expect(overdueEnergy.totalCount).toBeGreaterThanOrEqual(2);
+    expect(overdueEnergy.overdueCount).toBe(overdueEnergy.totalCount);
+    for (const r of overdueEnergy.recommendations) {
+      expect(r.issueAreas).toContain('ENERGY');
+      expect(r.overdue).toBe(true);
+      expect(r.nextFollowUpOn! < today).toBe(true);
+    }
+    expect(overdueEnergy.recommendations.map((r) => r.id)).toEqual(
+      expect.arrayContaining([trackedRecommendation.energyDialogue, trackedRecommendation.powerGrid]),
+    );
+    // And some open energy recommendations come up for follow-up later.
+    const energy = expectData(await client.gql<Registry>(REGISTRY, { filter: { issueArea: 'ENERGY' } }))
+      .recommendationRegistry.recommendations;
+    expect(
+      energy.filter((r) => !r.overdue && r.nextFollowUpOn !== null && r.nextFollowUpOn > today).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('follows the allowed moves in every seeded history, on dates that never go backwards', async () => {
+    const allowed = recommendationStatusMachine.states.flatMap((from) =>
+      recommendationStatusMachine.next(from).map((to) => `${from}>${to}`),
+    );
+    const steps = await t.dataSource.query<{ recommendation_id: string; n: number; problem: string | null }[]>(
+      `WITH steps AS (
+         SELECT u.recommendation_id, u.from_status, u.to_status, u.occurred_on, u.evidence_url, u.evidence_file_id,
+                r.status, r.adopted_on, r.next_follow_up_on,
+                lag(u.to_status) OVER w AS previous_status, lag(u.occurred_on) OVER w AS previous_on,
+                row_number() OVER w AS n, count(*) OVER (PARTITION BY u.recommendation_id) AS steps
+           FROM recommendation_updates u JOIN recommendations r ON r.id = u.recommendation_id
+         WINDOW w AS (PARTITION BY u.recommendation_id ORDER BY u.created_at, u.id))
+       SELECT recommendation_id, n::int, CASE
+                WHEN n = 1 AND (from_status IS NOT NULL OR to_status <> 'ADOPTED' OR occurred_on <> adopted_on)
+                  THEN 'does not start with the adoption'
+                WHEN n > 1 AND from_status IS DISTINCT FROM previous_status THEN 'does not start where the last step ended'
+                WHEN n > 1 AND NOT (from_status || '>' || to_status = ANY($1::text[])) THEN 'a move the machine refuses'
+                WHEN occurred_on < previous_on THEN 'dated before the step before it'
+                WHEN occurred_on > current_date THEN 'dated in the future'
+                WHEN to_status = ANY($2::text[]) AND evidence_url IS NULL AND evidence_file_id IS NULL
+                  THEN 'no evidence'
+                WHEN n = steps AND to_status <> status THEN 'ends elsewhere than the recommendation'
+                WHEN n = steps AND next_follow_up_on <= occurred_on THEN 'follow-up not after the last step'
+              END AS problem
+         FROM steps ORDER BY recommendation_id, n`,
+      [allowed, evidenceRequiredStatuses],
+    );
+    expect(steps.filter((s) => s.problem)).toEqual([]);
+    const tracked = await new Factory(t.dataSource).count('recommendations');
+    expect(new Set(steps.map((s) => s.recommendation_id)).size).toBe(tracked);
+    expect(tracked).toBeGreaterThanOrEqual(Object.keys(trackedRecommendation).length);
+    // Not only adoptions: most have moved on, and one was taken up again after being turned down.
+    expect(steps.length).toBeGreaterThan(tracked * 2);
+    const moves = await t.dataSource.query<{ move: string }[]>(
+      `SELECT DISTINCT from_status || '>' || to_status AS move FROM recommendation_updates WHERE from_status IS NOT NULL`,
+    );
+    expect(moves.map((m) => m.move)).toEqual(expect.arrayContaining(['NOT_TAKEN_UP>UNDER_CONSIDERATION']));
+    expect(moves.length).toBeGreaterThanOrEqual(7);
+    // Implemented ones are closed: nothing left to follow up.
+    expect(
+      await new Factory(t.dataSource).count(
+        'recommendations',
+        `status = 'IMPLEMENTED' AND next_follow_up_on IS NOT NULL`,
+      ),
+    ).toBe(0);
+  });
+
+  it('keeps the memorandum’s recommendations from accounts with no role on the 2019 group or its council', async () => {
+    const fromMemorandum = (
+      await t.dataSource.query<{ id: string }[]>(`SELECT id FROM recommendations WHERE document_id = $1`, [
+        publishedMemorandum.peace2019,
+      ])
+    ).map((r) => r.id);
+    expect(fromMemorandum.length).toBeGreaterThanOrEqual(8);
+    const LIST = `query R($filter: RecommendationFilterInput) { recommendationRegistry(filter: $filter, limit: 500) {
+      totalCount recommendations { id viewerCanTrack responsible { acronym } } } }`;
+    type List = {
+      recommendationRegistry: {
+        totalCount: number;
+        recommendations: { id: string; viewerCanTrack: boolean; responsible: { acronym: string } }[];
+      };
+    };
+    const byMemorandum = { documentId: publishedMemorandum.peace2019 };
+
+    // The 2011 group's expert holds no role on the 2019 group, on CSCAP or on its Steering Committee.
+    const expert = await t.client().as('expert@plenary.example', demoPassword);
+    const seenByExpert = expectData(await expert.gql<List>(LIST, {})).recommendationRegistry.recommendations;
+    expect(seenByExpert.filter((r) => fromMemorandum.includes(r.id))).toEqual([]);
+    expect(expectData(await expert.gql<List>(LIST, { filter: byMemorandum })).recommendationRegistry.totalCount).toBe(
+      0,
+    );
+    expectError(
+      await expert.gql(`query O($id: ID!) { recommendation(id: $id) { id } }`, {
+        id: trackedRecommendation.energyDialogue,
+      }),
+      'NOT_FOUND',
+    );
+    const sources = expectData(
+      await expert.gql<{ recommendationSources: { documentId: string }[] }>(`{ recommendationSources { documentId } }`),
+    ).recommendationSources;
+    expect(sources.map((s) => s.documentId)).not.toContain(publishedMemorandum.peace2019);
+
+    // The ESCAP secretariat follows up what it entered itself, and sees none of CSCAP's.
+    const escap = await t.client().as('secretariat@plenary.example', demoPassword);
+    const seenByEscap = expectData(await escap.gql<List>(LIST, {})).recommendationRegistry.recommendations;
+    expect(seenByEscap.filter((r) => fromMemorandum.includes(r.id))).toEqual([]);
+    expect(seenByEscap.map((r) => r.id)).toEqual(
+      expect.arrayContaining([
+        trackedRecommendation.gtiCorridors,
+        trackedRecommendation.gridOperators,
+        trackedRecommendation.marineProtectedAreas,
+        trackedRecommendation.floodWarnings,
+        trackedRecommendation.ferryService,
+      ]),
+    );
+    expect(seenByEscap.every((r) => r.viewerCanTrack && r.responsible.acronym === 'ESCAP-ENEA')).toBe(true);
+
+    // The 2019 group's observer reads them all, and cannot record their follow-up.
+    const observer = await t.client().as('observer@plenary.example', demoPassword);
+    const seenByObserver = expectData(await observer.gql<List>(LIST, { filter: byMemorandum })).recommendationRegistry;
+    expect(seenByObserver.recommendations.map((r) => r.id).sort()).toEqual([...fromMemorandum].sort());
+    expect(seenByObserver.recommendations.some((r) => r.viewerCanTrack)).toBe(false);
+  });
+
+  it('keeps a move the secretariat recorded when the recommendations are loaded again', async () => {
+    const client = await t.client().as('cscap.secretariat@plenary.example', demoPassword);
+    const moved = expectData(
+      await client.gql<{ changeRecommendationStatus: { status: string; history: { toStatus: string }[] } }>(
+        `mutation M($input: ChangeRecommendationStatusInput!) { changeRecommendationStatus(input: $input) {
+          status history { toStatus } } }`,
+        {
+          input: {
+            recommendationId: trackedRecommendation.energyData,
+            status: 'TRANSMITTED',
+            note: 'Sent to the energy research institutes of the member committees.',
+          },
+        },
+      ),
+    ).changeRecommendationStatus;
+    try {
+      expect(moved.history.map((h) => h.toStatus)).toEqual(['ADOPTED', 'TRANSMITTED']);
+      const before = await countRows();
+      await t.dataSource.query(`DELETE FROM seed_runs WHERE name = 'recommendations'`);
+      expect(await seedDemoData(t.databaseUrl)).toEqual(['recommendations']);
+      expect(await countRows()).toEqual(before);
+      const [after] = await t.dataSource.query<{ status: string }[]>(
+        `SELECT status FROM recommendations WHERE id = $1`,
+        [trackedRecommendation.energyData],
+      );
+      expect(after!.status).toBe('TRANSMITTED');
+    } finally {
+      // Leave the demo as it was for the tests that count rows.
+      await t.dataSource.query(
+        `DELETE FROM recommendation_updates WHERE recommendation_id = $1 AND from_status IS NOT NULL`,
+        [trackedRecommendation.energyData],
+      );
+      await t.dataSource.query(`UPDATE recommendations SET status = 'ADOPTED' WHERE id = $1`, [
+        trackedRecommendation.energyData,
+      ]);
+    }
+  });
+
   it('loads once: a second run adds nothing and keeps what users changed', async () => {
     await t.dataSource.query(`UPDATE meetings SET title = 'Renamed by the secretariat' WHERE id = $1`, [
       meeting.incheon,
@@ -678,7 +983,7 @@ describe('the demo data', () => {
     // The state of a database seeded before this data set existed: no CSCAP secretariat, no study groups.
     await t.dataSource.transaction(async (db) => {
       await db.query(`UPDATE seed_runs SET version = 1 WHERE name = 'foundation'`);
-      await db.query(`DELETE FROM seed_runs WHERE name IN ('study-groups', 'memoranda')`);
+      await db.query(`DELETE FROM seed_runs WHERE name IN ('study-groups', 'memoranda', 'recommendations')`);
       await db.query(`DELETE FROM people WHERE id = $1`, [person.cscapSecretariat]);
       await db.query(`DELETE FROM memberships WHERE object_type = 'STUDY_GROUP'`);
       await db.query(`DELETE FROM meeting_reports WHERE meeting_id = $1`, [meeting.vladivostok]);
@@ -687,7 +992,7 @@ describe('the demo data', () => {
       await db.query(`DELETE FROM study_groups`);
     });
     expect(await new Factory(t.dataSource).count('study_groups')).toBe(0);
-    expect(await seedDemoData(t.databaseUrl)).toEqual(['foundation', 'study-groups', 'memoranda']);
+    expect(await seedDemoData(t.databaseUrl)).toEqual(['foundation', 'study-groups', 'memoranda', 'recommendations']);
     expect(await countRows()).toEqual(complete);
     expect(await seedDemoData(t.databaseUrl)).toEqual([]);
     expect(await countRows()).toEqual(complete);
@@ -721,6 +1026,10 @@ async function countRows(): Promise<Record<string, number>> {
     'comment_rounds',
     'round_recipients',
     'comments',
+    'document_decisions',
+    'document_disseminations',
+    'recommendations',
+    'recommendation_updates',
     'audit_events',
   ];
   const counts: Record<string, number> = {};

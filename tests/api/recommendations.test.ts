@@ -360,7 +360,7 @@ describe('recording the follow-up', () => {
     expectData(await client.gql(CHANGE, { input: { recommendationId: r.id, status: 'TRANSMITTED', note: 'Sent.' } }));
     const upload = async (as: GraphQLTestClient, body: Buffer, filename: string) => {
       const form = new FormData();
-      form.append('file', new Blob([body]), filename);
+      form.append('file', new Blob([new Uint8Array(body)]), filename);
       return fetch(`${t.baseUrl}/recommendations/${r.id}/files`, {
         method: 'POST',
         body: form,
