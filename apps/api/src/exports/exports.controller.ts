@@ -18,6 +18,14 @@ import { reportDocx } from './report-docx';
 import { type ReportExport, ReportExportService } from './report-export.service';
 import { reportPdf } from './report-pdf';
 import { redlineDocx } from './redline-docx';
+import {
+  RecommendationExportService,
+  recommendationsCsv,
+  recommendationsFileLabel,
+  recommendationsXlsx,
+  RegistryFilterPipe,
+} from './recommendations-export';
+import type { RegistryFilter } from '../recommendations/recommendations.repository';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('meeting') });
 const documentId = new ParseUUIDPipe({ exceptionFactory: () => notFound('document') });
@@ -38,7 +46,12 @@ class PositiveIntPipe implements PipeTransform<unknown, number | undefined> {
   }
 }
 
-const contentTypes = { docx: WORD_CONTENT_TYPE, pdf: 'application/pdf', xlsx: XLSX_CONTENT_TYPE } as const;
+const contentTypes = {
+  docx: WORD_CONTENT_TYPE,
+  pdf: 'application/pdf',
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 /** The formats a file comes in: any other extension is a file that does not exist. */
 class FormatPipe<F extends keyof typeof contentTypes> implements PipeTransform<string, F> {
@@ -81,8 +94,8 @@ function reportFileName(report: ReportExport, extension: string): string {
 
 /**
  * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, CSV),
- * the meeting's report (PDF, DOCX), and a memorandum's text (DOCX, PDF), compilation of comments
- * (DOCX, XLSX) and redline between two versions (DOCX).
+ * the meeting's report (PDF, DOCX), a memorandum's text (DOCX, PDF), compilation of comments
+ * (DOCX, XLSX) and redline between two versions (DOCX), and the recommendation registry (XLSX, CSV).
  */
 @Controller()
 export class ExportsController {
@@ -91,6 +104,7 @@ export class ExportsController {
     private readonly feeds: CalendarFeedService,
     private readonly reports: ReportExportService,
     private readonly documents: DocumentExportService,
+    private readonly recommendations: RecommendationExportService,
   ) {}
 
   @SignedIn()
@@ -215,6 +229,24 @@ export class ExportsController {
     const redline = await this.documents.redline(viewerOf(req), id, from, to);
     attach(res, contentTypes.docx, fileName('Redline', redline.document.title, 'docx', `v${from} to v${to}`));
     res.send(await redlineDocx(redline));
+  }
+
+  /** The registry as the viewer may see it, under the dashboard's filters (its query parameters). */
+  @SignedIn()
+  @Get('recommendations/export.:format')
+  async recommendationRegistry(
+    @Param('format', new FormatPipe('xlsx', 'csv')) format: 'xlsx' | 'csv',
+    @Query(new RegistryFilterPipe()) filter: RegistryFilter,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const registry = await this.recommendations.registry(viewerOf(req), filter);
+    attach(
+      res,
+      contentTypes[format],
+      fileName('Recommendations', recommendationsFileLabel(registry), format, registry.today),
+    );
+    res.send(format === 'xlsx' ? await recommendationsXlsx(registry) : recommendationsCsv(registry));
   }
 
   /** The subscribable feed: calendar programs cannot sign in, so the secret address is the key. */

@@ -7,12 +7,14 @@ import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { ReportsModule } from '../reports/reports.module';
 import { StudyGroupsModule } from '../study-groups/study-groups.module';
 import { AgendaExportService } from './agenda-export.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import { DocumentExportService } from './document-export.service';
 import { ExportsController } from './exports.controller';
+import { RecommendationExportService } from './recommendations-export';
 import { ReportExportService } from './report-export.service';
 
 @Module({
@@ -24,8 +26,16 @@ import { ReportExportService } from './report-export.service';
     OrganizationsModule,
     StudyGroupsModule,
     MeetingsModule,
+    RecommendationsModule,
   ],
-  providers: [AgendaExportService, ReportExportService, DocumentExportService, CalendarFeedService, FilesService],
+  providers: [
+    AgendaExportService,
+    ReportExportService,
+    DocumentExportService,
+    CalendarFeedService,
+    FilesService,
+    RecommendationExportService,
+  ],
   controllers: [ExportsController, FilesController],
   exports: [CalendarFeedService],
 })
