@@ -31,9 +31,14 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/,
+              test: /node_modules[\\/](@mantine[\\/](?!charts)|@floating-ui|react-remove-scroll|react-number-format)/,
             },
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
+            // Only the recommendation dashboard draws charts: its own chunk, loaded with that page.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-|victory-vendor|decimal\.js-light)/,
+            },
           ],
         },
       },
@@ -49,6 +54,8 @@ export default defineConfig({
       '^/meetings/[^/]+/(files$|.+\\.[a-z0-9]{2,5}$)': { target: apiOrigin },
       // A document's downloads (document.docx, comments.xlsx, redline.docx, …).
       '^/documents/[^/]+/.+\\.[a-z0-9]{2,5}$': { target: apiOrigin },
+      // The registry's exports (export.xlsx?status=…, with the dashboard's filters) and evidence uploads.
+      '^/recommendations/(export\\.[a-z]+(\\?|$)|[^/]+/files$)': { target: apiOrigin },
     },
   },
 });

@@ -77,7 +77,7 @@ describe('app routes', () => {
 
     const navigation = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(navigation).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Meetings', 'Study groups']);
+    expect(links.map((link) => link.textContent)).toEqual(['Meetings', 'Study groups', 'Recommendations']);
     await user.click(within(navigation).getByRole('link', { name: 'Study groups' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Study groups' })).toBeInTheDocument();

@@ -7,7 +7,11 @@ import { DocumentRoute } from '../features/documents/routes/document-route';
 import { MeetingRoute } from '../features/meetings/routes/meeting-route';
 import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
 import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
+import { NotificationSettingsRoute } from '../features/notifications/routes/notification-settings-route';
+import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { RsvpRoute } from '../features/participants/routes/rsvp-route';
+import { RecommendationRoute } from '../features/recommendations/routes/recommendation-route';
+import { SearchRoute } from '../features/search/routes/search-route';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { NewStudyGroupRoute } from '../features/study-groups/routes/new-study-group-route';
 import { StudyGroupRoute } from '../features/study-groups/routes/study-group-route';
@@ -37,6 +41,18 @@ export const routes: RouteObject[] = [
               { path: '/study-groups/new', element: <NewStudyGroupRoute /> },
               { path: '/study-groups/:studyGroupId', element: <StudyGroupRoute /> },
               { path: '/documents/:documentId', element: <DocumentRoute /> },
+              {
+                path: '/recommendations',
+                // The dashboard's charts are the only ones in the app: loaded with it, not with every page.
+                lazy: async () => ({
+                  Component: (await import('../features/recommendations/routes/recommendations-route'))
+                    .RecommendationsRoute,
+                }),
+              },
+              { path: '/recommendations/:recommendationId', element: <RecommendationRoute /> },
+              { path: '/notifications', element: <NotificationsRoute /> },
+              { path: '/settings/notifications', element: <NotificationSettingsRoute /> },
+              { path: '/search', element: <SearchRoute /> },
               { path: '/admin', element: <AdminRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   createTheme,
+  FileInput,
   Modal,
   Notification,
   type CSSVariablesResolver,
@@ -70,6 +71,8 @@ export const theme = createTheme({
     // A light alert's title in its own colour (green, yellow) is too pale to read; the tint says the rest.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
     Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content' } } }),
+    // A file input's "Choose a file" is text on a button, not a placeholder: it needs body-text contrast.
+    FileInput: FileInput.extend({ styles: { placeholder: { color: 'var(--mantine-color-gray-7)' } } }),
     Modal: Modal.extend({
       defaultProps: {
         closeButtonProps: { 'aria-label': 'Close' },

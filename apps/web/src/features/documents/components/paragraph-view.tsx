@@ -62,7 +62,7 @@ export function ParagraphView({ paragraph, commenting, commentsOpen, openRoundNu
   }
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-paragraph-id={paragraph.paragraphId}>
       {heading ? (
         <Title order={2} fz="h3" mt="md" ref={textRef}>
           <ScriptText>{paragraph.text}</ScriptText>

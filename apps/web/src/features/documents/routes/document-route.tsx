@@ -25,6 +25,7 @@ import { VersionCompare } from '../components/version-compare';
 import { documentOpenRoundFragment, documentPageFragment } from '../graphql/document-fragments';
 import { documentPageQuery } from '../graphql/document-queries';
 import { useDocumentEvents } from '../hooks/use-document-events';
+import { useParagraphDeepLink } from '../hooks/use-paragraph-deep-link';
 import { usePresenceReporter } from '../hooks/use-presence-reporter';
 
 const TABS = ['text', 'comments', 'compare', 'history'] as const;
@@ -70,6 +71,7 @@ export function DocumentRoute() {
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
   useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
+  useParagraphDeepLink(searchParams.get('paragraph'), { ready: Boolean(document) });
 
   if (loading && !document) return <LoadingState label="Loading the document…" />;
   if (error || !document) {

@@ -18,6 +18,8 @@ import { ScriptText } from '../../../ui/script-text';
 import { Wordmark } from '../../../ui/wordmark';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useViewer, type Viewer } from '../../auth/hooks/use-viewer';
+import { NotificationBell } from '../../notifications/components/notification-bell';
+import { SearchBox } from '../../search/components/search-box';
 
 interface NavItem {
   label: string;
@@ -28,6 +30,7 @@ function navItems(viewer: Viewer): NavItem[] {
   const items: NavItem[] = [
     { label: 'Meetings', to: '/meetings' },
     { label: 'Study groups', to: '/study-groups' },
+    { label: 'Recommendations', to: '/recommendations' },
   ];
   if (viewer.isPlatformAdmin) items.push({ label: 'Administration', to: '/admin' });
   return items;
@@ -75,7 +78,7 @@ function SignedInLayout({ viewer }: SignedInLayoutProps) {
         Skip to main content
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px="md" justify="space-between" gap="sm" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={navOpened}
@@ -90,7 +93,9 @@ function SignedInLayout({ viewer }: SignedInLayoutProps) {
               <Wordmark />
             </Anchor>
           </Group>
+          <SearchBox />
           <Group gap="md" wrap="nowrap">
+            <NotificationBell />
             <Text size="sm" visibleFrom="sm">
               <VisuallyHidden>Signed in as </VisuallyHidden>
               <ViewerName viewer={viewer} />
