@@ -1,6 +1,7 @@
 import { Anchor, Button, FileInput, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { PaperUploadError, useUploadPaper } from '../hooks/use-upload-paper';
+import { FileUploadError } from '../../files/upload-file';
+import { useUploadPaper } from '../hooks/use-upload-paper';
 
 /** A paper listed under an item. */
 export interface PaperValue {
@@ -34,7 +35,7 @@ export function AgendaPapersField({ meetingId, papers, onChange, error }: Agenda
       onChange([...papers.filter((other) => other.id !== paper.id), paper]);
     } catch (caught) {
       setUploadError(
-        caught instanceof PaperUploadError ? caught.message : 'The paper could not be uploaded. Try again.',
+        caught instanceof FileUploadError ? caught.message : 'The paper could not be uploaded. Try again.',
       );
     } finally {
       setUploading(undefined);

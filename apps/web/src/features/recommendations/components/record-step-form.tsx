@@ -31,7 +31,8 @@ import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { formatDate } from '../../study-groups/components/study-group-text';
 import { recordStepFragment } from '../graphql/recommendation-queries';
 import { useChangeRecommendationStatus } from '../hooks/use-change-recommendation-status';
-import { EvidenceUploadError, useUploadEvidence, type UploadedEvidence } from '../hooks/use-upload-evidence';
+import { FileUploadError, type UploadedFile } from '../../files/upload-file';
+import { useUploadEvidence } from '../hooks/use-upload-evidence';
 import { isWebAddress, latestStepDate, WEB_ADDRESS_MESSAGE } from './recommendation-text';
 
 const FIELDS = ['status', 'occurredOn', 'note', 'evidenceUrl', 'evidenceFileId', 'nextFollowUpOn'] as const;
@@ -57,7 +58,7 @@ interface Values {
   occurredOn: string;
   note: string;
   evidenceUrl: string;
-  evidenceFile: UploadedEvidence | null;
+  evidenceFile: UploadedFile | null;
   nextFollowUpOn: string;
 }
 
@@ -127,7 +128,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
       setErrors((current) => ({
         ...current,
         evidenceFileId:
-          caught instanceof EvidenceUploadError ? caught.message : 'The file could not be uploaded. Try again.',
+          caught instanceof FileUploadError ? caught.message : 'The file could not be uploaded. Try again.',
       }));
     } finally {
       setUploading(undefined);
