@@ -203,6 +203,24 @@ describe('the registry fills itself from approved documents', () => {
     ).toBe(2);
   });
 
+  it('registers on publication a memorandum approved before, dated by its approval', async () => {
+    const id = await approvedMemorandum('Memorandum approved before the registry');
+    // As if approved before the registry existed: no recommendations yet, an older decision.
+    await t.dataSource.query(`DELETE FROM recommendations WHERE document_id = $1`, [id]);
+    await t.dataSource.query(
+      `UPDATE document_decisions SET decided_at = '2023-04-12T09:00:00Z' WHERE document_id = $1`,
+      [id],
+    );
+    expectData(
+      await cast.coChair.client.gql(PUBLISH, { input: { documentId: id, organizationIds: [], personIds: [] } }),
+    );
+    const { recommendations } = await registry(cast.secretary.client, { documentId: id });
+    expect(recommendations.map((r) => [r.number, r.adoptedOn, r.history[0]!.occurredOn])).toEqual([
+      [1, '2023-04-12', '2023-04-12'],
+      [2, '2023-04-12', '2023-04-12'],
+    ]);
+  });
+
   it('tracks nothing from a memorandum that was returned for revision', async () => {
     const { id } = await draftMemorandum(cast, 'Returned memorandum', ['Text.']);
     const co = cast.coChair.client;

@@ -31,6 +31,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { EventsService } from '../realtime/events.service';
 import type { CommentEntity } from './comment.entity';
+import { checkAddressees, checkIssueAreas } from './recommendation-content';
 import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
 import { documentAccess, type DocumentAccess } from './document-access';
 import type { DocumentEntity } from './document.entity';
@@ -38,7 +39,6 @@ import type { DocumentVersionEntity } from './document-version.entity';
 import { compareVersions, type DocumentComparison } from './document-comparison';
 
 export type { DocumentComparison, ParagraphComparison } from './document-comparison';
-import { checkAddressees, checkIssueAreas } from './recommendation-content';
 import { DocumentsRepository, type ParagraphValues } from './documents.repository';
 import type {
   AddParagraphInput,

@@ -252,6 +252,8 @@ export class RecommendationsRepository {
       studyGroupId: string | null;
       meetingId: string | null;
       responsibleId: string | null;
+      /** The day of the latest approval, if it went through one. */
+      approvedOn: string | null;
     } | null;
     paragraphs: {
       paragraphId: string;
@@ -268,9 +270,12 @@ export class RecommendationsRepository {
         studyGroupId: string | null;
         meetingId: string | null;
         responsibleId: string | null;
+        approvedOn: string | null;
       }[]
     >(
-      `SELECT d.title, v.id AS "versionId", d.study_group_id AS "studyGroupId", d.meeting_id AS "meetingId",
+      `SELECT d.title, v.id AS "versionId",
+              (SELECT to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM document_decisions
+                WHERE document_id = d.id AND decision = 'APPROVED' ORDER BY decided_at DESC LIMIT 1) AS "approvedOn", d.study_group_id AS "studyGroupId", d.meeting_id AS "meetingId",
               COALESCE(sg.council_id, mg.council_id,
                 (SELECT organization_id FROM meeting_organizers WHERE meeting_id = d.meeting_id ORDER BY position LIMIT 1),
                 m.host_id) AS "responsibleId"

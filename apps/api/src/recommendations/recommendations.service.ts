@@ -101,7 +101,8 @@ export class RecommendationsService {
   async registerFromDocument(manager: EntityManager, documentId: string, viewer: Viewer): Promise<number> {
     const { source, paragraphs } = await this.repository.adoptedParagraphs(manager, documentId);
     if (!source?.responsibleId) return 0;
-    const adoptedOn = today();
+    // Adopted when the body approved it; a document published without an approval, on publication.
+    const adoptedOn = source.approvedOn ?? today();
     const numbered = numberParagraphs(paragraphs.map((p) => ({ ...p, kind: p.kind as ParagraphKind })));
     const created = await this.repository.insert(
       manager,
