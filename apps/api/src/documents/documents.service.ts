@@ -9,6 +9,7 @@ import {
   documentStatusMachine,
   dispositionLabels,
   editableDocumentStatuses,
+  excerpt,
   limits,
   NotificationKind,
   ParagraphKind,
@@ -1020,10 +1021,6 @@ function paragraphConflict(current: VersionParagraphEntity, updatedByName: strin
       updatedByName,
     },
   );
-}
-
-function excerpt(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 function checkDate(field: string, value: Date): void {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   evidenceRequiredStatuses,
+  excerpt,
+  isWebAddress,
   isFollowUpOverdue,
   limits,
   NotificationKind,
@@ -9,6 +11,7 @@ import {
   RecommendationStatus,
   recommendationStatusLabels,
   recommendationStatusMachine,
+  webAddressMessage,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -336,18 +339,6 @@ export function today(): string {
 function checkUrl(field: string, value: string | null | undefined): string | null {
   const text = optionalText(field, value, 2_000);
   if (!text) return null;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw invalid(field, 'Give a full web address, starting with https://.', 'INVALID_URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(field, 'Give a web address starting with https:// or http://.', 'INVALID_URL');
-  }
-  return url.toString();
-}
-
-function excerpt(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  if (!isWebAddress(text)) throw invalid(field, webAddressMessage, 'INVALID_URL');
+  return new URL(text).toString();
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { AddresseeKind, isLocalDate, limits, type IssueArea } from '@plenary/shared';
+import { AddresseeKind, isLocalDate, isWebAddress, limits, webAddressMessage, type IssueArea } from '@plenary/shared';
 import { useMemo, useState, type SubmitEvent } from 'react';
 import type { AddRecommendationInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
@@ -11,7 +11,7 @@ import { RecommendationFields, type AddresseeDraft } from '../../documents/compo
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
 import { formatDate, organizationLabel } from '../../study-groups/components/study-group-text';
 import { registryFilterOptionsQuery } from '../graphql/registry-queries';
-import { isWebAddress, latestStepDate, WEB_ADDRESS_MESSAGE } from './recommendation-text';
+import { latestStepDate } from './recommendation-text';
 
 export const ADD_RECOMMENDATION_FIELDS = [
   'responsibleId',
@@ -53,7 +53,7 @@ function check(values: Values, today: string): Check {
   if (sourceTitle === '') errors.sourceTitle = 'Say which output it comes from, as people cite it.';
   else if (sourceTitle.length > limits.title) errors.sourceTitle = `Keep the title under ${limits.title} characters.`;
   const sourceUrl = values.sourceUrl.trim();
-  if (sourceUrl !== '' && !isWebAddress(sourceUrl)) errors.sourceUrl = WEB_ADDRESS_MESSAGE;
+  if (sourceUrl !== '' && !isWebAddress(sourceUrl)) errors.sourceUrl = webAddressMessage;
   const number = values.number.trim();
   if (number !== '' && !/^[1-9]\d{0,3}$|^10000$/.test(number)) {
     errors.number = 'Give its number in the source, a whole number from 1, or leave it empty.';

@@ -21,15 +21,6 @@ export function recommendationTitle({ number, sourceTitle }: RecommendationNameF
   return number === null ? `Recommendation of ${sourceTitle}` : `Recommendation ${number} of ${sourceTitle}`;
 }
 
-/** The start of a long text, cut at a word, for a list. */
-export function excerpt(text: string, length = 180): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= length) return flat;
-  const cut = flat.slice(0, length);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 function localDate(date: Date): string {
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
@@ -46,15 +37,3 @@ export function latestStepDate(now: Date = new Date()): string {
   const utc = now.toISOString().slice(0, 10);
   return local < utc ? local : utc;
 }
-
-/** What the API takes as a link: a full http or https address. */
-export function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-export const WEB_ADDRESS_MESSAGE = 'Give a full web address, starting with https://.';

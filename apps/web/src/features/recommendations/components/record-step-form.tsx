@@ -17,9 +17,11 @@ import { notifications } from '@mantine/notifications';
 import {
   evidenceRequiredStatuses,
   isLocalDate,
+  isWebAddress,
   limits,
   recommendationStatusLabels,
   recommendationStatusMachine,
+  webAddressMessage,
   type ErrorReason,
   type RecommendationStatus,
 } from '@plenary/shared';
@@ -33,7 +35,7 @@ import { recordStepFragment } from '../graphql/recommendation-queries';
 import { useChangeRecommendationStatus } from '../hooks/use-change-recommendation-status';
 import { FileUploadError, type UploadedFile } from '../../files/upload-file';
 import { useUploadEvidence } from '../hooks/use-upload-evidence';
-import { isWebAddress, latestStepDate, WEB_ADDRESS_MESSAGE } from './recommendation-text';
+import { latestStepDate } from './recommendation-text';
 
 const FIELDS = ['status', 'occurredOn', 'note', 'evidenceUrl', 'evidenceFileId', 'nextFollowUpOn'] as const;
 type Field = (typeof FIELDS)[number];
@@ -149,7 +151,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
       found.note = `Keep the note under ${limits.longText.toLocaleString('en-GB')} characters.`;
     }
     const evidenceUrl = values.evidenceUrl.trim();
-    if (evidenceUrl !== '' && !isWebAddress(evidenceUrl)) found.evidenceUrl = WEB_ADDRESS_MESSAGE;
+    if (evidenceUrl !== '' && !isWebAddress(evidenceUrl)) found.evidenceUrl = webAddressMessage;
     else if (values.status !== null && evidenceRequired && evidenceUrl === '' && values.evidenceFile === null) {
       found.evidenceUrl = evidenceRequiredMessage(values.status);
     }

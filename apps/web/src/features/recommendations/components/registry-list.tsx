@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { issueAreaLabels, type IssueArea } from '@plenary/shared';
+import { excerpt, issueAreaLabels, type IssueArea } from '@plenary/shared';
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { RegistryList_RecommendationFragment } from '../../../__generated__/graphql';
@@ -9,7 +9,7 @@ import { addresseeText } from '../../documents/components/recommendation-facts';
 import { formatDate } from '../../study-groups/components/study-group-text';
 import { registryRowFragment } from '../graphql/registry-queries';
 import { OverdueBadge, RecommendationStatusBadge } from './recommendation-status-badge';
-import { excerpt, recommendationTitle } from './recommendation-text';
+import { recommendationTitle } from './recommendation-text';
 
 type Row = RegistryList_RecommendationFragment;
 
