@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { fromZoned, MeetingKind, MeetingStatus } from '@plenary/shared';
+import { conceptNoteSet } from './concept-note';
 import { insertRows, type DemoDataSet } from './database';
 import {
   agendaDayId,
   agendaItemId,
   agendas,
   guests,
+  honorificCorrections,
   incheonDetails,
   participants,
   vladivostokDetails,
@@ -29,6 +31,7 @@ import {
   subGroups,
 } from './study-groups';
 
+export { conceptNote } from './concept-note';
 export type { DemoDataSet, SeedDatabase, SeedTools } from './database';
 export { meeting } from './meetings';
 export { comment, commentRound, memorandum, memorandumParagraph, memorandumVersion, roundRecipient } from './memoranda';
@@ -97,7 +100,7 @@ const foundation: DemoDataSet = {
       ),
       'ON CONSTRAINT memberships_person_object_role_key',
     );
-    // Each meeting's calendar-feed address carries a secret; it is made here, never committed.
+    // Each meeting's key for its calendar-feed addresses is a secret: made here, never committed.
     await insertRows(
       db,
       'meetings',
@@ -279,6 +282,27 @@ const studyGroupsSet: DemoDataSet = {
   },
 };
 
+/**
+ * Mends what databases seeded earlier got wrong: the Incheon meeting, held in 2019, still showing a provisional
+ * agenda, and guests addressed with another's honorific. Each value is mended only where it is still as it was
+ * seeded, so a change someone made since stays; nothing is inserted, so nothing deleted comes back.
+ */
+const corrections: DemoDataSet = {
+  name: 'corrections',
+  version: 1,
+  async apply(db) {
+    await db.query(`UPDATE meetings SET status = $2 WHERE id = $1 AND status = $3 AND version = 1`, [
+      meeting.incheon,
+      MeetingStatus.HELD,
+      MeetingStatus.AGENDA_PROVISIONAL,
+    ]);
+    for (const { id, from } of honorificCorrections) {
+      const guest = guests.find((g) => g.id === id)!;
+      await db.query(`UPDATE people SET honorific = $2 WHERE id = $1 AND honorific = $3`, [id, guest.honorific, from]);
+    }
+  },
+};
+
 /** Applied in order on start when demo data is on. */
 export const demoDataSets: readonly DemoDataSet[] = [
   foundation,
@@ -286,4 +310,6 @@ export const demoDataSets: readonly DemoDataSet[] = [
   studyGroupsSet,
   memorandaSet,
   recommendationsSet,
+  conceptNoteSet,
+  corrections,
 ];

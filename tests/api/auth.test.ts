@@ -267,6 +267,24 @@ describe('invitations', () => {
 describe('administering accounts', () => {
   const DISABLE = `mutation D($id: ID!, $disabled: Boolean!) { setUserDisabled(userId: $id, disabled: $disabled) { id disabled } }`;
 
+  it('ends every session opened with the old password when a new one is set through a link', async () => {
+    const user = await factory.user();
+    const signedIn = await t.client().as(user.email, user.password);
+    expect(expectData(await signedIn.gql<{ viewer: { email: string } }>(VIEWER)).viewer.email).toBe(user.email);
+    expectData(
+      await (
+        await admin()
+      ).gql(`mutation R($id: ID!) { resendAccountInvitation(userId: $id) { id } }`, {
+        id: user.userId,
+      }),
+    );
+    const token = await invitationTokenFor(user.email);
+    const owner = t.client();
+    expectData(await owner.gql(ACCEPT, { input: { token, password: 'a brand new passphrase' } }));
+    expect(expectData(await signedIn.gql(VIEWER))).toEqual({ viewer: null });
+    expect(expectData(await owner.gql<{ viewer: { email: string } }>(VIEWER)).viewer.email).toBe(user.email);
+  });
+
   it('disables an account, which ends its sessions, and enables it again', async () => {
     const user = await factory.user();
     const victim = await t.client().as(user.email, user.password);

@@ -82,4 +82,23 @@ describe('a secretariat signs in and opens a meeting', () => {
     await expect.poll(() => page.url()).toContain('/sign-in');
     await context.close();
   });
+
+  it('sends another open tab back to sign-in the moment the session is signed out', async () => {
+    const { page, context } = await newPage(browser, t.baseUrl);
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill('focal-point@plenary.example');
+    await page.getByLabel(/^Password/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('link', { name: /Vladivostok|Third Meeting/ })
+      .first()
+      .waitFor();
+    const other = await context.newPage();
+    await other.goto('/meetings');
+    // The first tab keeps its live connection (the notification count) open, and makes no request of its own.
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => other.url()).toContain('/sign-in');
+    await expect.poll(() => page.url()).toContain('/sign-in');
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import type pino from 'pino';
 import { DataSource } from 'typeorm';
 import { createLogger } from '../../apps/api/src/common/logger';
 import { type AppConfig, loadConfig } from '../../apps/api/src/config/config';
@@ -27,6 +28,8 @@ export interface TestAppOptions {
   env?: NodeJS.ProcessEnv;
   /** Reuse an existing database (e.g. a second API replica on the same data). */
   database?: TestDatabase;
+  /** Where the app logs, for a test that reads its log; silent otherwise (PLENARY_TEST_LOG sets a level). */
+  logger?: pino.Logger;
 }
 
 /** The real Nest app over HTTP on a random port, with a database of its own. */
@@ -39,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PLENARY_WEB_DIST: path.resolve(__dirname, '../../apps/web/dist'),
     ...options.env,
   });
-  const logger = createLogger(process.env.PLENARY_TEST_LOG ?? 'silent');
+  const logger = options.logger ?? createLogger(process.env.PLENARY_TEST_LOG ?? 'silent');
   const app = await createApp({ config, databaseUrl: database.url, logger });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -8,6 +8,7 @@ import { AgendasModule } from './agendas/agendas.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
+import { LiveSessionsService } from './auth/live-sessions.service';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { LOGGER } from './common/logger';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -76,9 +77,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLSupportModule],
-          inject: [AuthService, LoadersFactory],
-          useFactory: (auth: AuthService, loaders: LoadersFactory) =>
-            graphqlOptions(options.config, options.logger, auth, loaders),
+          inject: [AuthService, LiveSessionsService, LoadersFactory],
+          useFactory: (auth: AuthService, liveSessions: LiveSessionsService, loaders: LoadersFactory) =>
+            graphqlOptions(options.config, options.logger, auth, liveSessions, loaders),
         }),
       ],
       controllers: [HealthController],

@@ -7,7 +7,8 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { PinoNestLogger } from './common/logger';
+import { refuseForeignOrigin, refuseForeignUpgrades } from './auth/request-origin';
+import { httpLogSerializers, PinoNestLogger } from './common/logger';
 import { requestContext } from './common/request-context';
 import { serveWebApp } from './web/serve-web';
 
@@ -24,6 +25,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     const incoming = req.header('x-request-id');
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
+    // Some addresses carry a secret (a reply link, a calendar feed); no page passes its address on.
+    res.setHeader('referrer-policy', 'no-referrer');
     requestContext.run({ requestId }, next);
   });
   app.use(
@@ -32,17 +35,15 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       genReqId: (_req, res) => res.getHeader('x-request-id') as string,
       autoLogging: { ignore: (req) => req.url === '/health' },
       quietReqLogger: true,
-      // Method, path and status are enough; headers (cookies among them) never reach the log.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+      serializers: httpLogSerializers,
     }),
   );
+  app.use('/graphql', refuseForeignOrigin(config.publicUrl));
   app.use(express.json({ limit: config.maxRequestBytes }));
   app.use(cookieParser());
   serveWebApp(app.getHttpAdapter().getInstance(), config.webDist);
   app.enableCors({ origin: false });
   await app.init();
+  refuseForeignUpgrades(app.getHttpServer(), config.publicUrl);
   return app;
 }

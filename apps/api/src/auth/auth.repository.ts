@@ -3,6 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from './viewer';
 import { UserEntity } from './user.entity';
 
+/** Advisory-lock namespaces (the first of two keys) for sign-in tries by e-mail and by address. */
+const SIGN_IN_EMAIL_LOCK = 4_242_101;
+const SIGN_IN_ADDRESS_LOCK = 4_242_102;
+
 export interface SignInCandidate {
   id: string;
   personId: string;
@@ -10,6 +14,12 @@ export interface SignInCandidate {
   passwordHash: string | null;
   isPlatformAdmin: boolean;
   disabledAt: Date | null;
+}
+
+export interface LiveSession {
+  id: string;
+  userId: string;
+  expiresAt: Date;
 }
 
 export interface InvitationRow {
@@ -37,27 +47,43 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  /** Failures since the e-mail's last success, and all failures from the address, within the window. */
-  async recentFailures(email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
-    const [row]: { by_email: number; by_ip: number }[] = await this.dataSource.query(
-      `SELECT
-         (SELECT count(*)::int FROM sign_in_attempts a
-           WHERE a.email = $1 AND NOT a.succeeded AND a.attempted_at > $3
-             AND a.attempted_at > coalesce((SELECT max(attempted_at) FROM sign_in_attempts
-                                             WHERE email = $1 AND succeeded), '-infinity')) AS by_email,
-         (SELECT count(*)::int FROM sign_in_attempts
-           WHERE ip = $2 AND NOT succeeded AND attempted_at > $3) AS by_ip`,
-      [email, ip, since],
-    );
-    return { byEmail: row?.by_email ?? 0, byIp: row?.by_ip ?? 0 };
+  /**
+   * Records a sign-in try before its password is checked, as a failure until it proves right, so that
+   * tries still being checked count against the limits. Returns the try's id, or null (recording
+   * nothing) when the e-mail or the address has reached its limit.
+   */
+  reserveAttempt(
+    email: string,
+    ip: string,
+    since: Date,
+    limits: { perEmail: number; perAddress: number },
+  ): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      // Counting and recording are one step per e-mail and per address: held for milliseconds, never
+      // across the password check. The e-mail's lock always comes first, so two tries never deadlock.
+      await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SIGN_IN_EMAIL_LOCK, email]);
+      await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SIGN_IN_ADDRESS_LOCK, ip]);
+      const [row]: { by_email: number; by_ip: number }[] = await manager.query(
+        `SELECT
+           (SELECT count(*)::int FROM sign_in_attempts a
+             WHERE a.email = $1 AND NOT a.succeeded AND a.attempted_at > $3
+               AND a.attempted_at > coalesce((SELECT max(attempted_at) FROM sign_in_attempts
+                                               WHERE email = $1 AND succeeded), '-infinity')) AS by_email,
+           (SELECT count(*)::int FROM sign_in_attempts
+             WHERE ip = $2 AND NOT succeeded AND attempted_at > $3) AS by_ip`,
+        [email, ip, since],
+      );
+      if ((row?.by_email ?? 0) >= limits.perEmail || (row?.by_ip ?? 0) >= limits.perAddress) return null;
+      const [attempt]: { id: string }[] = await manager.query(
+        `INSERT INTO sign_in_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`,
+        [email, ip],
+      );
+      return attempt!.id;
+    });
   }
 
-  async recordAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-    await this.dataSource.query(`INSERT INTO sign_in_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [
-      email,
-      ip,
-      succeeded,
-    ]);
+  async markAttemptSucceeded(manager: EntityManager, attemptId: string): Promise<void> {
+    await manager.query(`UPDATE sign_in_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
   }
 
   async createSession(manager: EntityManager, userId: string, tokenHash: Buffer, expiresAt: Date): Promise<void> {
@@ -79,12 +105,43 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async deleteSession(tokenHash: Buffer): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
+  /** The session's id, expiry and account, while it is valid. */
+  async findLiveSession(tokenHash: Buffer): Promise<LiveSession | null> {
+    const rows: LiveSession[] = await this.dataSource.query(
+      `SELECT s.id, s.user_id AS "userId", s.expires_at AS "expiresAt"
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
   }
 
-  async deleteSessionsOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  /** Of these sessions, the ones still valid. */
+  async findLiveSessionIds(ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1) AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Returns the id of the session it deleted, if there was one. */
+  async deleteSession(manager: EntityManager, tokenHash: Buffer): Promise<string | null> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `DELETE FROM sessions WHERE token_hash = $1 RETURNING id`,
+      [tokenHash],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Returns the ids of the sessions it deleted. */
+  async deleteSessionsOf(manager: EntityManager, userId: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `DELETE FROM sessions WHERE user_id = $1 RETURNING id`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** With `lock`, holds the row so a link used twice at the same moment is used once. */

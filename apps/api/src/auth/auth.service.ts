@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isEmail, limits } from '@plenary/shared';
+import { formatInstant, isEmail, limits } from '@plenary/shared';
 import { requirePlatformAdmin } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PersonalLink } from '../mail/mail-text';
 import { MailService } from '../mail/mail.service';
 import { PeopleRepository } from '../people/people.repository';
+import { EventsService } from '../realtime/events.service';
 import { AuthRepository, type InvitationRow } from './auth.repository';
 import { AccountInvitationState, type AccountInvitationPreview, type InviteUserInput } from './dto/auth.types';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
@@ -32,6 +34,7 @@ export class AuthService {
     private readonly people: PeopleRepository,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {}
 
   async signIn(emailInput: string, password: string, ip: string): Promise<StartedSession> {
@@ -40,8 +43,8 @@ export class AuthService {
       throw new DomainError('WRONG_CREDENTIALS', 'The e-mail or password is not right.');
     }
     const since = new Date(Date.now() - signInLimits.windowMinutes * 60_000);
-    const failures = await this.repository.recentFailures(email, ip, since);
-    if (failures.byEmail >= signInLimits.perEmail || failures.byIp >= signInLimits.perAddress) {
+    const attemptId = await this.repository.reserveAttempt(email, ip, since, signInLimits);
+    if (!attemptId) {
       throw new DomainError(
         'TOO_MANY_SIGN_IN_ATTEMPTS',
         `Too many failed sign-ins. Wait ${signInLimits.windowMinutes} minutes, or ask an administrator for a new invitation link.`,
@@ -49,20 +52,23 @@ export class AuthService {
     }
     const user = await this.repository.findSignInCandidate(email);
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok) {
-      await this.repository.recordAttempt(email, ip, false);
-      throw new DomainError('WRONG_CREDENTIALS', 'The e-mail or password is not right.');
-    }
+    if (!user || !ok) throw new DomainError('WRONG_CREDENTIALS', 'The e-mail or password is not right.');
     if (user.disabledAt) {
-      await this.repository.recordAttempt(email, ip, false);
       throw new DomainError('ACCOUNT_DISABLED', 'This account has been disabled. Contact a platform administrator.');
     }
-    await this.repository.recordAttempt(email, ip, true);
-    return this.dataSource.transaction((manager) => this.startSession(manager, user.id));
+    return this.dataSource.transaction(async (manager) => {
+      await this.repository.markAttemptSucceeded(manager, attemptId);
+      return this.startSession(manager, user.id);
+    });
   }
 
+  /** Ends the session everywhere, its live connections on every replica included. */
   async signOut(token: string | undefined): Promise<void> {
-    if (token) await this.repository.deleteSession(hashToken(token));
+    if (!token) return;
+    await this.dataSource.transaction(async (manager) => {
+      const sessionId = await this.repository.deleteSession(manager, hashToken(token));
+      if (sessionId) await this.events.publishIn(manager, { topic: 'session', id: sessionId });
+    });
   }
 
   viewerForSession(token: string | undefined): Promise<Viewer | null> {
@@ -114,6 +120,10 @@ export class AuthService {
         throw invalid('password', 'Choose a password that does not contain your e-mail address.', 'WEAK_PASSWORD');
       }
       await this.repository.useInvitation(manager, invitation.id, invitation.userId, passwordHash);
+      // A new password ends every session opened with the old one, wherever it is, live connections included.
+      for (const sessionId of await this.repository.deleteSessionsOf(manager, invitation.userId)) {
+        await this.events.publishIn(manager, { topic: 'session', id: sessionId });
+      }
       await this.audit.record(manager, {
         actorUserId: invitation.userId,
         objectType: 'USER',
@@ -197,7 +207,10 @@ export class AuthService {
     }
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.setDisabled(manager, userId, disabled))) throw notFound('account');
-      if (disabled) await this.repository.deleteSessionsOf(manager, userId);
+      if (disabled) {
+        await this.repository.deleteSessionsOf(manager, userId);
+        await this.events.publishIn(manager, { topic: 'account', id: userId });
+      }
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'USER',
@@ -225,16 +238,16 @@ export class AuthService {
     return { userId, token, expiresAt };
   }
 
-  /** A new one-time link to set the account's password, replacing any unused one. */
+  /** A new one-time link to set the account's password, replacing any unused one; for its holder's e-mail alone. */
   async issueAccountLink(
     manager: EntityManager,
     viewer: Viewer,
     userId: string,
-  ): Promise<{ link: string; expiresAt: Date }> {
+  ): Promise<{ link: PersonalLink; expiresAt: Date }> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
     await this.repository.createInvitation(manager, { userId, tokenHash: hash, expiresAt, createdBy: viewer.userId });
-    return { link: `${this.config.publicUrl}/invitation/${token}`, expiresAt };
+    return { link: new PersonalLink(`${this.config.publicUrl}/invitation/${token}`), expiresAt };
   }
 
   private async sendInvitation(
@@ -243,14 +256,14 @@ export class AuthService {
     to: { userId: string; email: string; name: string; hasPassword: boolean },
   ): Promise<void> {
     const { link, expiresAt } = await this.issueAccountLink(manager, viewer, to.userId);
-    const until = expiresAt.toUTCString().replace(/:\d\d GMT$/, ' UTC');
+    const until = formatInstant(expiresAt);
     await this.mail.enqueue(manager, {
       to: to.email,
       toName: to.name,
       kind: 'ACCOUNT_INVITATION',
       objectId: to.userId,
       subject: to.hasPassword ? 'Set a new password for Plenary' : 'Your Plenary account',
-      bodyText: [
+      text: [
         `Dear ${to.name},`,
         '',
         to.hasPassword
@@ -263,7 +276,7 @@ export class AuthService {
         `Your e-mail for signing in is ${to.email}.`,
         '',
         'If you did not expect this message, you can ignore it.',
-      ].join('\n'),
+      ],
     });
   }
 }

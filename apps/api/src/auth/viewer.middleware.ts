@@ -1,23 +1,25 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AuthService } from './auth.service';
+import { originAllowed } from './request-origin';
 import { readSessionCookie } from './session-cookie';
 import type { Viewer } from './viewer';
 
 /** For plain HTTP routes: who is signed in, read from the session cookie, as `req.viewer`. */
 @Injectable()
 export class ViewerMiddleware implements NestMiddleware {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+  ) {}
 
   use(req: Request & { viewer?: Viewer | null }, _res: Response, next: NextFunction): void {
     // A form on another site must not post here with this site's cookie (SameSite=Lax also stops it).
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.headers.origin) {
-      const origin = URL.canParse(req.headers.origin) ? new URL(req.headers.origin).host : '';
-      if (origin !== req.headers.host) {
-        req.viewer = null;
-        next();
-        return;
-      }
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !originAllowed(req.headers, this.config.publicUrl)) {
+      req.viewer = null;
+      next();
+      return;
     }
     this.auth
       .viewerForSession(readSessionCookie(req.cookies as Record<string, unknown>))

@@ -29,7 +29,11 @@ async function main(command: string): Promise<void> {
   }
 }
 
-/** The latest e-mails, as they were or will be sent: how to follow links when no SMTP server is set up. */
+/**
+ * The latest e-mails as their recipients get them, personal links included: how whoever runs the
+ * server, and so owns its database, follows links when no SMTP server is set up. Through the API
+ * and the web app, nobody but the recipient sees those links.
+ */
 async function printOutbox(url: string): Promise<void> {
   const dataSource = createDataSource({ url, poolSize: 1 });
   await dataSource.initialize();

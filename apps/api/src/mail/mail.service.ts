@@ -1,26 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { composeMailText, type MailText } from './mail-text';
 
 export interface OutgoingMessage {
   to: string;
   toName?: string | null;
   subject: string;
-  bodyText: string;
+  /** Personal links go in as `PersonalLink`s, so that only the recipient's copy carries them. */
+  text: MailText;
   kind: string;
   objectId?: string | null;
 }
 
 /**
  * Puts e-mail in the outbox table inside the caller's transaction, so a message exists exactly
- * when the change that caused it was committed.
+ * when the change that caused it was committed. Each row keeps the text as sent, for the mail
+ * dispatcher alone, and the text as shown to anyone else, without personal links.
  */
 @Injectable()
 export class MailService {
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
+    const { sent, shown } = composeMailText(message.text);
     await manager.query(
-      `INSERT INTO outbox_messages (to_address, to_name, subject, body_text, kind, object_id)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [message.to, message.toName ?? null, message.subject, message.bodyText, message.kind, message.objectId ?? null],
+      `INSERT INTO outbox_messages (to_address, to_name, subject, body_text, body_shown, kind, object_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [message.to, message.toName ?? null, message.subject, sent, shown, message.kind, message.objectId ?? null],
     );
   }
 }

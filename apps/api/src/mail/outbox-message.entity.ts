@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An e-mail as it leaves Plenary. Written in the same transaction as the change that causes it. */
+/**
+ * An e-mail as it leaves Plenary. Written in the same transaction as the change that causes it.
+ * Two copies of its text: as sent, with the recipient's personal links, and as shown to anyone else.
+ */
 @Entity({ name: 'outbox_messages' })
 @Index('outbox_messages_unsent_idx', ['createdAt'], { where: 'sent_at IS NULL' })
 @Index('outbox_messages_object_idx', ['objectId'])
@@ -17,8 +20,13 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   subject: string;
 
-  @Column({ name: 'body_text', type: 'text' })
+  /** As sent: only the mail dispatcher reads it, since personal links act for whoever holds them. */
+  @Column({ name: 'body_text', type: 'text', select: false })
   bodyText: string;
+
+  /** As organisers and anyone else but the recipient see it: each personal link replaced by a marker. */
+  @Column({ name: 'body_shown', type: 'text' })
+  bodyShown: string;
 
   /** What kind of message: ACCOUNT_INVITATION, … */
   @Column({ type: 'text' })

@@ -87,7 +87,7 @@ export class MeetingEntity {
   @Column({ name: 'sequence_number', type: 'smallint', nullable: true })
   sequenceNumber: number | null;
 
-  /** Secret part of the subscribable calendar feed's address. */
+  /** The key each person's calendar feed address of this meeting is signed with; it never leaves the server. */
   @Column({ name: 'calendar_token', type: 'text', unique: true })
   calendarToken: string;
 

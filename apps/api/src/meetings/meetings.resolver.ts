@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { EventsService } from '../realtime/events.service';
+import { calendarFeedToken } from './calendar-feed';
 import { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingModel, toMeetingModel } from './meeting.model';
 import { MeetingsService } from './meetings.service';
@@ -108,10 +109,13 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => String, {
-    description: 'A calendar feed of the meeting and its agenda to subscribe to; keep it private.',
+    description:
+      "The signed-in user's own calendar feed of the meeting and its agenda, to subscribe to; it works while they may see the meeting. Keep it private.",
   })
-  calendarFeedUrl(@Parent() meeting: MeetingModel): string {
-    return `${this.config.publicUrl}/calendar/${meeting.calendarToken}.ics`;
+  calendarFeedUrl(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): string {
+    if (!ctx.viewer) throw new DomainError('SIGN_IN_REQUIRED', 'Sign in to see your calendar feed.');
+    const token = calendarFeedToken(meeting.calendarToken, meeting.id, ctx.viewer.personId);
+    return `${this.config.publicUrl}/calendar/${token}.ics`;
   }
 
   @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })

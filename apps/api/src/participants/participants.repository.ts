@@ -71,6 +71,7 @@ export class ParticipantsRepository {
     }
   }
 
+  /** The copy shown to organisers: the text as sent is the recipient's, personal links and all. */
   async outboxOf(meetingId: string, limit: number) {
     return this.dataSource.query<
       {
@@ -84,7 +85,7 @@ export class ParticipantsRepository {
         sentAt: Date | null;
       }[]
     >(
-      `SELECT id, to_address AS "to", to_name AS "toName", subject, body_text AS body, kind, created_at AS "createdAt", sent_at AS "sentAt"
+      `SELECT id, to_address AS "to", to_name AS "toName", subject, body_shown AS body, kind, created_at AS "createdAt", sent_at AS "sentAt"
          FROM outbox_messages WHERE object_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [meetingId, limit],
     );

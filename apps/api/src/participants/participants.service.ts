@@ -22,6 +22,7 @@ import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type MailText, PersonalLink } from '../mail/mail-text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { PeopleRepository } from '../people/people.repository';
@@ -217,7 +218,12 @@ export class ParticipantsService {
       title: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
       body: `You are invited as ${meetingRoleLabels[role].toLowerCase()}. Let the organisers know whether you will attend.`,
       path: `/meetings/${meetingId}`,
-      mailText: invitationText(meeting, role, `${this.config.publicUrl}/rsvp/${rsvp.token}`, accountLink),
+      mailText: invitationText(
+        meeting,
+        role,
+        new PersonalLink(`${this.config.publicUrl}/rsvp/${rsvp.token}`),
+        accountLink,
+      ),
     });
     await this.audit.record(manager, {
       actorUserId: viewer.userId,
@@ -448,7 +454,7 @@ export class ParticipantsService {
     manager: EntityManager,
     viewer: Viewer,
     person: { id: string; email: string },
-  ): Promise<string | null> {
+  ): Promise<PersonalLink | null> {
     const [user] = await manager.query<{ id: string; has_password: boolean }[]>(
       `SELECT id, password_hash IS NOT NULL AS has_password FROM users WHERE person_id = $1`,
       [person.id],
@@ -479,9 +485,9 @@ function invalidLink(): DomainError {
 function invitationText(
   meeting: MeetingEntity,
   role: MeetingRole,
-  rsvpLink: string,
-  accountLink: string | null,
-): string {
+  rsvpLink: PersonalLink,
+  accountLink: PersonalLink | null,
+): MailText {
   const place = [meeting.venue, meeting.city].filter(Boolean).join(', ');
   return [
     `You are invited to the ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}, ${place}, as ${meetingRoleLabels[role].toLowerCase()}.`,
@@ -499,5 +505,5 @@ function invitationText(
       : ['The agenda and papers are on Plenary, where you can sign in with your usual account.', '']),
     'With kind regards,',
     'The organisers',
-  ].join('\n');
+  ];
 }

@@ -86,7 +86,9 @@ export class InvitationPreview {
   meetingStatus?: MeetingStatus;
 }
 
-@ObjectType('OutboxMessage', { description: 'An e-mail as Plenary sent it, or will send it.' })
+@ObjectType('OutboxMessage', {
+  description: 'An e-mail as Plenary sent it, or will send it, with personal links shown only to their recipient.',
+})
 export class OutboxMessageModel {
   @Field(() => ID)
   id: string;
@@ -100,7 +102,7 @@ export class OutboxMessageModel {
   @Field()
   subject: string;
 
-  @Field()
+  @Field({ description: 'The text, each personal link (to reply, to set a password) replaced by a marker.' })
   body: string;
 
   @Field()

@@ -8,8 +8,11 @@ import { DATABASE_URL } from '../database/database.module';
 
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {
-  /** `person`: something for that person alone, such as a new notification. */
-  topic: 'meeting' | 'studyGroup' | 'document' | 'person';
+  /**
+   * `person`: something for that person alone, such as a new notification. `session`: that session
+   * ended (signed out). `account`: that account was disabled, and every session of it ended.
+   */
+  topic: 'meeting' | 'studyGroup' | 'document' | 'person' | 'session' | 'account';
   id: string;
   /** For a document: a co-chair's editing position (nothing is stored; clients expire stale ones). */
   presence?: { personId: string; paragraphId: string | null };
@@ -17,6 +20,8 @@ export interface ChangeEvent {
 
 const CHANNEL = 'plenary_events';
 const RECONNECT_MS = 1_000;
+/** Heard on this replica only: no topic and no object key has this name. */
+const RESUMED = 'listener:resumed';
 
 /**
  * Carries change events between API replicas through PostgreSQL LISTEN/NOTIFY, so a subscriber
@@ -55,6 +60,7 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
       try {
         const event = JSON.parse(message.payload) as ChangeEvent;
         this.local.emit(key(event), event);
+        this.local.emit(event.topic, event);
       } catch (error) {
         this.logger.warn({ err: error }, 'Ignored a malformed change event');
       }
@@ -83,10 +89,13 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
     setTimeout(() => {
       this.reconnecting = false;
       if (this.stopped) return;
-      this.listen().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'Change-event listener could not reconnect; trying again');
-        this.scheduleReconnect();
-      });
+      this.listen().then(
+        () => this.local.emit(RESUMED),
+        (error: unknown) => {
+          this.logger.warn({ err: error }, 'Change-event listener could not reconnect; trying again');
+          this.scheduleReconnect();
+        },
+      );
     }, RECONNECT_MS).unref();
   }
 
@@ -105,6 +114,21 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
    */
   subscribe(topic: ChangeEvent['topic'], id: string): AsyncIterableIterator<unknown[]> {
     return on(this.local, key({ topic, id }));
+  }
+
+  /** Every event of one topic, for a listener that keeps its own index of ids; returns how to stop. */
+  onTopic(topic: ChangeEvent['topic'], listener: (event: ChangeEvent) => void): () => void {
+    this.local.on(topic, listener);
+    return () => this.local.off(topic, listener);
+  }
+
+  /**
+   * Called each time the listener is back after losing its connection: events sent meanwhile never
+   * arrived, so whoever keeps state from them checks it again.
+   */
+  onResume(listener: () => void): () => void {
+    this.local.on(RESUMED, listener);
+    return () => this.local.off(RESUMED, listener);
   }
 
   /** Events about one object, as an async iterator that ends when the subscriber goes away. */

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink } from '@apol
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { CloseCode, createClient } from 'graphql-ws';
 import { viewerQuery } from '../features/auth/graphql/viewer';
 import { createCache } from './cache';
 
@@ -23,16 +23,31 @@ export function createApolloClient() {
     headers: { 'apollo-require-preflight': 'true' },
   });
 
-  // Lazy: the socket opens with the first subscription and closes when the last one ends.
-  const wsLink = new GraphQLWsLink(createClient({ url: webSocketUrl(), lazy: true, retryAttempts: 5 }));
-
   // A session that ended elsewhere (expired, signed out in another tab) sends every page back to sign-in.
+  const signedOut = () => cache.writeQuery({ query: viewerQuery, data: { viewer: null } });
+
+  // Lazy: the socket opens with the first subscription and closes when the last one ends. The server
+  // closes it with 4401 or 4403 the moment the session ends (signed out anywhere, expired, disabled).
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: webSocketUrl(),
+      lazy: true,
+      retryAttempts: 5,
+      on: {
+        closed: (event) => {
+          const code = (event as { code?: number } | undefined)?.code;
+          if (code === CloseCode.Unauthorized || code === CloseCode.Forbidden) signedOut();
+        },
+      },
+    }),
+  );
+
   const errorLink = new ErrorLink(({ error }) => {
     if (
       CombinedGraphQLErrors.is(error) &&
       error.errors.some((graphQLError) => graphQLError.extensions?.['reason'] === 'SIGN_IN_REQUIRED')
     ) {
-      cache.writeQuery({ query: viewerQuery, data: { viewer: null } });
+      signedOut();
     }
   });
 

@@ -3,6 +3,7 @@ import { MeetingsAgendasParticipants1795402840798 } from './1795402840798-Meetin
 import { StudyGroupsAndReports1795411083676 } from './1795411083676-StudyGroupsAndReports';
 import { MemorandaAndCommentRounds1795420512141 } from './1795420512141-MemorandaAndCommentRounds';
 import { RecommendationsNotificationsSearch1795433028144 } from './1795433028144-RecommendationsNotificationsSearch';
+import { OutboxShownCopy1796595653567 } from './1796595653567-OutboxShownCopy';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   StudyGroupsAndReports1795411083676,
   MemorandaAndCommentRounds1795420512141,
   RecommendationsNotificationsSearch1795433028144,
+  OutboxShownCopy1796595653567,
 ];

@@ -18,7 +18,7 @@ export interface CalendarSubscriptionProps {
   meeting: FragmentType<typeof calendarSubscriptionFragment>;
 }
 
-/** The meeting's private calendar feed, to add once and have the agenda's changes follow. */
+/** The viewer's own calendar feed of the meeting, to add once and have the agenda's changes follow. */
 export function CalendarSubscription({ meeting: meetingRef }: CalendarSubscriptionProps) {
   const { calendarFeedUrl } = getFragmentData(calendarSubscriptionFragment, meetingRef);
   const headingId = useId();
@@ -33,7 +33,7 @@ export function CalendarSubscription({ meeting: meetingRef }: CalendarSubscripti
             label="Calendar address"
             readOnly
             value={calendarFeedUrl}
-            description="Anyone with this address can see the agenda; do not share it."
+            description="Your own address: anyone who has it sees the agenda as you do, so do not share it."
             onFocus={(event) => {
               event.currentTarget.select();
             }}

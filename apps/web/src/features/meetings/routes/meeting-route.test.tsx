@@ -303,7 +303,9 @@ describe('meeting page', () => {
     const address = within(section).getByRole('textbox', { name: 'Calendar address' });
     expect(address).toHaveValue('https://plenary.example/calendar/feed-5f2c9a.ics');
     expect(address).toHaveAttribute('readonly');
-    expect(address).toHaveAccessibleDescription('Anyone with this address can see the agenda; do not share it.');
+    expect(address).toHaveAccessibleDescription(
+      'Your own address: anyone who has it sees the agenda as you do, so do not share it.',
+    );
     expect(within(section).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Open in your calendar application' })).toHaveAttribute(
       'href',

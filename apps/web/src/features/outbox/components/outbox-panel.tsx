@@ -37,7 +37,7 @@ export interface OutboxPanelProps {
   meetingId: string;
 }
 
-/** Every e-mail Plenary sent, or is about to send, about the meeting: newest first, each readable in full. */
+/** Every e-mail Plenary sent, or is about to send, about the meeting: newest first, each readable but for its personal links. */
 export function OutboxPanel({ meetingId }: OutboxPanelProps) {
   // Mail leaves the outbox in the background: each visit shows what is known, then asks again.
   const { data, loading, error, refetch } = useQuery(meetingOutboxQuery, {
@@ -116,7 +116,8 @@ export function OutboxPanel({ meetingId }: OutboxPanelProps) {
             Outbox
           </Title>
           <Text size="sm" c="dimmed">
-            E-mails about this meeting, newest first. Only organisers see them.
+            E-mails about this meeting, newest first. Only organisers see them, and without the personal links (to
+            reply, to set a password), which reach their recipient alone.
           </Text>
         </Stack>
         <Button
