@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, meeting } from '@plenary/seeds';
 import { pdfFonts } from '../../apps/api/src/exports/pdf-fonts';
@@ -31,6 +32,11 @@ async function pdfText(response: Response): Promise<string> {
 }
 
 describe('the agenda as documents', () => {
+  // The Incheon meeting has been held; its agenda as it went out before adoption.
+  beforeAll(async () => {
+    await t.dataSource.query(`UPDATE meetings SET status = 'AGENDA_PROVISIONAL' WHERE id = $1`, [meeting.incheon]);
+  });
+
   it('exports a DOCX laid out like a UN provisional agenda: days, times, sessions, bullets, chairs', async () => {
     const response = await download(secretariat, `/meetings/${meeting.incheon}/agenda.docx`);
     expect(response.status).toBe(200);
@@ -110,16 +116,35 @@ describe('calendars', () => {
 });
 
 describe('the list of participants', () => {
+  /** Incheon's invitees by the state of their invitation, as the database has them. */
+  async function invitees(meetingId: string): Promise<Map<string, { name: string; sortName: string }[]>> {
+    const rows = await t.dataSource.query<{ name: string; sortName: string; state: string }[]>(
+      `SELECT p.name, p.sort_name AS "sortName", pa.state FROM participations pa JOIN people p ON p.id = pa.person_id
+        WHERE pa.meeting_id = $1`,
+      [meetingId],
+    );
+    const byState = new Map<string, { name: string; sortName: string }[]>();
+    for (const row of rows) byState.set(row.state, [...(byState.get(row.state) ?? []), row]);
+    return byState;
+  }
+
+  async function csvOf(path: string, client = secretariat): Promise<string[][]> {
+    const response = await download(client, path);
+    expect(response.status, await response.clone().text()).toBe(200);
+    const rows: string[][] = parse(Buffer.from(await response.arrayBuffer()).toString('utf8'), { bom: true });
+    return rows;
+  }
+
   it('exports CSV readable by spreadsheets, with e-mails for organisers', async () => {
     const response = await download(secretariat, `/meetings/${meeting.incheon}/participants.csv`);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
-    const lines = csv.trim().split('\n');
+    const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
       'name,sort_name,honorific,title,affiliation,representing,country,role,category,state,travel_support,email',
     );
-    expect(lines.length).toBeGreaterThan(12);
+    expect(lines.length).toBeGreaterThan(10);
     expect(csv).toContain('이서연,Lee Seo-yeon');
     expect(csv).toContain('guest1@participants.example');
   });
@@ -131,11 +156,101 @@ describe('the list of participants', () => {
     expect(csv).not.toContain('@');
   });
 
-  it('exports a DOCX list of participants', async () => {
-    const text = await docxText(await download(secretariat, `/meetings/${meeting.incheon}/participants.docx`));
+  it('lists those attending by default: who accepted, not who declined, has not replied or may come', async () => {
+    const states = await invitees(meeting.incheon);
+    const accepted = states.get('ACCEPTED')!;
+    const others = ['DECLINED', 'INVITED', 'TENTATIVE'].flatMap((state) => states.get(state)!);
+    expect(accepted.length).toBeGreaterThan(5);
+    expect(others.length).toBeGreaterThanOrEqual(3);
+
+    const [header, ...rows] = await csvOf(`/meetings/${meeting.incheon}/participants.csv`);
+    expect(rows.map((r) => r[0]).sort()).toEqual(accepted.map((p) => p.name).sort());
+    expect(new Set(rows.map((r) => r[header!.indexOf('state')]))).toEqual(new Set(['Accepted']));
+
+    const docx = await download(secretariat, `/meetings/${meeting.incheon}/participants.docx`);
+    expect(docx.headers.get('content-disposition')).toContain(encodeURIComponent('List of participants - '));
+    const text = await docxText(docx);
     expect(text).toContain('LIST OF PARTICIPANTS');
     expect(text).toContain('Ms. 이서연 (Lee Seo-yeon)');
     expect(text).toContain('Trilateral Cooperation Secretariat');
+    expect(text).not.toContain('Status');
+    for (const p of accepted) expect(text).toContain(p.name);
+    for (const p of others) expect(text).not.toContain(p.name);
+
+    const pdf = await download(secretariat, `/meetings/${meeting.incheon}/participants.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    // Words wrap in the table's narrow columns, at spaces and hyphens.
+    const pdfWords = (await pdfText(pdf)).replace(/\s+/g, '');
+    expect(pdfWords).toContain('LISTOFPARTICIPANTS');
+    for (const p of accepted) expect(pdfWords).toContain(p.sortName.replace(/\s+/g, ''));
+    for (const p of others) expect(pdfWords).not.toContain(p.sortName.replace(/\s+/g, ''));
+  });
+
+  it('lists who came once attendance is taken, and not the no-shows', async () => {
+    const [noShow] = await t.dataSource.query<{ personId: string; name: string }[]>(
+      `UPDATE participations pa SET state = 'NO_SHOW' FROM people p
+        WHERE p.id = pa.person_id AND pa.meeting_id = $1
+          AND pa.person_id = (SELECT person_id FROM participations WHERE meeting_id = $1 ORDER BY person_id LIMIT 1)
+       RETURNING pa.person_id AS "personId", p.name`,
+      [meeting.vladivostok],
+    );
+    const attended = (await invitees(meeting.vladivostok)).get('ATTENDED')!;
+    expect(attended.length).toBeGreaterThan(10);
+    const coChair = await t.client().as('co-chair@plenary.example', demoPassword);
+    const rows = (await csvOf(`/meetings/${meeting.vladivostok}/participants.csv`, coChair)).slice(1);
+    expect(rows.map((r) => r[0]).sort()).toEqual(attended.map((p) => p.name).sort());
+    expect(rows.map((r) => r[0])).not.toContain(noShow!.name);
+  });
+
+  it('lists, on request, those of one reply, or everyone invited with the state of each', async () => {
+    const states = await invitees(meeting.incheon);
+    const names = (...of: string[]) =>
+      of
+        .flatMap((state) => states.get(state) ?? [])
+        .map((p) => p.name)
+        .sort();
+    const csvNames = async (status: string) =>
+      (await csvOf(`/meetings/${meeting.incheon}/participants.csv?status=${status}`))
+        .slice(1)
+        .map((r) => r[0])
+        .sort();
+    expect(await csvNames('DECLINED')).toEqual(names('DECLINED'));
+    expect(await csvNames('NO_REPLY')).toEqual(names('INVITED'));
+    expect(await csvNames('TENTATIVE')).toEqual(names('TENTATIVE'));
+    expect(await csvNames('ATTENDING')).toEqual(names('ACCEPTED'));
+    expect(await csvNames('ALL')).toEqual(names(...states.keys()));
+    expect(names('DECLINED')).toHaveLength(1);
+
+    const all = await download(secretariat, `/meetings/${meeting.incheon}/participants.docx?status=ALL`);
+    expect(all.headers.get('content-disposition')).toContain(encodeURIComponent('List of invitees - '));
+    const text = await docxText(all);
+    expect(text).toContain('LIST OF INVITEES');
+    expect(text).toContain('Everyone invited, with the state of their invitation');
+    expect(text).toContain('Status');
+    for (const state of ['Accepted', 'Declined', 'Tentative', 'No reply yet']) expect(text).toContain(state);
+    for (const name of names(...states.keys())) expect(text).toContain(name);
+
+    const declined = await download(secretariat, `/meetings/${meeting.incheon}/participants.pdf?status=DECLINED`);
+    expect(declined.headers.get('content-disposition')).toMatch(/List%20of%20invitees%20-%20.*%20-%20Declined\.pdf$/);
+    const pdfWords = (await pdfText(declined)).replace(/\s+/g, '');
+    for (const p of states.get('DECLINED')!) expect(pdfWords).toContain(p.sortName.replace(/\s+/g, ''));
+    for (const p of states.get('ACCEPTED')!) expect(pdfWords).not.toContain(p.sortName.replace(/\s+/g, ''));
+  });
+
+  it('refuses a status it does not know, and a status given twice, with a 400 that names it', async () => {
+    for (const query of ['status=maybe', 'status=declined', 'status=ALL&status=DECLINED']) {
+      for (const format of ['csv', 'docx', 'pdf']) {
+        const response = await download(secretariat, `/meetings/${meeting.incheon}/participants.${format}?${query}`);
+        expect(response.status, query).toBe(400);
+        expect(await response.json()).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_INPUT',
+          field: 'status',
+          message: '"status" must be one of ATTENDING, NO_REPLY, TENTATIVE, DECLINED, ALL.',
+        });
+      }
+    }
+    expect((await download(secretariat, `/meetings/${meeting.incheon}/participants.xlsx`)).status).toBe(404);
   });
 });
 

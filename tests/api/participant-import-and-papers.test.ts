@@ -1,3 +1,6 @@
+import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingRole } from '@plenary/shared';
 import { Factory } from '../helpers/factories';
@@ -160,6 +163,82 @@ describe('papers', () => {
     const download = await fetch(`${t.baseUrl}${paper.url}`, { headers: { cookie: asParticipant.sessionCookie! } });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  /** An OpenDocument text as office suites write it: "mimetype" first and stored, then the content. */
+  async function odt(mimetype: string): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file('mimetype', mimetype, { compression: 'STORE' });
+    zip.file(
+      'META-INF/manifest.xml',
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+    );
+    zip.file(
+      'content.xml',
+      '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+    );
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('accepts Office files whose archive holds the document their name says', async () => {
+    const { m, asOrganizer } = await setup();
+    const word = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Background paper on energy connectivity')] }] }),
+    );
+    const docx = await upload(asOrganizer, m.id, 'Background paper.docx', word);
+    expect(docx.status, await docx.clone().text()).toBe(201);
+    expect(await docx.json()).toMatchObject({
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Budget').addRow(['Travel', 12000]);
+    const xlsx = await upload(asOrganizer, m.id, 'Budget.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(xlsx.status, await xlsx.clone().text()).toBe(201);
+    const text = await upload(asOrganizer, m.id, 'Notes.odt', await odt('application/vnd.oasis.opendocument.text'));
+    expect(text.status, await text.clone().text()).toBe(201);
+    expect(await factory.count('files', 'meeting_id = $1', [m.id])).toBe(3);
+  });
+
+  it('refuses a ZIP that is not the Office document its name says, saying what it is', async () => {
+    const { m, asOrganizer } = await setup();
+    const refusal = async (name: string, bytes: Buffer) => {
+      const response = await upload(asOrganizer, m.id, name, bytes);
+      expect(response.status, name).toBe(400);
+      const body = (await response.json()) as { code: string; reason: string; message: string; field: string };
+      expect(body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FILE', field: 'file' });
+      return body;
+    };
+
+    const plain = new JSZip();
+    plain.file('notes.txt', 'Not a Word document at all.');
+    const plainZip = await plain.generateAsync({ type: 'nodebuffer' });
+    expect((await refusal('paper.docx', plainZip)).message).toMatch(/^This file is not a Word document/);
+    expect((await refusal('slides.pptx', plainZip)).message).toMatch(/^This file is not a PowerPoint presentation/);
+
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Budget').addRow(['Travel', 12000]);
+    const workbook = Buffer.from(await book.xlsx.writeBuffer());
+    expect((await refusal('paper.docx', workbook)).message).toBe(
+      'This file is an Excel workbook, not a Word document. Give it the ending .xlsx, or choose a Word document.',
+    );
+
+    expect((await refusal('notes.odt', await odt('application/vnd.oasis.opendocument.spreadsheet'))).message).toMatch(
+      /^This file is an OpenDocument spreadsheet, not an OpenDocument text/,
+    );
+    expect((await refusal('notes.odt', await odt('application/zip'))).message).toMatch(
+      /^This file is not an OpenDocument text/,
+    );
+
+    // Declares a Word document whose main part is missing.
+    const hollow = new JSZip();
+    hollow.file(
+      '[Content_Types].xml',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    await refusal('paper.docx', await hollow.generateAsync({ type: 'nodebuffer' }));
+    // A ZIP's signature and nothing readable after it.
+    await refusal('paper.docx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
+    expect(await factory.count('files', 'meeting_id = $1', [m.id])).toBe(0);
   });
 
   it('refuses a malformed file, an unknown kind, an upload by a participant, and a download by an outsider', async () => {

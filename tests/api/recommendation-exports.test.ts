@@ -408,12 +408,14 @@ describe('a malformed request', () => {
 });
 
 describe('text a spreadsheet would run', () => {
-  it('keeps a formula as text: quoted in the CSV, a plain string in the workbook', async () => {
+  it('keeps a formula as text: quoted in the CSV, a Text cell in the workbook', async () => {
     const rows = csvRows(await csvText(await download(otherSecretary, 'export.csv')));
     expect(rows[1]![2]).toBe(`'${FORMULA_TEXT}`);
     const sheet = (await workbook(await download(otherSecretary, 'export.xlsx'))).worksheets[0]!;
     const cell = dataRows(sheet)[0]!.getCell(3);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(FORMULA_TEXT);
+    // Formatted as Text, so that it stays text when someone edits the cell.
+    expect(cell.numFmt).toBe('@');
   });
 });

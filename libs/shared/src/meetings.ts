@@ -142,6 +142,36 @@ export const invitationStateMachine = defineStateMachine<InvitationState>(Invita
   NO_SHOW: [InvitationState.ATTENDED],
 });
 
+/**
+ * Whom a list of participants names. By default those attending: who accepted, and once attendance
+ * is taken, who came; a no-show is no longer attending.
+ */
+export const ParticipantListStatus = {
+  ATTENDING: 'ATTENDING',
+  NO_REPLY: 'NO_REPLY',
+  TENTATIVE: 'TENTATIVE',
+  DECLINED: 'DECLINED',
+  ALL: 'ALL',
+} as const;
+export type ParticipantListStatus = (typeof ParticipantListStatus)[keyof typeof ParticipantListStatus];
+
+export const participantListStatusLabels: Record<ParticipantListStatus, string> = {
+  ATTENDING: 'Attending',
+  NO_REPLY: 'Invited, no reply yet',
+  TENTATIVE: 'Tentative',
+  DECLINED: 'Declined',
+  ALL: 'Everyone invited',
+};
+
+/** The invitation states each list takes in; `null` for all of them. */
+export const participantListStates: Record<ParticipantListStatus, readonly InvitationState[] | null> = {
+  ATTENDING: [InvitationState.ACCEPTED, InvitationState.ATTENDED],
+  NO_REPLY: [InvitationState.INVITED],
+  TENTATIVE: [InvitationState.TENTATIVE],
+  DECLINED: [InvitationState.DECLINED],
+  ALL: null,
+};
+
 /** The replies an invited person can give themselves. */
 export const rsvpStates: readonly InvitationState[] = [
   InvitationState.ACCEPTED,

@@ -6,6 +6,8 @@ import {
   countryName,
   type MeetingStatus,
   MeetingStatus as Status,
+  type ParticipantListStatus,
+  participantListStates,
   toZoned,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
@@ -69,8 +71,8 @@ export class AgendaExportService {
     private readonly access: AccessService,
   ) {}
 
-  async agenda(viewer: Viewer | null, meetingId: string): Promise<AgendaExport> {
-    if (viewer) await this.access.require(viewer, 'MeetingView', [meetingId]);
+  async agenda(viewer: Viewer, meetingId: string): Promise<AgendaExport> {
+    await this.access.require(viewer, 'MeetingView', [meetingId]);
     const [meeting] = await this.dataSource.query<(AgendaExport['meeting'] & { organizers: string[] })[]>(
       `SELECT m.id, m.title, m.venue, m.city, m.country, m.time_zone AS "timeZone",
               to_char(m.start_date, 'YYYY-MM-DD') AS "startDate", to_char(m.end_date, 'YYYY-MM-DD') AS "endDate", m.status,
@@ -100,7 +102,7 @@ export class AgendaExportService {
                           FROM agenda_speakers sp JOIN people p ON p.id = sp.person_id WHERE sp.item_id = i.id), '[]') AS speakers
          FROM agenda_days d LEFT JOIN agenda_items i ON i.day_id = d.id
         WHERE d.meeting_id = $1
-        ORDER BY d.date, i.position, i.starts_at`,
+        ORDER BY d.date, i.starts_at, i.position`,
       [meetingId],
     );
     const days = new Map<string, AgendaExport['days'][number]>();
@@ -119,8 +121,8 @@ export class AgendaExportService {
     return { meeting, adopted: adoptedStatuses.includes(meeting.status), days: [...days.values()] };
   }
 
-  /** Everyone invited, by name; e-mails only for those who run the meeting. */
-  async participants(viewer: Viewer, meetingId: string): Promise<ParticipantExport[]> {
+  /** Those invited whose state the list takes in, by name; e-mails only for those who run the meeting. */
+  async participants(viewer: Viewer, meetingId: string, status: ParticipantListStatus): Promise<ParticipantExport[]> {
     await this.access.require(viewer, 'MeetingView', [meetingId]);
     const managers = await this.access.allowedIds(viewer, 'MeetingManage', [meetingId]);
     const rows = await this.dataSource.query<ParticipantExport[]>(
@@ -131,9 +133,9 @@ export class AgendaExportService {
          JOIN people p ON p.id = pa.person_id
          LEFT JOIN organizations a ON a.id = p.affiliation_id
          LEFT JOIN organizations r ON r.id = pa.representing_id
-        WHERE pa.meeting_id = $1
+        WHERE pa.meeting_id = $1 AND ($2::text[] IS NULL OR pa.state = ANY($2))
         ORDER BY p.sort_name COLLATE "und-x-icu"`,
-      [meetingId],
+      [meetingId, participantListStates[status]],
     );
     return rows.map((row) => ({
       ...row,

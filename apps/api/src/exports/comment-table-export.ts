@@ -9,20 +9,18 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import ExcelJS from 'exceljs';
 import { titleParagraph, wordFile } from './docx-layout';
 import { COMPILATION_TITLE, type CommentRow, type CommentTableExport } from './document-export.service';
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { addSheet, newWorkbook, xlsxBuffer } from './spreadsheet';
 
 /** The columns of the compilation, with their widths in a spreadsheet (characters) and in Word (per cent). */
 const commentColumns = [
-  { header: 'Paragraph', characters: 11, percent: 7 },
-  { header: 'Paragraph text', characters: 50, percent: 22 },
-  { header: 'Comment', characters: 55, percent: 24 },
-  { header: 'By', characters: 28, percent: 13 },
-  { header: 'Disposition', characters: 17, percent: 10 },
-  { header: 'Reply', characters: 50, percent: 24 },
+  { header: 'Paragraph', characters: 11, percent: 7, kind: 'number' },
+  { header: 'Paragraph text', characters: 42, percent: 22 },
+  { header: 'Comment', characters: 48, percent: 24 },
+  { header: 'By', characters: 22, percent: 13 },
+  { header: 'Disposition', characters: 15, percent: 10 },
+  { header: 'Reply', characters: 42, percent: 24 },
 ] as const;
 
 const responseColumns = [
@@ -129,38 +127,17 @@ export function commentTableDocx(compilation: CommentTableExport): Promise<Buffe
 
 // Spreadsheet
 
-function sheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: readonly { header: string; characters: number }[],
-  rows: (string | number)[][],
-): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = columns.map((c) => ({ header: c.header, width: c.characters }));
-  worksheet.getRow(1).font = { bold: true };
-  worksheet.getRow(1).alignment = { vertical: 'middle', wrapText: true };
-  for (const values of rows) {
-    worksheet.addRow(values).alignment = { vertical: 'top', wrapText: true };
-  }
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  worksheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  return worksheet;
-}
-
 /**
  * The compilation as a workbook: "Comments" (one row a comment, in paragraph order) and
- * "Responses" (one row a recipient). Plain values only: no formulas, nothing a spreadsheet would run.
+ * "Responses" (one row a recipient). Printed, each page says what it is a compilation of.
  */
-export async function commentTableXlsx(compilation: CommentTableExport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Plenary';
-  workbook.title = `${COMPILATION_TITLE}: ${compilation.document.title}`;
-  workbook.subject = compilation.details.join(' · ');
-  const comments = sheet(
-    workbook,
-    'Comments',
-    commentColumns,
-    compilation.comments.map((c) => [
+export function commentTableXlsx(compilation: CommentTableExport): Promise<Buffer> {
+  const workbook = newWorkbook(`${COMPILATION_TITLE}: ${compilation.document.title}`, compilation.details.join(' · '));
+  const pageHeader = { left: compilation.document.title, right: compilation.details[0] ?? '' };
+  addSheet(workbook, {
+    name: 'Comments',
+    columns: commentColumns,
+    rows: compilation.comments.map((c) => [
       c.paragraphNumber ?? '—',
       c.paragraphText,
       commentText(c),
@@ -168,22 +145,13 @@ export async function commentTableXlsx(compilation: CommentTableExport): Promise
       c.disposition,
       c.reply,
     ]),
-  );
-  // Printed, each page says what it is a compilation of.
-  comments.headerFooter = {
-    oddHeader: `&L${excelHeaderText(compilation.document.title)}&R${excelHeaderText(compilation.details[0] ?? '')}`,
-    oddFooter: '&RPage &P of &N',
-  };
-  sheet(
-    workbook,
-    'Responses',
-    responseColumns,
-    compilation.responses.map((r) => [r.recipient, r.response, r.note, r.date]),
-  );
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Text for a page header, where "&" starts a code. */
-function excelHeaderText(text: string): string {
-  return text.replace(/&/g, '&&');
+    pageHeader,
+  });
+  addSheet(workbook, {
+    name: 'Responses',
+    columns: responseColumns,
+    rows: compilation.responses.map((r) => [r.recipient, r.response, r.note, r.date]),
+    pageHeader,
+  });
+  return xlsxBuffer(workbook);
 }

@@ -1,4 +1,16 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, type PipeTransform, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  type PipeTransform,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ParticipantListStatus } from '@plenary/shared';
 import type { Request, Response } from 'express';
 import { Public, SignedIn } from '../access/access-policy.decorator';
 import type { Viewer } from '../auth/viewer';
@@ -8,12 +20,19 @@ import { AgendaExportService } from './agenda-export.service';
 import { agendaPdf } from './agenda-pdf';
 import { meetingCalendar } from './calendar';
 import { CalendarFeedService } from './calendar-feed.service';
-import { commentTableDocx, commentTableXlsx, XLSX_CONTENT_TYPE } from './comment-table-export';
+import { commentTableDocx, commentTableXlsx } from './comment-table-export';
 import { documentDocx } from './document-docx';
 import { DocumentExportService } from './document-export.service';
 import { documentPdf } from './document-pdf';
 import { WORD_CONTENT_TYPE } from './docx-layout';
-import { participantsCsv, participantsDocx } from './participants-export';
+import {
+  participantListDetail,
+  participantListName,
+  participantsCsv,
+  participantsDocx,
+  participantsPdf,
+} from './participants-export';
+import { KnownQueryParameters, QueryParameters } from './query-parameters';
 import { reportDocx } from './report-docx';
 import { type ReportExport, ReportExportService } from './report-export.service';
 import { reportPdf } from './report-pdf';
@@ -23,8 +42,10 @@ import {
   recommendationsCsv,
   recommendationsFileLabel,
   recommendationsXlsx,
+  REGISTRY_PARAMETERS,
   RegistryFilterPipe,
 } from './recommendations-export';
+import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from './spreadsheet';
 import type { RegistryFilter } from '../recommendations/recommendations.repository';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('meeting') });
@@ -50,8 +71,19 @@ const contentTypes = {
   docx: WORD_CONTENT_TYPE,
   pdf: 'application/pdf',
   xlsx: XLSX_CONTENT_TYPE,
-  csv: 'text/csv; charset=utf-8',
+  csv: CSV_CONTENT_TYPE,
 } as const;
+
+/** Whom a list of participants holds (`?status=`): those attending unless another choice is given. */
+class ParticipantListStatusPipe implements PipeTransform<unknown, ParticipantListStatus> {
+  transform(value: unknown): ParticipantListStatus {
+    if (value === undefined || value === '') return ParticipantListStatus.ATTENDING;
+    const known = Object.values(ParticipantListStatus);
+    const status = known.find((s) => s === value);
+    if (!status) throw invalid('status', `"status" must be one of ${known.join(', ')}.`);
+    return status;
+  }
+}
 
 /** The formats a file comes in: any other extension is a file that does not exist. */
 class FormatPipe<F extends keyof typeof contentTypes> implements PipeTransform<string, F> {
@@ -93,11 +125,12 @@ function reportFileName(report: ReportExport, extension: string): string {
 }
 
 /**
- * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, CSV),
+ * The documents people send: agenda (PDF, DOCX), calendars (.ics), the list of participants (DOCX, PDF, CSV),
  * the meeting's report (PDF, DOCX), a memorandum's text (DOCX, PDF), compilation of comments
  * (DOCX, XLSX) and redline between two versions (DOCX), and the recommendation registry (XLSX, CSV).
  */
 @Controller()
+@UseGuards(KnownQueryParameters)
 export class ExportsController {
   constructor(
     private readonly exports: AgendaExportService,
@@ -154,22 +187,32 @@ export class ExportsController {
     res.send(meetingCalendar(agenda, { url: this.feeds.meetingUrl(id), onlyItemId: itemId }));
   }
 
+  /** The list of participants: those attending, or with `?status=` those with another reply, or everyone. */
   @SignedIn()
-  @Get('meetings/:id/participants.csv')
-  async participantsCsv(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @Get('meetings/:id/participants.:format')
+  @QueryParameters('status')
+  async participants(
+    @Param('id', uuid) id: string,
+    @Param('format', new FormatPipe('docx', 'pdf', 'csv')) format: 'docx' | 'pdf' | 'csv',
+    @Query('status', new ParticipantListStatusPipe()) status: ParticipantListStatus,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const viewer = viewerOf(req);
-    const agenda = await this.exports.agenda(viewer, id);
-    attach(res, 'text/csv; charset=utf-8', fileName('Participants', agenda.meeting.title, 'csv'));
-    res.send(participantsCsv(await this.exports.participants(viewer, id)));
-  }
-
-  @SignedIn()
-  @Get('meetings/:id/participants.docx')
-  async participantsDocx(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const viewer = viewerOf(req);
-    const agenda = await this.exports.agenda(viewer, id);
-    attach(res, WORD_CONTENT_TYPE, fileName('List of participants', agenda.meeting.title, 'docx'));
-    res.send(await participantsDocx(agenda.meeting, await this.exports.participants(viewer, id)));
+    const { meeting } = await this.exports.agenda(viewer, id);
+    const list = { meeting, status, rows: await this.exports.participants(viewer, id, status) };
+    attach(
+      res,
+      contentTypes[format],
+      fileName(participantListName(status), meeting.title, format, participantListDetail(status)),
+    );
+    res.send(
+      format === 'csv'
+        ? participantsCsv(list)
+        : format === 'pdf'
+          ? await participantsPdf(list)
+          : await participantsDocx(list),
+    );
   }
 
   @SignedIn()
@@ -190,6 +233,7 @@ export class ExportsController {
 
   @SignedIn()
   @Get('documents/:id/document.:format')
+  @QueryParameters('version')
   async memorandum(
     @Param('id', documentId) id: string,
     @Param('format', new FormatPipe('docx', 'pdf')) format: 'docx' | 'pdf',
@@ -204,6 +248,7 @@ export class ExportsController {
 
   @SignedIn()
   @Get('documents/:id/comments.:format')
+  @QueryParameters('round')
   async comments(
     @Param('id', documentId) id: string,
     @Param('format', new FormatPipe('docx', 'xlsx')) format: 'docx' | 'xlsx',
@@ -219,6 +264,7 @@ export class ExportsController {
 
   @SignedIn()
   @Get('documents/:id/redline.docx')
+  @QueryParameters('from', 'to')
   async redlineDocx(
     @Param('id', documentId) id: string,
     @Query('from', new PositiveIntPipe('from', true)) from: number,
@@ -234,6 +280,7 @@ export class ExportsController {
   /** The registry as the viewer may see it, under the dashboard's filters (its query parameters). */
   @SignedIn()
   @Get('recommendations/export.:format')
+  @QueryParameters(...REGISTRY_PARAMETERS)
   async recommendationRegistry(
     @Param('format', new FormatPipe('xlsx', 'csv')) format: 'xlsx' | 'csv',
     @Query(new RegistryFilterPipe()) filter: RegistryFilter,
@@ -249,14 +296,19 @@ export class ExportsController {
     res.send(format === 'xlsx' ? await recommendationsXlsx(registry) : recommendationsCsv(registry));
   }
 
-  /** The subscribable feed: calendar programs cannot sign in, so the secret address is the key. */
+  /**
+   * A person's subscribable feed: calendar programs cannot sign in, so the secret address stands
+   * for its owner, and the feed shows what the owner may see.
+   */
   @Public()
   @Get('calendar/:token.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   async feed(@Param('token') token: string): Promise<string> {
-    const meetingId = await this.feeds.meetingIdForToken(token);
-    if (!meetingId) throw notFound('calendar');
-    return meetingCalendar(await this.exports.agenda(null, meetingId), { url: this.feeds.meetingUrl(meetingId) });
+    const owner = await this.feeds.ownerOf(token);
+    if (!owner) throw notFound('calendar');
+    return meetingCalendar(await this.exports.agenda(owner.viewer, owner.meetingId), {
+      url: this.feeds.meetingUrl(owner.meetingId),
+    });
   }
 }
 

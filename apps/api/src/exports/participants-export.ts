@@ -1,15 +1,26 @@
-import { stringify } from 'csv-stringify/sync';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import {
   formatDateRange,
+  InvitationState,
   invitationStateLabels,
-  type InvitationState,
   type MeetingRole,
   meetingRoleLabels,
+  ParticipantListStatus,
+  participantListStatusLabels,
 } from '@plenary/shared';
 import { type AgendaExport, type ParticipantExport, placeOf } from './agenda-export.service';
+import { wordFile } from './docx-layout';
+import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
+import { toCsv } from './spreadsheet';
 
-export const participantColumns = [
+/** A list of participants as sent: the meeting, whom it lists, and one row a person. */
+export interface ParticipantList {
+  meeting: AgendaExport['meeting'];
+  status: ParticipantListStatus;
+  rows: readonly ParticipantExport[];
+}
+
+const participantColumns = [
   'name',
   'sort_name',
   'honorific',
@@ -24,81 +35,216 @@ export const participantColumns = [
   'email',
 ] as const;
 
-/** UTF-8 with a byte-order mark, so that spreadsheet programs read names in any script correctly. */
-export function participantsCsv(rows: readonly ParticipantExport[]): string {
-  const body = stringify(
-    rows.map((r) => [
-      r.name,
-      r.sortName,
-      r.honorific ?? '',
-      r.title ?? '',
-      r.affiliation ?? '',
-      r.representing ?? '',
-      r.country ?? '',
-      meetingRoleLabels[r.role as MeetingRole] ?? r.role,
-      r.category ?? '',
-      invitationStateLabels[r.state as InvitationState] ?? r.state,
-      r.travelSupport ? 'yes' : 'no',
-      r.email ?? '',
-    ]),
-    { header: true, columns: [...participantColumns] },
-  );
-  return `\uFEFF${body}`;
+/** An invitation's state as a list of invitees says it: "No reply yet" rather than "Invited". */
+function stateLabel(state: string): string {
+  if (state === InvitationState.INVITED) return 'No reply yet';
+  return invitationStateLabels[state as InvitationState] ?? state;
 }
 
-/** The list of participants as a Word document: name, position and institution, whom they represent. */
-export async function participantsDocx(
-  meeting: AgendaExport['meeting'],
-  rows: readonly ParticipantExport[],
-): Promise<Buffer> {
-  const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 20 })] })] });
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: ['Name', 'Position and institution', 'Representing', 'Role'].map((h) => cell(h, true)),
+function roleLabel(role: string): string {
+  return meetingRoleLabels[role as MeetingRole] ?? role;
+}
+
+/** "List of participants" for those attending; "List of invitees" for any other choice. */
+export function participantListName(status: ParticipantListStatus): string {
+  return status === ParticipantListStatus.ATTENDING ? 'List of participants' : 'List of invitees';
+}
+
+/** What a file name adds to say whom the list holds: "Declined"; nothing for those attending or everyone. */
+export function participantListDetail(status: ParticipantListStatus): string | undefined {
+  return status === ParticipantListStatus.ATTENDING || status === ParticipantListStatus.ALL
+    ? undefined
+    : participantListStatusLabels[status];
+}
+
+/** The line under the heading that says whom the list holds. */
+function listLine(status: ParticipantListStatus): string | null {
+  switch (status) {
+    case ParticipantListStatus.ATTENDING:
+      return null;
+    case ParticipantListStatus.ALL:
+      return 'Everyone invited, with the state of their invitation';
+    case ParticipantListStatus.NO_REPLY:
+    case ParticipantListStatus.TENTATIVE:
+    case ParticipantListStatus.DECLINED:
+      return participantListStatusLabels[status];
+  }
+}
+
+function emptyLine(status: ParticipantListStatus): string {
+  switch (status) {
+    case ParticipantListStatus.ATTENDING:
+      return 'No one has accepted the invitation yet.';
+    case ParticipantListStatus.NO_REPLY:
+      return 'Everyone invited has replied.';
+    case ParticipantListStatus.TENTATIVE:
+      return 'No one has replied that they may attend.';
+    case ParticipantListStatus.DECLINED:
+      return 'No one has declined.';
+    case ParticipantListStatus.ALL:
+      return 'No one has been invited yet.';
+  }
+}
+
+/** The columns of the Word and PDF lists, with their share of the page width; the state only when the list mixes them. */
+function columns(
+  list: ParticipantList,
+): { header: string; percent: number; value: (r: ParticipantExport) => string }[] {
+  const all = list.status === ParticipantListStatus.ALL;
+  return [
+    {
+      header: 'Name',
+      percent: all ? 26 : 30,
+      value: (r) => [r.honorific, r.name].filter(Boolean).join(' ') + (r.sortName !== r.name ? ` (${r.sortName})` : ''),
+    },
+    {
+      header: 'Position and institution',
+      percent: all ? 30 : 34,
+      value: (r) => [r.title, r.affiliation].filter(Boolean).join(', '),
+    },
+    {
+      header: 'Representing',
+      percent: all ? 20 : 22,
+      value: (r) => [r.representing, r.country].filter(Boolean).join(', '),
+    },
+    { header: 'Role', percent: all ? 12 : 14, value: (r) => roleLabel(r.role) },
+    ...(all ? [{ header: 'Status', percent: 12, value: (r: ParticipantExport) => stateLabel(r.state) }] : []),
+  ];
+}
+
+/** UTF-8 with a byte-order mark, so that spreadsheet programs read names in any script correctly. */
+export function participantsCsv(list: ParticipantList): string {
+  return toCsv(
+    participantColumns,
+    list.rows.map((r) => [
+      r.name,
+      r.sortName,
+      r.honorific,
+      r.title,
+      r.affiliation,
+      r.representing,
+      r.country,
+      roleLabel(r.role),
+      r.category,
+      stateLabel(r.state),
+      r.travelSupport ? 'yes' : 'no',
+      r.email,
+    ]),
+  );
+}
+
+/** The list as a Word document: name, position and institution, whom they represent, role (and state). */
+export function participantsDocx(list: ParticipantList): Promise<Buffer> {
+  const { meeting } = list;
+  const cols = columns(list);
+  const cell = (text: string, percent: number, header = false) =>
+    new TableCell({
+      width: { size: percent, type: WidthType.PERCENTAGE },
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 20 })] })],
+    });
+  const line = listLine(list.status);
+  return wordFile({
+    title: `${participantListName(list.status)}: ${meeting.title}`,
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: meeting.title, bold: true, size: 28 })],
       }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            children: [
-              cell([r.honorific, r.name].filter(Boolean).join(' ') + (r.sortName !== r.name ? ` (${r.sortName})` : '')),
-              cell([r.title, r.affiliation].filter(Boolean).join(', ')),
-              cell([r.representing, r.country].filter(Boolean).join(', ')),
-              cell(meetingRoleLabels[r.role as MeetingRole] ?? r.role),
-            ],
-          }),
-      ),
-    ],
-  });
-  const document = new Document({
-    creator: 'Plenary',
-    title: `List of participants: ${meeting.title}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [
-      {
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: meeting.title, bold: true, size: 28 })],
-          }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({ text: `${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}` }),
+          new TextRun({ text: `${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}` }),
+        ],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: line ? 0 : 240 },
+        children: [new TextRun({ text: participantListName(list.status).toUpperCase(), bold: true })],
+      }),
+      ...(line
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: { after: 240 },
+              children: [new TextRun({ text: line, italics: true, size: 20 })],
+            }),
+          ]
+        : []),
+      list.rows.length === 0
+        ? new Paragraph({ children: [new TextRun({ text: emptyLine(list.status), italics: true })] })
+        : new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              new TableRow({ tableHeader: true, children: cols.map((c) => cell(c.header, c.percent, true)) }),
+              ...list.rows.map((r) => new TableRow({ children: cols.map((c) => cell(c.value(r), c.percent)) })),
             ],
           }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { before: 240, after: 240 },
-            children: [new TextRun({ text: 'LIST OF PARTICIPANTS', bold: true })],
-          }),
-          table,
-        ],
-      },
     ],
   });
-  return Packer.toBuffer(document);
+}
+
+/** The same list as a PDF: a table whose header row is repeated at the top of every page. */
+export function participantsPdf(list: ParticipantList): Promise<Buffer> {
+  const { meeting } = list;
+  const { doc, regular, bold, width, finish } = startPdf(`${participantListName(list.status)}: ${meeting.title}`);
+  doc.font(bold).fontSize(15).fillColor('#000').text(meeting.title, { align: 'center', width });
+  doc.moveDown(0.4);
+  doc
+    .font(regular)
+    .fontSize(11)
+    .text(`${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}`, { align: 'center', width });
+  doc.moveDown(1.2);
+  doc.font(bold).fontSize(13).text(participantListName(list.status).toUpperCase(), { align: 'center', width });
+  const line = listLine(list.status);
+  if (line) doc.font(regular).fontSize(10).fillColor('#444').text(line, { align: 'center', width }).fillColor('#000');
+  doc.moveDown(1);
+
+  if (list.rows.length === 0) {
+    doc.font(regular).fontSize(10).text(emptyLine(list.status), MARGIN, doc.y, { width });
+    return finish();
+  }
+
+  const cols = columns(list).map((c) => ({ ...c, width: (width * c.percent) / 100 }));
+  const PAD = 4;
+  const SIZE = 9.5;
+  const heightOf = (texts: string[], font: string) =>
+    Math.max(
+      ...texts.map((text, i) =>
+        doc
+          .font(font)
+          .fontSize(SIZE)
+          .heightOfString(text, { width: cols[i]!.width - 2 * PAD }),
+      ),
+    ) +
+    2 * PAD;
+  const drawRow = (texts: string[], font: string, shade: boolean) => {
+    const height = heightOf(texts, font);
+    const top = doc.y;
+    if (shade) doc.rect(MARGIN, top, width, height).fill('#e7e6e6').fillColor('#000');
+    let x = MARGIN;
+    texts.forEach((text, i) => {
+      doc
+        .font(font)
+        .fontSize(SIZE)
+        .text(text, x + PAD, top + PAD, { width: cols[i]!.width - 2 * PAD });
+      x += cols[i]!.width;
+    });
+    doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + width, top + height)
+      .lineWidth(0.5)
+      .strokeColor('#999')
+      .stroke();
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  const headers = cols.map((c) => c.header);
+  drawRow(headers, bold, true);
+  for (const r of list.rows) {
+    const texts = cols.map((c) => c.value(r));
+    if (keepSpace(doc, heightOf(texts, regular))) drawRow(headers, bold, true);
+    drawRow(texts, regular, false);
+  }
+  return finish();
 }

@@ -1,6 +1,4 @@
 import { Inject, Injectable, type ArgumentMetadata, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import {
   AddresseeKind,
   addresseeKindLabels,
@@ -21,6 +19,7 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import type { RegistryFilter } from '../recommendations/recommendations.repository';
 import { type Registry, RecommendationsService } from '../recommendations/recommendations.service';
 import { StudyGroupsRepository } from '../study-groups/study-groups.repository';
+import { addSheet, newWorkbook, type SheetColumn, type SheetValue, toCsv, xlsxBuffer } from './spreadsheet';
 
 /** One recommendation as the spreadsheet reads it: labels and names, not codes and ids. */
 export interface RecommendationRow {
@@ -62,6 +61,20 @@ export function recommendationsFileLabel(registry: RecommendationExport): string
 
 // The query string
 
+/** The dashboard's filters, as its address and the export's name them. */
+export const REGISTRY_PARAMETERS = [
+  'studyGroup',
+  'meeting',
+  'document',
+  'organization',
+  'addressee',
+  'issueArea',
+  'status',
+  'year',
+  'overdue',
+] as const;
+type RegistryParameter = (typeof REGISTRY_PARAMETERS)[number];
+
 /**
  * The dashboard's query parameters, checked, as the registry's filter. An empty parameter is one
  * not given (a form submits its blank choices); anything malformed is a 400 that names it.
@@ -69,13 +82,13 @@ export function recommendationsFileLabel(registry: RecommendationExport): string
 export class RegistryFilterPipe implements PipeTransform<unknown, Promise<RegistryFilter>> {
   async transform(query: unknown, metadata: ArgumentMetadata): Promise<RegistryFilter> {
     const params = (query ?? {}) as Record<string, unknown>;
-    const given = (name: string): string | undefined => {
+    const given = (name: RegistryParameter): string | undefined => {
       const value = params[name];
       if (value === undefined || value === '') return undefined;
       if (typeof value !== 'string') throw invalid(name, `Give "${name}" once, as a single value.`);
       return value;
     };
-    const id = (name: string): Promise<string | undefined> =>
+    const id = (name: RegistryParameter): Promise<string | undefined> =>
       new ParseUUIDPipe({
         optional: true,
         exceptionFactory: () => invalid(name, `"${name}" must be an id, such as 3f2b9c4e-8d1a-4c5e-9b7f-2a6d8e0c1b34.`),
@@ -231,95 +244,49 @@ export class RecommendationExportService {
 
 // The files
 
-interface Column {
-  header: string;
-  /** Width in a spreadsheet, in characters. */
-  characters: number;
-  /** Dates are real dates in the workbook, so they sort and filter; links are links. */
-  kind?: 'number' | 'date' | 'link';
+interface Column extends SheetColumn {
   value: (row: RecommendationRow) => string | number | null;
 }
 
 const columns: readonly Column[] = [
-  { header: 'Source', characters: 32, value: (r) => r.source },
-  { header: 'No.', characters: 6, kind: 'number', value: (r) => r.number },
-  { header: 'Recommendation', characters: 70, value: (r) => r.text },
-  { header: 'Addressees', characters: 30, value: (r) => r.addressees },
-  { header: 'Issue areas', characters: 24, value: (r) => r.issueAreas },
-  { header: 'Status', characters: 20, value: (r) => r.status },
-  { header: 'Adopted on', characters: 12, kind: 'date', value: (r) => r.adoptedOn },
-  { header: 'Next follow-up', characters: 14, kind: 'date', value: (r) => r.nextFollowUpOn },
+  { header: 'Source', characters: 24, value: (r) => r.source },
+  { header: 'No.', characters: 5, kind: 'number', value: (r) => r.number },
+  { header: 'Recommendation', characters: 56, value: (r) => r.text },
+  { header: 'Addressees', characters: 24, value: (r) => r.addressees },
+  { header: 'Issue areas', characters: 18, value: (r) => r.issueAreas },
+  { header: 'Status', characters: 16, value: (r) => r.status },
+  { header: 'Adopted on', characters: 11, kind: 'date', value: (r) => r.adoptedOn },
+  { header: 'Next follow-up', characters: 11, kind: 'date', value: (r) => r.nextFollowUpOn },
   { header: 'Overdue', characters: 9, value: (r) => (r.overdue ? 'Yes' : 'No') },
-  { header: 'Responsible secretariat', characters: 30, value: (r) => r.responsible },
-  { header: 'Last step', characters: 50, value: (r) => r.lastStep },
-  { header: 'Evidence', characters: 40, kind: 'link', value: (r) => r.evidence },
-  { header: 'Link', characters: 40, kind: 'link', value: (r) => r.link },
+  { header: 'Responsible secretariat', characters: 22, value: (r) => r.responsible },
+  { header: 'Last step', characters: 36, value: (r) => r.lastStep },
+  { header: 'Evidence', characters: 30, kind: 'link', value: (r) => r.evidence },
+  { header: 'Link', characters: 30, kind: 'link', value: (r) => r.link },
 ];
 
-const RECOMMENDATION_COLUMNS: readonly string[] = columns.map((c) => c.header);
-
-function xlsxCell(column: Column, value: string | number | null): ExcelJS.CellValue {
-  if (value === null || value === '') return null;
-  if (column.kind === 'date') return new Date(`${value}T00:00:00Z`);
-  if (column.kind === 'link') return { text: String(value), hyperlink: String(value) };
-  return value;
+/** Dates are dates in the workbook, so they sort and filter. */
+function sheetValue(column: Column, row: RecommendationRow): SheetValue {
+  const value = column.value(row);
+  return column.kind === 'date' && typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
 }
 
-/**
- * The registry as a workbook: a title row saying what the filters picked, then a frozen, filterable
- * header row and one row a recommendation. Plain values only: no formulas, nothing a spreadsheet would run.
- */
-export async function recommendationsXlsx(registry: RecommendationExport): Promise<Buffer> {
+/** The registry as a workbook: a title row saying what the filters picked, then the header and one row a recommendation. */
+export function recommendationsXlsx(registry: RecommendationExport): Promise<Buffer> {
   const title = recommendationsTitle(registry);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Plenary';
-  workbook.title = title;
-  const sheet = workbook.addWorksheet('Recommendations', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = columns.map((c) => ({
-    width: c.characters,
-    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
-  }));
-  sheet.addRow([title]).font = { bold: true, size: 12 };
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  for (const row of registry.rows) {
-    const added = sheet.addRow(columns.map((c) => xlsxCell(c, c.value(row))));
-    added.alignment = { vertical: 'top', wrapText: true };
-    columns.forEach((c, i) => {
-      if (c.kind === 'link') added.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
-    });
-  }
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  sheet.pageSetup = {
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '2:2',
-  };
-  sheet.headerFooter = { oddFooter: '&RPage &P of &N' };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const workbook = newWorkbook(title);
+  addSheet(workbook, {
+    name: 'Recommendations',
+    title,
+    columns,
+    rows: registry.rows.map((row) => columns.map((c) => sheetValue(c, row))),
+  });
+  return xlsxBuffer(workbook);
 }
 
-/**
- * The registry as CSV: the header row and one row a recommendation, UTF-8 with a byte-order mark
- * and CRLF line ends, so that Excel reads accented and CJK text correctly.
- */
+/** The registry as CSV: the header row and one row a recommendation. */
 export function recommendationsCsv(registry: RecommendationExport): string {
-  const body = stringify(
-    registry.rows.map((row) => columns.map((c) => inert(c.value(row)))),
-    { header: true, columns: [...RECOMMENDATION_COLUMNS], record_delimiter: 'windows' },
+  return toCsv(
+    columns.map((c) => c.header),
+    registry.rows.map((row) => columns.map((c) => c.value(row))),
   );
-  return `\uFEFF${body}`;
-}
-
-/**
- * Text a spreadsheet program would take for a formula ("=HYPERLINK(…)") gets a leading apostrophe,
- * which Excel and LibreOffice read as "this is text" (OWASP's advice on CSV injection).
- */
-function inert(value: string | number | null): string | number {
-  if (value === null) return '';
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

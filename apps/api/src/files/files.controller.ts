@@ -1,9 +1,21 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { SignedIn } from '../access/access-policy.decorator';
 import { notFound } from '../common/domain-error';
 import { viewerOf } from '../exports/exports.controller';
+import { KnownQueryParameters } from '../exports/query-parameters';
 import { FilesService, MAX_FILE_BYTES, type UploadedPaper } from './files.service';
 import { type StoredFileModel, toStoredFileModel } from './stored-file.model';
 
@@ -11,6 +23,7 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('file') });
 
 /** Papers and evidence: uploaded as multipart form data (field "file"), then linked to agenda items or follow-up steps. */
 @Controller()
+@UseGuards(KnownQueryParameters)
 export class FilesController {
   constructor(private readonly files: FilesService) {}
 

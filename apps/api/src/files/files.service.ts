@@ -6,29 +6,41 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, notFound } from '../common/domain-error';
 import { optionalText } from '../common/text';
+import { type ContainerKind, containerKind, containerKindName } from './office-container';
 import type { StoredFileEntity } from './stored-file.entity';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** What papers may be, recognised by their first bytes rather than by what the browser claims. */
+/**
+ * What papers may be, recognised by their first bytes rather than by what the browser claims, and
+ * for Office files (ZIP archives all) by what the archive declares it holds.
+ */
 const kinds = [
   { extension: 'pdf', contentType: 'application/pdf', magic: Buffer.from('%PDF-') },
   {
     extension: 'docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     magic: Buffer.from('PK\x03\x04'),
+    container: true,
   },
   {
     extension: 'xlsx',
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     magic: Buffer.from('PK\x03\x04'),
+    container: true,
   },
   {
     extension: 'pptx',
     contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     magic: Buffer.from('PK\x03\x04'),
+    container: true,
   },
-  { extension: 'odt', contentType: 'application/vnd.oasis.opendocument.text', magic: Buffer.from('PK\x03\x04') },
+  {
+    extension: 'odt',
+    contentType: 'application/vnd.oasis.opendocument.text',
+    magic: Buffer.from('PK\x03\x04'),
+    container: true,
+  },
   // Evidence is often a scanned letter or a photograph of a signed page.
   { extension: 'png', contentType: 'image/png', magic: Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') },
   { extension: 'jpg', contentType: 'image/jpeg', magic: Buffer.from('\xff\xd8\xff', 'latin1') },
@@ -78,6 +90,7 @@ export class FilesService {
         field: 'file',
       });
     }
+    if ('container' in kind) await this.requireContainer(kind.extension, file.buffer);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query<Omit<StoredFileEntity, 'data'>[]>(
@@ -97,6 +110,20 @@ export class FilesService {
       });
       return row!;
     });
+  }
+
+  /** An Office file whose archive holds the kind of document its name says, or a refusal that says what it holds. */
+  private async requireContainer(extension: ContainerKind, bytes: Buffer): Promise<void> {
+    const found = await containerKind(bytes);
+    if (found === extension) return;
+    const expected = containerKindName(extension);
+    throw new DomainError(
+      'INVALID_FILE',
+      found
+        ? `This file is ${containerKindName(found)}, not ${expected}. Give it the ending .${found}, or choose ${expected}.`
+        : `This file is not ${expected}: it is a ZIP archive without the parts ${expected} has. Save it again from the program that made it.`,
+      { field: 'file', expected: extension, found },
+    );
   }
 
   /** The file with its bytes, for someone who may see what it belongs to. */

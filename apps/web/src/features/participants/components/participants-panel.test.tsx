@@ -109,21 +109,41 @@ describe('participants', () => {
     expect(screen.queryByRole('link', { name: 'park@example.org' })).not.toBeInTheDocument();
   });
 
-  it('links the list of participants in Word and CSV', async () => {
-    renderRoute({
+  it('links the list of participants in Word, PDF and CSV: those attending, or whom the reader chooses', async () => {
+    const { user } = renderRoute({
       routes,
       initialEntry: `/meetings/${MEETING_ID}?tab=participants`,
       mocks: [viewerMock(), ...meetingPageMocks(meetingWithAgenda({ viewerRoles: ['PARTICIPANT'] }))],
     });
 
-    expect(await screen.findByRole('link', { name: 'List of participants (Word)' })).toHaveAttribute(
-      'href',
+    const downloads = await screen.findByRole('navigation', { name: 'Download the list of participants' });
+    const hrefs = () =>
+      within(downloads)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    expect(within(downloads).getByRole('combobox', { name: 'Whom to list' })).toHaveValue('ATTENDING');
+    expect(within(downloads).getByRole('link', { name: 'List of participants (Word)' })).toBeInTheDocument();
+    expect(hrefs()).toEqual([
       `/meetings/${MEETING_ID}/participants.docx`,
-    );
-    expect(screen.getByRole('link', { name: 'List of participants (CSV)' })).toHaveAttribute(
-      'href',
+      `/meetings/${MEETING_ID}/participants.pdf`,
       `/meetings/${MEETING_ID}/participants.csv`,
-    );
+    ]);
+
+    await user.selectOptions(within(downloads).getByRole('combobox', { name: 'Whom to list' }), 'Declined');
+    expect(hrefs()).toEqual([
+      `/meetings/${MEETING_ID}/participants.docx?status=DECLINED`,
+      `/meetings/${MEETING_ID}/participants.pdf?status=DECLINED`,
+      `/meetings/${MEETING_ID}/participants.csv?status=DECLINED`,
+    ]);
+    expect(within(downloads).getByRole('link', { name: 'List of invitees (PDF)' })).toBeInTheDocument();
+
+    await user.selectOptions(within(downloads).getByRole('combobox', { name: 'Whom to list' }), 'Everyone invited');
+    expect(hrefs()).toContain(`/meetings/${MEETING_ID}/participants.csv?status=ALL`);
+    expect(
+      within(downloads)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Attending', 'Invited, no reply yet', 'Tentative', 'Declined', 'Everyone invited']);
     // Importing is for organisers.
     expect(screen.queryByRole('button', { name: 'Import from CSV' })).not.toBeInTheDocument();
   });

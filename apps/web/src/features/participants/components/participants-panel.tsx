@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { invitationStateLabels, InvitationState, MeetingStatus } from '@plenary/shared';
@@ -12,7 +12,6 @@ import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
 import { useViewer } from '../../auth/hooks/use-viewer';
-import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
 import { useOrganizationOptions } from '../../organizations/hooks/use-organization-options';
 import { participantRowFragment } from '../graphql/participant-fragments';
 import { useInviteParticipant } from '../hooks/use-invite-participant';
@@ -24,6 +23,7 @@ import { ImportParticipantsDialog } from './import-participants-dialog';
 import { InviteParticipantForm } from './invite-participant-form';
 import { GroupBy, groupByLabels, groupParticipants, type ParticipantRow } from './participant-groups';
 import { displayName } from './participant-text';
+import { ParticipantListDownloads } from './participant-list-downloads';
 import { ParticipantsTable } from './participants-table';
 import { YourReply } from './your-reply';
 
@@ -212,19 +212,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
         )}
       </Group>
 
-      {rows.length > 0 && (
-        <Group gap="md" component="nav" aria-label="Download the list of participants">
-          <Text size="sm" c="dimmed">
-            Download:
-          </Text>
-          <Anchor size="sm" href={meetingDownloadUrl(meeting.id, 'participants.docx')} download>
-            List of participants (Word)
-          </Anchor>
-          <Anchor size="sm" href={meetingDownloadUrl(meeting.id, 'participants.csv')} download>
-            List of participants (CSV)
-          </Anchor>
-        </Group>
-      )}
+      {rows.length > 0 && <ParticipantListDownloads meetingId={meeting.id} />}
 
       {own && <YourReply meetingId={meeting.id} status={meeting.status} participation={own} />}
 
