@@ -4,16 +4,27 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { onTestFailed } from 'vitest';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** Debian's Chromium (or CHROME_PATH), headless. Fails with the install command when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `Chromium was not found at ${executablePath}. Install it with \`sudo apt-get install -y chromium\` ` +
-        'or point CHROME_PATH at a Chromium or Chrome binary.',
-    );
+/**
+ * The Chromium to drive: CHROME_PATH when set, else the system's /usr/bin/chromium, else the one
+ * `npm install` brings (@sparticuz/chromium, unpacked into the temporary folder on first use).
+ * PLENARY_BROWSER=npm takes the npm one even where the system has its own.
+ */
+async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROME_PATH;
+  if (chosen) {
+    if (!fs.existsSync(chosen)) throw new Error(`CHROME_PATH names no file: ${chosen}`);
+    return chosen;
   }
+  if (process.env.PLENARY_BROWSER !== 'npm' && fs.existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
+/** Chromium, headless. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = await chromiumPath();
   return chromium.launch({
     executablePath,
     args: [

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Response } from 'express';
 import type pino from 'pino';
-import { ErrorCategory } from '@plenary/shared';
+import { ErrorCategory, type ErrorReason } from '@plenary/shared';
 import { DomainError } from './domain-error';
 import { LOGGER } from './logger';
 import { currentRequestId } from './request-context';
@@ -14,6 +14,16 @@ const statusOf: Record<ErrorCategory, number> = {
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * Refusals made before a route runs (a body that is not JSON or too large, an address no route
+ * answers), in the registry's terms; any other 4xx is the client's input.
+ */
+const httpRefusals: Partial<Record<number, { code: ErrorCategory; reason: ErrorReason }>> = {
+  401: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' },
+  403: { code: 'FORBIDDEN', reason: 'NOT_PERMITTED' },
+  404: { code: 'NOT_FOUND', reason: 'NOT_FOUND' },
 };
 
 /**
@@ -33,13 +43,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         .status(statusOf[error.category])
         .json({ code: error.category, reason: error.reason, message: error.message, ...error.details });
     }
-    if (error instanceof HttpException) {
+    if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
-      return res.status(status).json({
-        code: status === 413 ? 'BAD_USER_INPUT' : 'BAD_REQUEST',
-        reason: 'INVALID_INPUT',
-        message: error.message,
-      });
+      const { code, reason } = httpRefusals[status] ?? { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' };
+      return res.status(status).json({ code, reason, message: error.message });
     }
     const requestId = currentRequestId();
     this.logger.error({ err: error, requestId }, 'Unexpected error in an HTTP request');

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { DomainError } from './domain-error';
+import { refuseControlCharacters } from './text';
 
 /**
  * The light formatting a paragraph may carry: emphasis, lists and links. Everything else is
@@ -24,6 +25,7 @@ export function sanitizeRichText(field: string, value: string, max: number): Ric
   if (value.length > max * 4) {
     throw new DomainError('TEXT_TOO_LONG', `The text is too long: at most ${max} characters.`, { field, max });
   }
+  refuseControlCharacters(field, value);
   const html = sanitizeHtml(value, options).trim();
   const text = plainText(html);
   if (text.length > max) {

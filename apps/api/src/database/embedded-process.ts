@@ -2,6 +2,8 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { EmbeddedDatabase } from './embedded';
 
+type ServerMessage = { type: 'ready'; url: string; adminUrl: string } | { type: 'failed'; message: string };
+
 /** Starts embedded PostgreSQL in its own process group (see embedded-server.ts). */
 export function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const child = fork(path.join(__dirname, 'embedded-server.js'), [], {
@@ -11,8 +13,10 @@ export function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL failed to start (exit ${code}).`)));
-    child.once('message', (message: { type: string; url: string; adminUrl: string }) => {
+    child.once('message', (message: ServerMessage) => {
       child.removeAllListeners('exit');
+      if (message.type === 'failed')
+        return reject(new Error(`Embedded PostgreSQL failed to start. ${message.message}`));
       resolve({
         url: message.url,
         adminUrl: message.adminUrl,

@@ -22,6 +22,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  const message = error instanceof Error ? error.message : String(error);
+  // The API reports why, in its own error; without it there is only an exit code.
+  if (process.send) process.send({ type: 'failed', message }, () => process.exit(1));
+  else {
+    console.error(message);
+    process.exit(1);
+  }
 });

@@ -24,12 +24,14 @@ const requestErrorCodes = new Set([
 export function createErrorFormatter(logger: pino.Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
+    const refusal = domainErrorIn(error);
+    if (refusal) {
       return {
-        message: original.message,
+        // A value refused by its scalar is named by graphql-js ("Variable "$id" got invalid value …").
+        message: original instanceof DomainError ? original.message : formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.category, reason: original.reason, ...original.details },
+        extensions: { code: refusal.category, reason: refusal.reason, ...refusal.details },
       };
     }
     const safetyNet = databaseInputError(original);
@@ -62,10 +64,18 @@ export function createErrorFormatter(logger: pino.Logger) {
   };
 }
 
+/** A refusal thrown by a resolver, or by a scalar or plugin, whose error graphql-js and Apollo wrap in theirs. */
+function domainErrorIn(error: unknown): DomainError | undefined {
+  for (let cause = error; cause instanceof Error; cause = (cause as { originalError?: unknown }).originalError) {
+    if (cause instanceof DomainError) return cause;
+  }
+  return undefined;
+}
+
 /**
- * Services check their input before writing; this catches what slips past them (an id that is not
- * a UUID, a reference removed a moment ago) so the client still gets a typed answer. The statement
- * failed, so its transaction rolled back and nothing was stored.
+ * Ids and services check their input before writing; this catches what slips past them (a value
+ * PostgreSQL cannot read, a reference removed a moment ago) so the client still gets a typed answer.
+ * The statement failed, so its transaction rolled back and nothing was stored.
  */
 function databaseInputError(error: unknown): { reason: string; message: string } | null {
   if (!(error instanceof QueryFailedError)) return null;

@@ -7,19 +7,23 @@ import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type pino from 'pino';
+import type { WebSocket } from 'ws';
 import type { AuthService } from '../auth/auth.service';
+import type { LiveSessionsService } from '../auth/live-sessions.service';
 import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
 import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from './format-error';
 import type { GraphQLContext } from './graphql-context';
 import type { LoadersFactory } from './loaders';
+import { refuseNulPlugin } from './refuse-nul.plugin';
+import { withCheckedIds } from './scalars';
 
 type GraphQLWsOptions = Partial<ServerOptions> & { path: string };
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.gql');
 
 interface WsContextArg {
-  extra: { request: IncomingMessage };
+  extra: { socket: WebSocket; request: IncomingMessage };
 }
 
 /** Limits that keep one request from costing the server more than a page ever needs. */
@@ -29,6 +33,7 @@ export function graphqlOptions(
   config: AppConfig,
   logger: pino.Logger,
   auth: AuthService,
+  liveSessions: LiveSessionsService,
   loaders: LoadersFactory,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -36,7 +41,9 @@ export function graphqlOptions(
     maxDepth: { n: queryLimits.maxDepth, flattenFragments: true },
     maxAliases: { n: queryLimits.maxAliases },
     costLimit: { maxCost: queryLimits.maxCost },
-    maxTokens: { n: queryLimits.maxTokens },
+    // Counted by graphql-js's own parser instead (parseOptions): armor's count runs in a plugin hook,
+    // where a query it cannot read becomes a server error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: queryLimits.maxDirectives },
     blockFieldSuggestion: { enabled: config.production },
   });
@@ -57,16 +64,23 @@ export function graphqlOptions(
     // Plenary sends no cache hints; without the cache-control plugin Apollo does not wrap every field resolver.
     plugins: [
       ...protection.plugins,
+      refuseNulPlugin,
       ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    transformSchema: withCheckedIds,
     formatError,
     subscriptions: {
       // Nest's type lists a subset of graphql-ws options; it passes them all through.
       'graphql-ws': {
         path: '/graphql',
-        // A page from another site must not open a live connection with this site's cookie.
-        onConnect: ({ extra }) => sameOrigin((extra as WsContextArg['extra']).request, config.publicUrl),
+        // A page from another site is refused at the handshake (refuseForeignUpgrades); here the
+        // connection is tied to its session, to be closed when the session ends.
+        onConnect: ({ extra }) => {
+          const { socket, request } = extra as WsContextArg['extra'];
+          return liveSessions.follow(socket, request);
+        },
         onError: (_ctx, _id, _payload, errors) => formatAll(errors),
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
@@ -82,15 +96,4 @@ export function graphqlOptions(
       return { req: arg.req, res: arg.res, viewer, ip: clientIp(arg.req), loaders: loaders.create(viewer) };
     },
   };
-}
-
-function sameOrigin(request: IncomingMessage, publicUrl: string): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  try {
-    const host = new URL(origin).host;
-    return host === request.headers.host || host === new URL(publicUrl).host;
-  } catch {
-    return false;
-  }
 }
