@@ -562,7 +562,8 @@ describe('circulating and commenting', () => {
     );
     expect(closed.closeCommentRound).toMatchObject({ status: 'CLOSED', closedAtDeadline: false });
     expectError(await focalC.client.gql(POST, { input: { ...input, body: 'Too late.' } }), 'CONFLICT', 'ROUND_CLOSED');
-    expectError(await coChair.client.gql(CLOSE, { id: roundId }), 'CONFLICT', 'INVALID_TRANSITION');
+    // Closing it again is a matter of the round's state, not of the co-chair's role.
+    expectError(await coChair.client.gql(CLOSE, { id: roundId }), 'CONFLICT', 'ROUND_CLOSED');
     expect((await document(coChair.client, id)).document.status).toBe('REVISING');
   });
 });
@@ -803,5 +804,82 @@ describe('dispositions, revision and the rest of the workflow', () => {
     expect(audited.history.find((h) => h.toState === 'SUBMITTED')?.actor).toEqual({ id: coChair.personId });
     expect(audited.history.find((h) => h.toState === 'APPROVED')?.actor).toEqual({ id: steeringMember.personId });
     expect((await document(focalC.client, id)).document.history).toEqual([]);
+  });
+});
+
+describe('reading one version', () => {
+  it('refuses version 0 or a negative number as bad input, and gives the newest when the number is left out', async () => {
+    const { id } = await draft('Versions by number', ['Only text.']);
+    expectData(await circulate(id));
+    for (const number of [0, -1]) {
+      const error = expectError(await coChair.client.gql(DOCUMENT, { id, number }), 'BAD_USER_INPUT', 'INVALID_INPUT');
+      expect(error.extensions?.field).toBe('number');
+    }
+    expect((await document(coChair.client, id)).document.version).toMatchObject({ number: 2, isWorking: true });
+    expect((await document(coChair.client, id, 1)).document.version).toMatchObject({ number: 1, isWorking: false });
+    // A reader's newest is the newest circulated version.
+    expect((await document(focalC.client, id)).document.version).toMatchObject({ number: 1 });
+  });
+});
+
+describe('steps out of turn', () => {
+  /** A memorandum circulated, revised and finalised by the co-chair, then submitted to the Steering Committee. */
+  async function submitted(title: string): Promise<string> {
+    const { id } = await draft(title, ['Final text.']);
+    expectData(await circulate(id));
+    expectData(await coChair.client.gql(CLOSE, { id: await roundOf(cast, id) }));
+    expectData(await coChair.client.gql(FINALISE, { id }));
+    expectData(await coChair.client.gql(SUBMIT, { id }));
+    return id;
+  }
+
+  const decide = (id: string, decision: 'APPROVED' | 'RETURNED') =>
+    steeringMember.client.gql(DECIDE, {
+      input: { documentId: id, decision, ...(decision === 'RETURNED' ? { guidance: 'Shorten it.' } : {}) },
+    });
+
+  it('answers a second decision by a member of the body with a conflict, and records nothing', async () => {
+    const id = await submitted('Decided once');
+    expectData(await decide(id, 'APPROVED'));
+    for (const decision of ['APPROVED', 'RETURNED'] as const) {
+      const error = expectError(await decide(id, decision), 'CONFLICT', 'INVALID_TRANSITION');
+      expect(error.message).toBe('The decision on this text has already been recorded: it was approved.');
+    }
+    const { document: approved } = await document(steeringMember.client, id);
+    expect(approved).toMatchObject({ status: 'APPROVED', viewerCanDecide: false });
+    expect(approved.decisions).toEqual([{ decision: 'APPROVED', guidance: '' }]);
+    // Someone outside the body is still refused for their role.
+    expectError(
+      await coChair.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED' } }),
+      'FORBIDDEN',
+      'NOT_PERMITTED',
+    );
+  });
+
+  it('keeps a returned text open to the body, whose members meet a conflict until it is submitted again', async () => {
+    const id = await submitted('Returned once');
+    expectData(await decide(id, 'RETURNED'));
+    const { document: returned } = await document(steeringMember.client, id);
+    expect(returned).toMatchObject({ status: 'REVISING', viewerCanDecide: false, viewerCanEdit: false });
+    expect(returned.decisions).toEqual([{ decision: 'RETURNED', guidance: 'Shorten it.' }]);
+    expect(returned.versions.every((v) => !v.isWorking)).toBe(true);
+    const error = expectError(await decide(id, 'APPROVED'), 'CONFLICT', 'INVALID_TRANSITION');
+    expect(error.message).toBe(
+      'This text was returned for revision; it awaits no decision until it is submitted again.',
+    );
+    expect((await document(coChair.client, id)).document.decisions).toHaveLength(1);
+  });
+
+  it('answers the co-chairs’ and the secretariat’s steps out of turn with a conflict', async () => {
+    const id = await submitted('Submitted, not yet decided');
+    expectError(await circulate(id), 'CONFLICT', 'INVALID_TRANSITION');
+    expectError(await coChair.client.gql(FINALISE, { id }), 'CONFLICT', 'INVALID_TRANSITION');
+    expectError(await coChair.client.gql(SUBMIT, { id }), 'CONFLICT', 'INVALID_TRANSITION');
+    expectError(
+      await secretary.client.gql(PUBLISH, { input: { documentId: id, organizationIds: [], personIds: [] } }),
+      'CONFLICT',
+      'INVALID_TRANSITION',
+    );
+    expect((await document(coChair.client, id)).document.status).toBe('SUBMITTED');
   });
 });

@@ -17,6 +17,8 @@ let coChair: Person;
 let member: Person;
 let observer: Person;
 let outsider: Person;
+/** A member of the Steering Committee the group reports to. */
+let steeringMember: Person;
 let groupId: string;
 let committees: string[];
 let firstMeetingId: string;
@@ -34,6 +36,9 @@ const START = `mutation S($meetingId: ID!) { startMeetingReport(meetingId: $meet
 const SAVE = `mutation S($input: SaveMeetingReportInput!) { saveMeetingReport(input: $input) { ${REPORT_FIELDS} } }`;
 const STATUS = `mutation S($id: ID!, $input: ChangeMeetingReportStatusInput!) { changeMeetingReportStatus(id: $id, input: $input) { status nextStatuses } }`;
 const REPORT = `query R($id: ID!) { meetingReport(id: $id) { ${REPORT_FIELDS} } }`;
+const READER_REPORT = `query R($id: ID!) { meetingReport(id: $id) { status
+  current { summary sections { heading } } reportedMeeting { id title startDate }
+  meeting { id participants { id } } studyGroup { id } revisions { number } actionItems { title } } }`;
 const MEETING_REPORT = `query M($id: ID!) { meeting(id: $id) { status report { id status } viewerCanWriteReport } }`;
 const ADD_ACTION = `mutation A($reportId: ID!, $input: ActionItemInput!) { addActionItem(reportId: $reportId, input: $input) { id title status } }`;
 const ACTION_STATUS = `mutation A($id: ID!, $input: ChangeActionItemStatusInput!) { changeActionItemStatus(id: $id, input: $input) { status } }`;
@@ -93,6 +98,7 @@ beforeAll(async () => {
   t = await startTestApp();
   factory = new Factory(t.dataSource);
   const council = await factory.organization({ kind: OrganizationKind.COUNCIL });
+  const steering = await factory.organization({ name: 'Steering Committee', kind: OrganizationKind.COUNCIL });
   committees = [];
   for (let i = 0; i < 10; i++) {
     committees.push(
@@ -104,7 +110,9 @@ beforeAll(async () => {
   member = await person();
   observer = await person();
   outsider = await person();
+  steeringMember = await person();
   await factory.grant(secretary.personId, 'ORGANIZATION', council.id, OrganizationRole.SECRETARIAT);
+  await factory.grant(steeringMember.personId, 'ORGANIZATION', steering.id, OrganizationRole.MEMBER);
   const { createStudyGroup } = await gql<{ createStudyGroup: { id: string } }>(
     secretary.client,
     `mutation C($input: CreateStudyGroupInput!) { createStudyGroup(input: $input) { id } }`,
@@ -112,6 +120,7 @@ beforeAll(async () => {
       input: {
         title: 'Study Group on Multilateral Security Governance',
         councilId: council.id,
+        reportsToId: steering.id,
         startDate: '2019-09-01',
         endDate: '2021-08-31',
         coChairCommitteeIds: committees.slice(0, 2),
@@ -365,6 +374,7 @@ describe('drafts and publication', () => {
     expect(meetingReport.status).toBe('DRAFT');
     expectError(await observer.client.gql(REPORT, { id: reportId }), 'NOT_FOUND', 'NOT_FOUND');
     expectError(await outsider.client.gql(REPORT, { id: reportId }), 'NOT_FOUND', 'NOT_FOUND');
+    expectError(await steeringMember.client.gql(READER_REPORT, { id: reportId }), 'NOT_FOUND', 'NOT_FOUND');
   });
 
   it('locks a final report against edits and new action items', async () => {
@@ -454,6 +464,55 @@ describe('drafts and publication', () => {
   });
 });
 
+describe('the published report for those who may not open the meeting', () => {
+  interface ReaderView {
+    status: string;
+    current: { summary: string; sections: { heading: string }[] };
+    reportedMeeting: { id: string; title: string; startDate: string };
+    meeting: { id: string; participants: { id: string }[] } | null;
+    studyGroup: { id: string } | null;
+    revisions: { number: number }[];
+    actionItems: { title: string }[];
+  }
+
+  it('lets a member of the body the group reports to read it, without the meeting, its participants or its drafts', async () => {
+    const { meetingReport } = await gql<{ meetingReport: ReaderView }>(steeringMember.client, READER_REPORT, {
+      id: reportId,
+    });
+    expect(meetingReport).toMatchObject({
+      status: 'PUBLISHED',
+      reportedMeeting: { id: firstMeetingId, startDate: '2020-04-14' },
+      meeting: null,
+      studyGroup: { id: groupId },
+      revisions: [],
+    });
+    expect(meetingReport.current.sections.map((s) => s.heading)).toEqual([
+      'Session 1: Reviewing multilateral institutions',
+      'Session 2: Designing institutional arrangements',
+    ]);
+    expect(meetingReport.actionItems.length).toBeGreaterThan(0);
+    // Earlier revisions are drafts, and the meeting is not theirs to open.
+    expectError(await steeringMember.client.gql(COMPARE, { reportId, from: 1, to: 2 }), 'FORBIDDEN', 'NOT_PERMITTED');
+    expectError(await steeringMember.client.gql(MEETING_REPORT, { id: firstMeetingId }), 'NOT_FOUND', 'NOT_FOUND');
+    // The group's outputs list it the same way.
+    const { studyGroup } = await gql<{ studyGroup: { reports: { id: string; meeting: unknown }[] } }>(
+      steeringMember.client,
+      `query G($id: ID!) { studyGroup(id: $id) { reports { id meeting { id participants { id } } } } }`,
+      { id: groupId },
+    );
+    expect(studyGroup.reports).toEqual([{ id: reportId, meeting: null }]);
+  });
+
+  it('gives its writers the meeting and the revisions as before', async () => {
+    const { meetingReport } = await gql<{ meetingReport: ReaderView }>(coChair.client, READER_REPORT, {
+      id: reportId,
+    });
+    expect(meetingReport.meeting?.id).toBe(firstMeetingId);
+    expect(meetingReport.meeting?.participants.length).toBeGreaterThan(0);
+    expect(meetingReport.revisions.length).toBeGreaterThan(1);
+  });
+});
+
 describe('carrying action items into the next meeting', () => {
   const agendaOf = async (meetingId: string) => {
     const { meeting } = await gql<{
@@ -468,7 +527,9 @@ describe('carrying action items into the next meeting', () => {
         title: 'Review of action items from the first meeting',
         kind: 'SESSION',
         subItems: [
-          expect.stringMatching(/^Circulate a first draft of the memorandum \(Person \w+; due 2020-02-28; Open\)$/),
+          expect.stringMatching(
+            /^Circulate a first draft of the memorandum \(Person \w+; due 28 February 2020; Open\)$/,
+          ),
           'Propose speakers for the energy session (Committee 3; Open)',
         ],
       },

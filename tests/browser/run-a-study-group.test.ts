@@ -192,6 +192,41 @@ describe('a secretariat runs a study group from proposal to the next meeting’s
     await context.close();
   });
 
+  it('lets a member of the Steering Committee read the published report from the group’s outputs, without the meeting', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, context } = await newPage(browser, t.baseUrl, { viewport });
+      await signIn(page, 'steering@plenary.example');
+      await page.goto(`${groupUrl}?tab=outputs`);
+      const reports = page.getByRole('list', { name: 'Meeting reports' });
+      await reports.getByRole('link').first().click();
+      await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: /^First Meeting of the / }).waitFor();
+      await page.getByText('One participant reviewed incidents at sea since 2010.').waitFor();
+      await page
+        .getByRole('region', { name: 'Next tasks' })
+        .getByText('Compile an inventory of maritime incident mechanisms')
+        .waitFor();
+      expect(await page.getByText(/not found/i).count()).toBe(0);
+      // The report, not the meeting: no participants, agenda or revisions, and nothing to edit.
+      expect(await page.getByRole('tab').count()).toBe(0);
+      expect(await page.getByText('Revisions').count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Add a task|Publish|Mark as final/ }).count()).toBe(0);
+      const pdf = await page.request.get(
+        await page
+          .getByRole('link', { name: 'Report (PDF)' })
+          .getAttribute('href')
+          .then((href) => href!),
+      );
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await snapshot(page, `study-group-report-for-steering-${viewport.width}`);
+      await context.close();
+    }
+  });
+
   it('shows the group to a member committee’s focal point', async () => {
     const { page, context } = await newPage(browser, t.baseUrl);
     await signIn(page, 'focal-point@plenary.example');

@@ -17,6 +17,7 @@ export const errorReasons = {
   // Input
   INVALID_INPUT: ErrorCategory.BAD_USER_INPUT,
   INVALID_QUERY: ErrorCategory.BAD_USER_INPUT,
+  UNKNOWN_PARAMETER: ErrorCategory.BAD_USER_INPUT,
   INVALID_ID: ErrorCategory.BAD_USER_INPUT,
   UNKNOWN_REFERENCE: ErrorCategory.BAD_USER_INPUT,
   QUERY_TOO_COMPLEX: ErrorCategory.BAD_USER_INPUT,
@@ -64,6 +65,7 @@ export const errorReasons = {
   // Access
   NOT_PERMITTED: ErrorCategory.FORBIDDEN,
   PLATFORM_ADMIN_REQUIRED: ErrorCategory.FORBIDDEN,
+  ORIGIN_NOT_ALLOWED: ErrorCategory.FORBIDDEN,
   NOT_FOUND: ErrorCategory.NOT_FOUND,
   // State
   EMAIL_TAKEN: ErrorCategory.CONFLICT,

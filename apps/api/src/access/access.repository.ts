@@ -10,7 +10,8 @@ export class AccessRepository {
    * The person's roles on each of the given objects, in one statement. Besides the roles held on
    * the object itself, some are derived: a study group's members hold `GROUP_<role>` on the
    * group's meetings, and members of the body a group reports to hold `REPORTS_TO_BODY` on the
-   * group (and `GROUP_REPORTS_TO_BODY` on its meetings). On a recommendation, staff of its
+   * group (and `GROUP_REPORTS_TO_BODY` on its meetings); members of the body a document was
+   * submitted to hold `SUBMITTED_TO` on it. On a recommendation, staff of its
    * responsible secretariat hold `RESPONSIBLE_<role>`, and its source's group and meeting lend theirs.
    */
   async rolesOn(
@@ -55,6 +56,24 @@ export class AccessRepository {
       [grant.personId, grant.objectType, grant.objectId, grant.role, grant.representingId ?? null],
     );
   }
+
+  /** Makes exactly these people the holders of `role` on the object. */
+  async setRoleHolders(
+    manager: EntityManager,
+    object: { objectType: MembershipObjectType; objectId: string; role: string },
+    personIds: readonly string[],
+  ): Promise<void> {
+    const values = [object.objectType, object.objectId, object.role, personIds];
+    await manager.query(
+      `DELETE FROM memberships WHERE object_type = $1 AND object_id = $2 AND role = $3 AND person_id <> ALL($4::uuid[])`,
+      values,
+    );
+    await manager.query(
+      `INSERT INTO memberships (person_id, object_type, object_id, role) SELECT unnest($4::uuid[]), $1, $2, $3
+       ON CONFLICT ON CONSTRAINT memberships_person_object_role_key DO NOTHING`,
+      values,
+    );
+  }
 }
 
 /** Parameters of every roles query: $1 person, $2 object type, $3 object ids. */
@@ -77,7 +96,11 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
     SELECT sg.id, 'REPORTS_TO_BODY' FROM study_groups sg
       JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
      WHERE sg.id = ANY($3::uuid[])`,
-  DOCUMENT: `${directRolesSql}
+  // A role named on the document (a drafter) counts only while the person takes part in its meeting.
+  DOCUMENT: `SELECT dm.object_id, dm.role FROM memberships dm
+      JOIN documents d ON d.id = dm.object_id
+     WHERE dm.person_id = $1 AND dm.object_type = $2 AND dm.object_id = ANY($3::uuid[])
+       AND EXISTS (SELECT 1 FROM participations p WHERE p.meeting_id = d.meeting_id AND p.person_id = $1)
     UNION ALL
     SELECT d.id, 'GROUP_' || g.role FROM documents d
       LEFT JOIN meetings m ON m.id = d.meeting_id
@@ -93,6 +116,10 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
       LEFT JOIN meetings m ON m.id = d.meeting_id
       JOIN study_groups sg ON sg.id = COALESCE(d.study_group_id, m.study_group_id)
       JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = sg.reports_to_id AND b.person_id = $1
+     WHERE d.id = ANY($3::uuid[])
+    UNION ALL
+    SELECT d.id, 'SUBMITTED_TO' FROM documents d
+      JOIN memberships b ON b.object_type = 'ORGANIZATION' AND b.object_id = d.submitted_to_id AND b.person_id = $1
      WHERE d.id = ANY($3::uuid[])
     UNION ALL
     SELECT r.document_id, 'RECIPIENT' FROM comment_rounds r

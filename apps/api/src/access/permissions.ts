@@ -29,14 +29,26 @@ const onOwningGroup = onGroupMeetings;
 const onOwningMeeting = (roles: readonly string[]) => roles.map((role) => `MEETING_${role}`);
 /** Named in a comment round of the document, in person or through a committee they belong to. */
 const RECIPIENT = 'RECIPIENT';
+/** Members of the body the document was submitted to (held once it has been submitted, and after). */
+const SUBMITTED_TO = 'SUBMITTED_TO';
+
+/** Roles held on a document itself. */
+export const DocumentRole = {
+  /** Named by a meeting's organisers to draft one of its documents; held while they take part in the meeting. */
+  DRAFTER: 'DRAFTER',
+} as const;
+
+/**
+ * A group's documents are drafted by its co-chairs. A meeting's documents are drafted by those who
+ * run the meeting (its organisers and secretariat) and whom they name; chairing a session or
+ * presenting at the meeting does not make one a drafter.
+ */
 const documentEditors = [
   ...onOwningGroup([StudyGroupRole.CO_CHAIR]),
-  ...onOwningMeeting([MeetingRole.ORGANIZER, MeetingRole.CHAIR, MeetingRole.CO_CHAIR]),
+  ...onOwningMeeting(meetingManagerRoles),
+  DocumentRole.DRAFTER,
 ];
-const documentSecretariat = [
-  ...onOwningGroup([StudyGroupRole.SECRETARIAT]),
-  ...onOwningMeeting([MeetingRole.SECRETARIAT]),
-];
+const documentSecretariat = onOwningGroup([StudyGroupRole.SECRETARIAT]);
 /** Roles on the organization responsible for following a recommendation up. */
 const onResponsibleSecretariat = (roles: readonly string[]) => roles.map((role) => `RESPONSIBLE_${role}`);
 const meetingReportWriters = [...meetingManagerRoles, MeetingRole.CHAIR, MeetingRole.CO_CHAIR, MeetingRole.RAPPORTEUR];
@@ -120,8 +132,17 @@ export const permissions = {
     roles: [...documentEditors, ...documentSecretariat],
     noun: 'document',
   },
-  /** Recording the decision on a submitted document: members of the body the group reports to. */
-  DocumentDecide: { objectType: MembershipObjectType.DOCUMENT, roles: [REPORTS_TO_BODY], noun: 'document' },
+  /** Naming the drafters of a meeting's document: those who run the meeting. */
+  DocumentNameDrafters: {
+    objectType: MembershipObjectType.DOCUMENT,
+    roles: onOwningMeeting(meetingManagerRoles),
+    noun: 'document',
+  },
+  /**
+   * Recording the decision on a submitted document: members of the body it was submitted to, who
+   * keep reading it after they return it, to see the revision they asked for.
+   */
+  DocumentDecide: { objectType: MembershipObjectType.DOCUMENT, roles: [SUBMITTED_TO], noun: 'document' },
   /** Reading a published document's final text. */
   DocumentPublishedRead: {
     objectType: MembershipObjectType.DOCUMENT,

@@ -12,20 +12,18 @@ export interface DocumentAccess {
   /** Drafts, circulates, closes rounds, disposes of comments, finalises and submits. */
   edit: boolean;
   publish: boolean;
-  /** Records the decision on the submitted text. */
+  /** Names the drafters of a meeting's document. */
+  nameDrafters: boolean;
+  /** Belongs to the body the text was submitted to, which records the decision on it. */
+  body: boolean;
+  /** May record the decision now: a body member, while the text awaits it. */
   decide: boolean;
 }
-
-const submittedStatuses: readonly DocumentStatus[] = [
-  DocumentStatus.SUBMITTED,
-  DocumentStatus.APPROVED,
-  DocumentStatus.PUBLISHED,
-];
 
 export function documentAccess(status: DocumentStatus, roles: readonly string[]): DocumentAccess {
   const draft = grants('DocumentDraftRead', roles);
   const circulated = status !== DocumentStatus.DRAFTING;
-  const body = submittedStatuses.includes(status) && grants('DocumentDecide', roles);
+  const body = grants('DocumentDecide', roles);
   const read = draft || body || (circulated && grants('DocumentRead', roles));
   const published = status === DocumentStatus.PUBLISHED && grants('DocumentPublishedRead', roles);
   return {
@@ -34,7 +32,9 @@ export function documentAccess(status: DocumentStatus, roles: readonly string[])
     draft,
     edit: grants('DocumentEdit', roles),
     publish: grants('DocumentPublish', roles),
-    decide: status === DocumentStatus.SUBMITTED && grants('DocumentDecide', roles),
+    nameDrafters: grants('DocumentNameDrafters', roles),
+    body,
+    decide: status === DocumentStatus.SUBMITTED && body,
   };
 }
 

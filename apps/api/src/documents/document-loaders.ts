@@ -53,6 +53,8 @@ export interface DocumentLoaders {
   viewerCommittees: DataLoader<string, Set<string>>;
   decisions: DataLoader<string, DocumentDecisionEntity[]>;
   dissemination: DataLoader<string, DocumentDisseminationEntity[]>;
+  /** Person ids of the drafters named on each document. */
+  drafters: DataLoader<string, string[]>;
   ofStudyGroups: DataLoader<string, DocumentEntity[]>;
   ofMeetings: DataLoader<string, DocumentEntity[]>;
   clearAll(): void;
@@ -158,6 +160,10 @@ export function createDocumentLoaders(
     }),
     dissemination: new DataLoader(async (ids: readonly string[]) => {
       const map = groupBy(await repository.disseminationOf(ids), (d) => d.documentId);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    drafters: new DataLoader(async (ids: readonly string[]) => {
+      const map = await repository.namedDrafters(ids);
       return ids.map((id) => map.get(id) ?? []);
     }),
     ofStudyGroups: new DataLoader(async (ids: readonly string[]) => {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DocumentStatus, RecipientResponse } from '@plenary/shared';
+import { meetingManagerRoles, type DocumentStatus, type RecipientResponse } from '@plenary/shared';
 import { committeesOfSql } from '../access/access.repository';
+import { groupBy } from '../common/group-by';
+import { DocumentRole } from '../access/permissions';
 import { CommentEntity } from './comment.entity';
 import { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
 import { DocumentDecisionEntity, DocumentDisseminationEntity } from './document-decision.entity';
@@ -449,7 +451,10 @@ export class DocumentsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Who drafts the document: the co-chairs and secretariat of its group, the organisers and chairs of its meeting. */
+  /**
+   * Who works on the draft (the holders of DocumentDraftRead): the co-chairs and secretariat of its
+   * group, the organisers and secretariat of its meeting, and the drafters they named.
+   */
   async draftersOf(manager: EntityManager, documentId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT g.person_id AS id FROM documents d
@@ -459,11 +464,42 @@ export class DocumentsRepository {
         WHERE d.id = $1
        UNION SELECT mm.person_id FROM documents d
          JOIN memberships mm ON mm.object_type = 'MEETING' AND mm.object_id = d.meeting_id
-          AND mm.role IN ('ORGANIZER', 'CHAIR', 'CO_CHAIR', 'SECRETARIAT')
-        WHERE d.id = $1`,
-      [documentId],
+          AND mm.role = ANY($2::text[])
+        WHERE d.id = $1
+       UNION SELECT dm.person_id FROM memberships dm
+         JOIN documents d ON d.id = dm.object_id
+         JOIN participations p ON p.meeting_id = d.meeting_id AND p.person_id = dm.person_id
+        WHERE dm.object_type = 'DOCUMENT' AND dm.object_id = $1 AND dm.role = $3`,
+      [documentId, meetingManagerRoles, DocumentRole.DRAFTER],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The drafters named on each document who still take part in its meeting (as the access rules count them). */
+  async namedDrafters(documentIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { documentId: string; personId: string }[] = await this.manager.query(
+      `SELECT dm.object_id AS "documentId", dm.person_id AS "personId" FROM memberships dm
+         JOIN documents d ON d.id = dm.object_id
+         JOIN participations p ON p.meeting_id = d.meeting_id AND p.person_id = dm.person_id
+        WHERE dm.object_type = 'DOCUMENT' AND dm.role = $2 AND dm.object_id = ANY($1::uuid[])
+        ORDER BY dm.created_at, dm.id`,
+      [documentIds, DocumentRole.DRAFTER],
+    );
+    const byDocument = groupBy(rows, (row) => row.documentId);
+    return new Map([...byDocument].map(([id, held]) => [id, held.map((row) => row.personId)]));
+  }
+
+  /** Those of the people who take part in the meeting. */
+  async participantsAmong(
+    manager: EntityManager,
+    meetingId: string,
+    personIds: readonly string[],
+  ): Promise<Set<string>> {
+    const rows: { personId: string }[] = await manager.query(
+      `SELECT person_id AS "personId" FROM participations WHERE meeting_id = $1 AND person_id = ANY($2::uuid[])`,
+      [meetingId, personIds],
+    );
+    return new Set(rows.map((r) => r.personId));
   }
 
   async mailRecipients(

@@ -3,7 +3,7 @@ import { RoundStatus } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { DomainError } from '../common/domain-error';
+import { DomainError, invalid } from '../common/domain-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MeetingModel, toMeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
@@ -28,6 +28,7 @@ import {
   PublishDocumentInput,
   RespondToRoundInput,
   SaveParagraphInput,
+  SetDocumentDraftersInput,
   SplitParagraphInput,
 } from './dto/document.input';
 import {
@@ -158,6 +159,14 @@ export class DocumentsResolver {
   @Mutation(() => DocumentModel, { description: 'Starts a document with an empty working version 1.' })
   async createDocument(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateDocumentInput) {
     return toDocumentModel(await this.service.create(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => DocumentModel, {
+    description: 'Names who drafts a meeting’s document besides its organisers and secretariat (its participants).',
+  })
+  async setDocumentDrafters(@CurrentViewer() viewer: Viewer, @Args('input') input: SetDocumentDraftersInput) {
+    return toDocumentModel(await this.service.setDrafters(viewer, input));
   }
 
   @SignedIn()
@@ -330,15 +339,18 @@ export class DocumentsResolver {
 
   @ResolveField(() => DocumentVersionModel, {
     nullable: true,
-    description: 'One version by number; the newest you may read when omitted.',
+    description: 'One version by number (from 1); the newest you may read when omitted. Null if you may not read it.',
   })
   async version(
     @Parent() doc: DocumentModel,
     @Context() ctx: GraphQLContext,
     @Args('number', { type: () => Int, nullable: true }) number?: number | null,
   ) {
+    if (number !== undefined && number !== null && number < 1) {
+      throw invalid('number', 'Versions are numbered from 1; leave the number out for the newest.');
+    }
     const versions = await this.versions(doc, ctx);
-    return (number ? versions.find((v) => v.number === number) : versions.at(-1)) ?? null;
+    return (number == null ? versions.at(-1) : versions.find((v) => v.number === number)) ?? null;
   }
 
   @ResolveField(() => [CommentRoundModel], {
@@ -406,6 +418,20 @@ export class DocumentsResolver {
   @ResolveField(() => Boolean)
   async viewerCanPublish(@Parent() doc: DocumentModel, @Context() ctx: GraphQLContext) {
     return (await ctx.loaders.documents.access.load(doc.id)).publish;
+  }
+
+  @ResolveField(() => [PersonModel], {
+    description: 'Participants the meeting’s organisers named to draft it; for those who see the draft.',
+  })
+  async drafters(@Parent() doc: DocumentModel, @Context() ctx: GraphQLContext) {
+    const access = await ctx.loaders.documents.access.load(doc.id);
+    if (!access.draft) return [];
+    return people(ctx, await ctx.loaders.documents.drafters.load(doc.id));
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may name the drafters of this meeting document.' })
+  async viewerCanNameDrafters(@Parent() doc: DocumentModel, @Context() ctx: GraphQLContext) {
+    return !!doc.meetingId && (await ctx.loaders.documents.access.load(doc.id)).nameDrafters;
   }
 
   @ResolveField(() => Boolean, { description: 'You may record the decision on the submitted text.' })

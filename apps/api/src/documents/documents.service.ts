@@ -6,10 +6,12 @@ import {
   documentKindLabels,
   DocumentDecision,
   DocumentStatus,
+  documentStatusLabels,
   documentStatusMachine,
   dispositionLabels,
   editableDocumentStatuses,
   excerpt,
+  formatInstant,
   limits,
   NotificationKind,
   ParagraphKind,
@@ -17,8 +19,10 @@ import {
   roundReminderDays,
   RoundStatus,
 } from '@plenary/shared';
+import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
+import { DocumentRole } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
@@ -56,6 +60,7 @@ import type {
   PublishDocumentInput,
   RespondToRoundInput,
   SaveParagraphInput,
+  SetDocumentDraftersInput,
   SplitParagraphInput,
 } from './dto/document.input';
 import type { VersionParagraphEntity } from './paragraph.entity';
@@ -70,6 +75,7 @@ const DAY_MS = 86_400_000;
 
 const MAX_PARAGRAPHS = 2_000;
 const MAX_RECIPIENTS = 200;
+const MAX_DRAFTERS = 50;
 const PARAGRAPH_TEXT = limits.longText;
 const COMMENT_TEXT = 10_000;
 
@@ -85,6 +91,7 @@ export class DocumentsService {
     private readonly dataSource: DataSource,
     private readonly repository: DocumentsRepository,
     private readonly access: AccessService,
+    private readonly memberships: AccessRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly mail: MailService,
@@ -138,6 +145,37 @@ export class DocumentsService {
       await this.repository.insertVersion(manager, document.id, 1);
       await this.record(manager, viewer, document.id, 'document.created', { toState: document.status });
       return document.id;
+    });
+  }
+
+  /**
+   * Names who drafts a meeting's document besides those who run the meeting, replacing those named
+   * before. Drafters are taken from the meeting's participants, and stop drafting if they leave it.
+   */
+  async setDrafters(viewer: Viewer, input: SetDocumentDraftersInput): Promise<DocumentEntity> {
+    const personIds = uniqueIds('personIds', input.personIds, MAX_DRAFTERS);
+    const { document, access } = await this.get(viewer, input.documentId);
+    const meetingId = document.meetingId;
+    if (!meetingId) {
+      throw invalid(
+        'documentId',
+        'Drafters are named for a meeting’s documents; a study group’s co-chairs draft its own.',
+      );
+    }
+    if (!access.nameDrafters) {
+      throw new DomainError('NOT_PERMITTED', 'Only the meeting’s organisers and secretariat name its drafters.');
+    }
+    return this.change(document.id, async (manager) => {
+      const participants = await this.repository.participantsAmong(manager, meetingId, personIds);
+      if (personIds.some((id) => !participants.has(id))) {
+        throw invalid('personIds', 'Drafters are named from the meeting’s participants.', 'NOT_A_PARTICIPANT');
+      }
+      await this.memberships.setRoleHolders(
+        manager,
+        { objectType: MembershipObjectType.DOCUMENT, objectId: document.id, role: DocumentRole.DRAFTER },
+        personIds,
+      );
+      await this.record(manager, viewer, document.id, 'document.drafters_named', { data: { personIds } });
     });
   }
 
@@ -268,7 +306,7 @@ export class DocumentsService {
   /** Tells the other co-chairs where the viewer is editing; null when they stop. Nothing is stored. */
   async setPresence(viewer: Viewer, documentId: string, paragraphId: string | null): Promise<boolean> {
     const { access } = await this.get(viewer, documentId);
-    if (!access.draft) throw new DomainError('NOT_PERMITTED', 'Only the co-chairs and the secretariat draft.');
+    if (!access.draft) throw new DomainError('NOT_PERMITTED', 'Only the drafters and the secretariat see the draft.');
     await this.events.publish({
       topic: 'document',
       id: documentId,
@@ -346,11 +384,11 @@ export class DocumentsService {
           kind: NotificationKind.ROUND_OPENED,
           objectId: round.id,
           title: `For comment: ${doc.title} (version ${version.number})`,
-          body: `Comments are open until ${formatTime(input.closesAt)} (UTC).`,
+          body: `Comments are open until ${formatInstant(input.closesAt)}.`,
           path: `/documents/${doc.id}`,
           mailText: [
             `The co-chairs circulate version ${version.number} of the ${documentKindLabels[doc.kind].toLowerCase()} "${doc.title}" for comment.`,
-            `Comments are open from ${formatTime(opensAt)} until ${formatTime(input.closesAt)} (UTC).`,
+            `Comments are open from ${formatInstant(opensAt)} until ${formatInstant(input.closesAt)}.`,
             ...(instructions ? ['', instructions] : []),
             '',
             input.attribution === AttributionMode.NON_ATTRIBUTED
@@ -358,7 +396,7 @@ export class DocumentsService {
               : 'This round is attributed: comments are shown with their authors.',
             '',
             `Read and comment: ${this.config.publicUrl}/documents/${doc.id}`,
-          ].join('\n'),
+          ],
         });
       },
     );
@@ -368,11 +406,20 @@ export class DocumentsService {
   /** A co-chair closes the round before (or at) its deadline. */
   async closeRound(viewer: Viewer, roundId: string): Promise<CommentRoundEntity> {
     const round = await this.roundOrNotFound(viewer, roundId);
-    await this.transition(viewer, round.documentId, 'edit', DocumentStatus.REVISING, async (manager) => {
-      const locked = await this.repository.findRound(manager, roundId, 'update');
-      if (locked?.status !== RoundStatus.OPEN) throw new DomainError('ROUND_CLOSED', 'The round is already closed.');
-      await this.closeLocked(manager, locked, viewer);
-    });
+    const closed = () => new DomainError('ROUND_CLOSED', 'The round is already closed.');
+    await this.transition(
+      viewer,
+      round.documentId,
+      'edit',
+      DocumentStatus.REVISING,
+      async (manager) => {
+        const locked = await this.repository.findRound(manager, roundId, 'update');
+        if (locked?.status !== RoundStatus.OPEN) throw closed();
+        await this.closeLocked(manager, locked, viewer);
+      },
+      // Only one round is open at a time: a document no longer out for comment has none open.
+      closed,
+    );
     return (await this.repository.findRound(this.dataSource.manager, roundId))!;
   }
 
@@ -423,7 +470,7 @@ export class DocumentsService {
         kind: NotificationKind.ROUND_CLOSING,
         objectId: round.id,
         title: `${days === 1 ? 'Closes tomorrow' : `Closes in ${days} days`}: comments on ${document.title}`,
-        body: `Round ${round.number} closes at ${formatTime(round.closesAt)} (UTC) and has no response from you or your committee yet. Comment, or say "no comments" or whether you endorse the text.`,
+        body: `Round ${round.number} closes on ${formatInstant(round.closesAt)} and has no response from you or your committee yet. Comment, or say "no comments" or whether you endorse the text.`,
         path: `/documents/${document.id}`,
         dedupeKey: (personId) => `ROUND_CLOSING:${round.id}:${days}:${personId}`,
       });
@@ -563,7 +610,7 @@ export class DocumentsService {
     if (documentIds.size !== 1) throw invalid('commentIds', 'Dispose of comments on one document at a time.');
     const documentId = [...documentIds][0]!;
     const { access } = await this.get(viewer, documentId);
-    if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the co-chairs dispose of comments.');
+    if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the document’s drafters dispose of comments.');
     await this.change(documentId, async (manager) => {
       const document = await this.repository.findById(manager, documentId, 'share');
       if (document?.status !== DocumentStatus.IN_COMMENT_ROUND && document?.status !== DocumentStatus.REVISING) {
@@ -645,7 +692,7 @@ export class DocumentsService {
           `The co-chairs of ${group.title} submit the final text of "${doc.title}" for your decision.`,
           '',
           `Read it and record the decision: ${this.config.publicUrl}/documents/${doc.id}`,
-        ].join('\n'),
+        ],
       });
     });
   }
@@ -657,33 +704,49 @@ export class DocumentsService {
       throw invalid('guidance', 'Say what the co-chairs should revise.');
     }
     const to = input.decision === DocumentDecision.APPROVED ? DocumentStatus.APPROVED : DocumentStatus.REVISING;
-    return this.transition(viewer, input.documentId, 'decide', to, async (manager, doc) => {
-      const versions = await this.repository.versionsOf([doc.id]);
-      const final = versions.filter((v) => v.isFinal).at(-1)!;
-      await this.repository.insertDecision(manager, {
-        documentId: doc.id,
-        versionId: final.id,
-        decision: input.decision,
-        guidance,
-        decidedById: viewer.personId,
-      });
-      if (to === DocumentStatus.REVISING) {
-        await this.repository.copyVersion(manager, final.id, doc.id, versions.at(-1)!.number + 1);
-      } else {
-        await this.recommendations.registerFromDocument(manager, doc.id, viewer);
-      }
-      await this.notifications.notify(manager, {
-        personIds: await this.repository.draftersOf(manager, doc.id),
-        kind: NotificationKind.DOCUMENT_DECIDED,
-        objectId: doc.id,
-        title: `${documentDecisionLabels[input.decision]}: ${doc.title}`,
-        body:
-          input.decision === DocumentDecision.APPROVED
-            ? 'The final text was approved; its recommendations are now followed up in the registry.'
-            : `Returned for revision with guidance: ${guidance}`,
-        path: `/documents/${doc.id}`,
-      });
-    });
+    // A body member sees the text from its submission on; a second decision meets one already recorded.
+    const notAwaiting = (current: DocumentStatus) =>
+      new DomainError(
+        'INVALID_TRANSITION',
+        current === DocumentStatus.APPROVED || current === DocumentStatus.PUBLISHED
+          ? 'The decision on this text has already been recorded: it was approved.'
+          : 'This text was returned for revision; it awaits no decision until it is submitted again.',
+        { current, allowed: documentStatusMachine.next(current) },
+      );
+    return this.transition(
+      viewer,
+      input.documentId,
+      'decide',
+      to,
+      async (manager, doc) => {
+        const versions = await this.repository.versionsOf([doc.id]);
+        const final = versions.filter((v) => v.isFinal).at(-1)!;
+        await this.repository.insertDecision(manager, {
+          documentId: doc.id,
+          versionId: final.id,
+          decision: input.decision,
+          guidance,
+          decidedById: viewer.personId,
+        });
+        if (to === DocumentStatus.REVISING) {
+          await this.repository.copyVersion(manager, final.id, doc.id, versions.at(-1)!.number + 1);
+        } else {
+          await this.recommendations.registerFromDocument(manager, doc.id, viewer);
+        }
+        await this.notifications.notify(manager, {
+          personIds: await this.repository.draftersOf(manager, doc.id),
+          kind: NotificationKind.DOCUMENT_DECIDED,
+          objectId: doc.id,
+          title: `${documentDecisionLabels[input.decision]}: ${doc.title}`,
+          body:
+            input.decision === DocumentDecision.APPROVED
+              ? 'The final text was approved; its recommendations are now followed up in the registry.'
+              : `Returned for revision with guidance: ${guidance}`,
+          path: `/documents/${doc.id}`,
+        });
+      },
+      notAwaiting,
+    );
   }
 
   /** Publishes the approved text and sends it to the dissemination list. */
@@ -704,14 +767,14 @@ export class DocumentsService {
           kind: 'DOCUMENT_PUBLISHED',
           objectId: doc.id,
           subject: `Published: ${doc.title}`,
-          bodyText: [
+          text: [
             `Dear ${person.name},`,
             '',
             `"${doc.title}" has been approved and published.`,
             '',
             `Read it: ${this.config.publicUrl}/documents/${doc.id}`,
             `Word: ${this.config.publicUrl}/documents/${doc.id}/document.docx`,
-          ].join('\n'),
+          ],
         });
       }
     });
@@ -803,7 +866,7 @@ export class DocumentsService {
     work: (manager: EntityManager, version: DocumentVersionEntity) => Promise<void>,
   ): Promise<DocumentEntity> {
     const { access } = await this.get(viewer, documentId);
-    if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the co-chairs edit the draft.');
+    if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the document’s drafters edit the draft.');
     return this.change(documentId, async (manager) => {
       const document = await this.repository.findById(manager, documentId, lock);
       if (!document || !editableDocumentStatuses.includes(document.status)) {
@@ -821,34 +884,43 @@ export class DocumentsService {
     });
   }
 
-  /** Moves the document one step along the workflow, audited; the rest of the step is `work`. */
+  /**
+   * Moves the document one step along the workflow, audited; the rest of the step is `work`. The
+   * caller's role is checked first: someone who holds it but finds the document elsewhere in the
+   * workflow gets a conflict (`refuse`, or INVALID_TRANSITION), never a refusal of their role.
+   */
   private async transition(
     viewer: Viewer,
     documentId: string,
     permission: 'edit' | 'decide' | 'publish',
     to: DocumentStatus,
     work: (manager: EntityManager, document: DocumentEntity) => Promise<void>,
+    refuse?: (current: DocumentStatus) => DomainError,
   ): Promise<DocumentEntity> {
     const { access } = await this.get(viewer, documentId);
-    const allowed = permission === 'edit' ? access.edit : permission === 'publish' ? access.publish : access.decide;
+    const allowed = permission === 'edit' ? access.edit : permission === 'publish' ? access.publish : access.body;
     if (!allowed) {
       throw new DomainError(
         'NOT_PERMITTED',
         permission === 'decide'
           ? 'Only members of the body the document was submitted to record its decision.'
           : permission === 'publish'
-            ? 'Only the co-chairs and the secretariat publish.'
-            : 'Only the co-chairs do this.',
+            ? 'Only the document’s drafters and the secretariat publish.'
+            : 'Only the document’s drafters do this.',
       );
     }
     return this.change(documentId, async (manager) => {
       const document = await this.repository.findById(manager, documentId, 'update');
       if (!document) throw notFound('document');
       if (!documentStatusMachine.canTransition(document.status, to)) {
-        throw new DomainError('INVALID_TRANSITION', `A document cannot move from "${document.status}" to "${to}".`, {
-          current: document.status,
-          allowed: documentStatusMachine.next(document.status),
-        });
+        throw (
+          refuse?.(document.status) ??
+          new DomainError(
+            'INVALID_TRANSITION',
+            `A document that is ${documentStatusLabels[document.status].toLowerCase()} cannot become ${documentStatusLabels[to].toLowerCase()}.`,
+            { current: document.status, allowed: documentStatusMachine.next(document.status) },
+          )
+        );
       }
       await this.repository.setStatus(manager, documentId, to);
       await work(manager, document);
@@ -865,7 +937,7 @@ export class DocumentsService {
     if (!locked) throw notFound('comment round');
     if (locked.status !== RoundStatus.OPEN) throw new DomainError('ROUND_CLOSED', 'The round is closed.');
     const { notYet, pastDeadline } = await this.repository.openNow(manager, roundId);
-    if (notYet) throw new DomainError('ROUND_NOT_OPEN', `The round opens at ${formatTime(locked.opensAt)} (UTC).`);
+    if (notYet) throw new DomainError('ROUND_NOT_OPEN', `The round opens on ${formatInstant(locked.opensAt)}.`);
     if (pastDeadline) throw new DomainError('ROUND_CLOSED', 'The round’s deadline has passed.');
     return locked;
   }
@@ -1025,8 +1097,4 @@ function paragraphConflict(current: VersionParagraphEntity, updatedByName: strin
 
 function checkDate(field: string, value: Date): void {
   if (Number.isNaN(value.getTime())) throw invalid(field, 'That is not a valid time.', 'INVALID_DATE');
-}
-
-function formatTime(value: Date): string {
-  return `${value.toISOString().slice(0, 16).replace('T', ' ')}`;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   actionItemStatusLabels,
   AgendaItemKind,
+  formatDateRange,
   fromZoned,
   isOpenActionItem,
   MeetingStatus,
@@ -75,7 +76,11 @@ export class ActionItemCarrier {
     );
     if (items.length === 0 && !existing) return false;
     const bullets = items.map((item) => {
-      const details = [item.owner, item.due_date && `due ${item.due_date}`, actionItemStatusLabels[item.status]];
+      const details = [
+        item.owner,
+        item.due_date && `due ${formatDateRange(item.due_date, item.due_date)}`,
+        actionItemStatusLabels[item.status],
+      ];
       return `${item.title} (${details.filter(Boolean).join('; ')})`;
     });
     const itemId = existing?.id ?? (await this.addItem(manager, meeting, source));

@@ -2,11 +2,13 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ActionItemStatus,
   actionItemStatusMachine,
+  Confidentiality,
   participationSentence,
   ReportStatus,
   reportStatusMachine,
 } from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
+import type { MeetingEntity } from '../meetings/meeting.entity';
 import type { ActionItemEntity } from './action-item.entity';
 import type { MeetingReportEntity } from './meeting-report.entity';
 import type { ReportRevisionEntity } from './report-revision.entity';
@@ -54,6 +56,49 @@ export function toMeetingReportModel(entity: MeetingReportEntity): MeetingReport
     publishedAt: entity.publishedAt,
     updatedAt: entity.updatedAt,
     meetingId: entity.meetingId,
+  };
+}
+
+@ObjectType('ReportedMeeting', {
+  description:
+    'What every reader of a report sees of its meeting: what it was, when and where. Its participants, agenda and papers are on the meeting itself, for those who may open it.',
+})
+export class ReportedMeetingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  venue: string;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the venue, e.g. KR.' })
+  country: string | null;
+
+  @Field(() => LocalDateScalar)
+  startDate: string;
+
+  @Field(() => LocalDateScalar)
+  endDate: string;
+
+  @Field(() => Confidentiality)
+  confidentiality: Confidentiality;
+}
+
+export function toReportedMeetingModel(meeting: MeetingEntity): ReportedMeetingModel {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    venue: meeting.venue,
+    city: meeting.city,
+    country: meeting.country,
+    startDate: meeting.startDate,
+    endDate: meeting.endDate,
+    confidentiality: meeting.confidentiality,
   };
 }
 

@@ -9,6 +9,7 @@ import { MeetingModel, toMeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import type { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
+import { StudyGroupModel, toStudyGroupModel } from '../study-groups/study-group.model';
 import {
   ActionItemInput,
   ChangeActionItemStatusInput,
@@ -21,10 +22,12 @@ import {
   MeetingReportModel,
   ParticipationFiguresModel,
   ReportComparisonModel,
+  ReportedMeetingModel,
   ReportRevisionModel,
   toActionItemModel,
   toMeetingReportModel,
   toParticipationFiguresModel,
+  toReportedMeetingModel,
   toReportRevisionModel,
 } from './report.model';
 import { ReportsService } from './reports.service';
@@ -125,10 +128,42 @@ export class ReportsResolver {
     return toActionItemModel(await this.reports.changeActionItemStatus(viewer, id, input));
   }
 
-  @ResolveField(() => MeetingModel)
-  async meeting(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<MeetingModel> {
+  @ResolveField(() => MeetingModel, {
+    nullable: true,
+    description:
+      'The meeting itself, when you may open it. Readers of a published report who may not (the body the group reports to, its observers) have `reportedMeeting`.',
+  })
+  async meeting(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<MeetingModel | null> {
+    const [meeting, roles] = await Promise.all([
+      ctx.loaders.meeting.load(report.meetingId),
+      ctx.loaders.meetingViewerRoles.load(report.meetingId),
+    ]);
+    return meeting && grants('MeetingView', roles) ? toMeetingModel(meeting) : null;
+  }
+
+  @ResolveField(() => ReportedMeetingModel, { description: 'What the report is of: the meeting, when and where.' })
+  async reportedMeeting(
+    @Parent() report: MeetingReportModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ReportedMeetingModel> {
+    return toReportedMeetingModel((await ctx.loaders.meeting.load(report.meetingId))!);
+  }
+
+  @ResolveField(() => StudyGroupModel, {
+    nullable: true,
+    description: 'The study group whose meeting it reports on, when you may see the group.',
+  })
+  async studyGroup(
+    @Parent() report: MeetingReportModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StudyGroupModel | null> {
     const meeting = await ctx.loaders.meeting.load(report.meetingId);
-    return toMeetingModel(meeting!);
+    if (!meeting?.studyGroupId) return null;
+    const [group, roles] = await Promise.all([
+      ctx.loaders.studyGroup.load(meeting.studyGroupId),
+      ctx.loaders.studyGroupViewerRoles.load(meeting.studyGroupId),
+    ]);
+    return group && grants('StudyGroupView', roles) ? toStudyGroupModel(group) : null;
   }
 
   @ResolveField(() => ReportRevisionModel, { description: 'The text as last saved.' })
@@ -139,11 +174,14 @@ export class ReportsResolver {
       : { number: 0, summary: '', sections: [], createdAt: report.updatedAt, authorId: null };
   }
 
-  @ResolveField(() => [ReportRevisionModel], { description: 'Every saved revision, newest first.' })
+  @ResolveField(() => [ReportRevisionModel], {
+    description: 'Every saved revision, newest first; for those who may read its drafts (empty for anyone else).',
+  })
   async revisions(
     @Parent() report: MeetingReportModel,
     @Context() ctx: GraphQLContext,
   ): Promise<ReportRevisionModel[]> {
+    if (!grants('MeetingReportDraftRead', await ctx.loaders.meetingViewerRoles.load(report.meetingId))) return [];
     return (await ctx.loaders.reportRevisions.load(report.id)).map(toReportRevisionModel);
   }
 

@@ -273,9 +273,16 @@ export class ReportsService {
     return this.actionItemOrNotFound(id);
   }
 
-  /** A word-by-word comparison of two revisions; sections are matched by their session, else by heading. */
+  /**
+   * A word-by-word comparison of two revisions; sections are matched by their session, else by
+   * heading. Earlier revisions are drafts: a reader of the published report only does not compare them.
+   */
   async compare(viewer: Viewer, reportId: string, from: number, to: number): Promise<ReportComparison> {
     const report = await this.get(viewer, reportId);
+    const drafts = await this.access.allowedIds(viewer, 'MeetingReportDraftRead', [report.meetingId]);
+    if (!drafts.has(report.meetingId)) {
+      throw new DomainError('NOT_PERMITTED', 'The revisions of a report are read by its writers and the study group.');
+    }
     const manager = this.dataSource.manager;
     const [older, newer] = await Promise.all([
       this.repository.revision(manager, report.id, from),

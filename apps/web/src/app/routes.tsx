@@ -11,6 +11,7 @@ import { NotificationSettingsRoute } from '../features/notifications/routes/noti
 import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { RsvpRoute } from '../features/participants/routes/rsvp-route';
 import { RecommendationRoute } from '../features/recommendations/routes/recommendation-route';
+import { ReportRoute } from '../features/reports/routes/report-route';
 import { SearchRoute } from '../features/search/routes/search-route';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { NewStudyGroupRoute } from '../features/study-groups/routes/new-study-group-route';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
               { path: '/study-groups/new', element: <NewStudyGroupRoute /> },
               { path: '/study-groups/:studyGroupId', element: <StudyGroupRoute /> },
               { path: '/documents/:documentId', element: <DocumentRoute /> },
+              { path: '/reports/:reportId', element: <ReportRoute /> },
               {
                 path: '/recommendations',
                 // The dashboard's charts are the only ones in the app: loaded with it, not with every page.

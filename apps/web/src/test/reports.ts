@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { meetingReportQuery } from '../features/reports/graphql/report-queries';
+import { reportPageQuery } from '../features/reports/routes/report-route';
 import { MEETING_ID } from './agenda';
 
 export const REPORT_ID = 'report-egm-2019';
@@ -101,5 +102,55 @@ export function reportPanelMock(
     result: {
       data: { meeting: { __typename: 'Meeting', id: MEETING_ID, status, viewerCanWriteReport, report } },
     },
+  };
+}
+
+/** The published report of the Seoul meeting as a member of the Steering Committee reads it. */
+export function reportPageFixture(overrides: Partial<Record<string, unknown>> = {}) {
+  return {
+    __typename: 'MeetingReport' as const,
+    id: REPORT_ID,
+    status: 'PUBLISHED',
+    publishedAt: '2019-12-10T01:00:00.000Z',
+    reportedMeeting: {
+      __typename: 'ReportedMeeting' as const,
+      id: 'meeting-seoul-2019',
+      title: 'First Meeting of the CSCAP Study Group on Northeast Asia Peace and Cooperation',
+      venue: 'Lotte Hotel',
+      city: 'Seoul',
+      country: 'KR',
+      startDate: '2019-10-24',
+      endDate: '2019-10-25',
+      confidentiality: 'CHATHAM_HOUSE',
+    },
+    meeting: null as unknown,
+    studyGroup: {
+      __typename: 'StudyGroup' as const,
+      id: 'sg-peace-2019',
+      title: 'CSCAP Study Group on Northeast Asia Peace and Cooperation',
+    },
+    current: {
+      __typename: 'ReportRevision' as const,
+      number: 4,
+      summary: 'The meeting was divided into three sessions.',
+      sections: [
+        sectionFixture('item-session-1', 'Session 1: Setting the Scene', 'One participant reviewed the talks.'),
+      ],
+    },
+    participation: {
+      __typename: 'ParticipationFigures' as const,
+      sentence: 'More than 20 experts from 9 member committees participated in the meeting.',
+      attendanceMarked: true,
+    },
+    actionItems: [circulateDraftTask] as unknown[],
+    ...overrides,
+  };
+}
+
+/** The report page's query, answered with the report. */
+export function reportPageMock(report: ReturnType<typeof reportPageFixture>): MockLink.MockedResponse {
+  return {
+    request: { query: reportPageQuery, variables: { id: report.id } },
+    result: { data: { meetingReport: report } },
   };
 }

@@ -154,11 +154,12 @@ export function studyGroupFixture(overrides: Partial<Record<string, unknown>> = 
         id: 'report-seoul',
         status: 'PUBLISHED',
         publishedAt: '2019-12-02T09:00:00.000Z',
-        meeting: {
-          __typename: 'Meeting',
+        reportedMeeting: {
+          __typename: 'ReportedMeeting',
           id: 'meeting-seoul-2019',
           title: 'First Meeting of the CSCAP Study Group on Northeast Asia Peace and Cooperation',
         },
+        meeting: { __typename: 'Meeting', id: 'meeting-seoul-2019' } as unknown,
       },
     ],
     documents: [] as unknown[],

@@ -250,3 +250,12 @@ export class PublishDocumentInput {
   @Field(() => [ID], { description: 'Experts it is sent to.' })
   personIds: string[];
 }
+
+@InputType({ description: 'Who drafts a meeting’s document besides its organisers and secretariat.' })
+export class SetDocumentDraftersInput {
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => [ID], { description: 'Participants of the meeting; replaces those named before (none: no one else).' })
+  personIds: string[];
+}

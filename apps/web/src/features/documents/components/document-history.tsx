@@ -33,6 +33,7 @@ export const documentHistoryQuery = graphql(`
 /** What each audited action is called on screen; an action not listed here is shown as recorded. */
 const actionLabels: Record<string, string> = {
   'document.created': 'Document started',
+  'document.drafters_named': 'Drafters named',
   'document.status_changed': 'Status changed',
   'round.opened': 'Comment round opened',
   'round.closed': 'Round closed',

@@ -15,6 +15,7 @@ import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { CommentTable } from '../components/comment-table';
 import { DocumentActions } from '../components/document-actions';
+import { DocumentDrafters } from '../components/document-drafters';
 import { DocumentHistory } from '../components/document-history';
 import { DocumentStatusBadge } from '../components/document-status-badge';
 import { DocumentText } from '../components/document-text';
@@ -161,6 +162,9 @@ export function DocumentRoute() {
         description={owner}
         actions={<DocumentActions documentId={document.id} />}
       />
+      {document.meeting && document.viewerCanSeeDraft && (
+        <DocumentDrafters documentId={document.id} meetingId={document.meeting.id} />
+      )}
       <PresenceList presence={presence} />
       {document.openRound && <RoundBanner round={document.openRound} />}
       {openRound && <ResponseBox round={openRound} announce={announce} />}

@@ -151,7 +151,7 @@ function ReportContent({ meetingId, report, onReload }: ReportContentProps) {
         canFollowUp={report.viewerCanEdit}
       />
 
-      <ReportRevisions report={report} />
+      {report.revisions.length > 0 && <ReportRevisions report={report} />}
     </Stack>
   );
 }

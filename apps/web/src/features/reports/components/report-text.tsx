@@ -42,7 +42,10 @@ function Paragraphs({ text, empty }: { text: string; empty: string }) {
 }
 
 export interface ReportTextProps {
-  report: Pick<ReportPanel_ReportFragment, 'participation' | 'current'>;
+  report: {
+    participation: ParticipationSentenceProps['participation'];
+    current: { summary: string; sections: readonly { heading: string; text: string }[] };
+  };
 }
 
 /** The report as it reads: the summary with its participation sentence, then one section per session. */

@@ -22,6 +22,7 @@ import {
 } from '../hooks/use-meeting-plans';
 import { PlanMeetingForm } from './plan-meeting-form';
 import { ReportStatusBadge } from './report-status-badge';
+import { reportPath } from './study-group-outputs';
 import { ScheduleMeetingForm } from './schedule-meeting-form';
 import { defaultMeetingTitle, formatMonth, placeText, shortName } from './study-group-text';
 
@@ -131,13 +132,9 @@ function PlanItem({ plan, manager, onSchedule, onRemove }: PlanItemProps) {
         )}
         {report && (
           <Group gap="xs">
-            {meeting ? (
-              <Anchor component={Link} to={`/meetings/${encodeURIComponent(meeting.id)}?tab=report`} size="sm">
-                Report of {planName(plan)}
-              </Anchor>
-            ) : (
-              <Text size="sm">Report of {planName(plan)}</Text>
-            )}
+            <Anchor component={Link} to={reportPath({ id: report.id, meeting })} size="sm">
+              Report of {planName(plan)}
+            </Anchor>
             <ReportStatusBadge status={report.status} />
           </Group>
         )}

@@ -3,14 +3,18 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CreateDocumentMutationVariables } from '../../../__generated__/graphql';
 import { viewerMock } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
+import { reportPageFixture, reportPageMock } from '../../../test/reports';
 import { observerView, STUDY_GROUP_ID, studyGroupFixture, studyGroupPageMock } from '../../../test/study-groups';
 import { createDocumentMutation } from '../../documents/hooks/use-create-document';
 import { studyGroupUpdatedSubscription } from '../hooks/use-study-group-updates';
+import { ReportRoute } from '../../reports/routes/report-route';
 import { StudyGroupRoute } from '../routes/study-group-route';
 
 const routes = [
   { path: '/study-groups/:studyGroupId', element: <StudyGroupRoute /> },
   { path: '/documents/:documentId', element: <p>Document page</p> },
+  { path: '/meetings/:meetingId', element: <p>Meeting page</p> },
+  { path: '/reports/:reportId', element: <ReportRoute /> },
 ];
 
 const memorandum = {
@@ -85,5 +89,31 @@ describe('study group outputs', { timeout: 20_000 }, () => {
     expect(createDocument.mock.calls[0]?.[0]).toEqual({
       input: { title: 'Memorandum on Maritime Security', kind: 'MEMORANDUM', studyGroupId: STUDY_GROUP_ID },
     });
+  });
+
+  it('leads a member of the body the group reports to from a published report to a page that reads it', async () => {
+    const [seoul] = studyGroupFixture().reports;
+    const { user, router } = renderOutputs(observerView({ reports: [{ ...seoul, meeting: null }] }), [
+      reportPageMock(reportPageFixture({ id: 'report-seoul' })),
+    ]);
+
+    const reports = await screen.findByRole('list', { name: 'Meeting reports' });
+    await user.click(within(reports).getByRole('link', { name: seoul!.reportedMeeting.title }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: seoul!.reportedMeeting.title })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reports/report-seoul');
+    expect(screen.getByText('One participant reviewed the talks.')).toBeInTheDocument();
+  });
+
+  it('leads those who may open the meeting to its Report tab', async () => {
+    const { user, router } = renderOutputs(studyGroupFixture());
+
+    const reports = await screen.findByRole('list', { name: 'Meeting reports' });
+    await user.click(within(reports).getByRole('link', { name: /^First Meeting/ }));
+
+    expect(await screen.findByText('Meeting page')).toBeInTheDocument();
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+      '/meetings/meeting-seoul-2019?tab=report',
+    );
   });
 });

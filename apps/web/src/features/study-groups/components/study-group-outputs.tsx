@@ -22,9 +22,12 @@ export const studyGroupOutputsFragment = graphql(`
       id
       status
       publishedAt
-      meeting {
+      reportedMeeting {
         id
         title
+      }
+      meeting {
+        id
       }
     }
     openActionItems {
@@ -47,6 +50,16 @@ export const studyGroupOutputsFragment = graphql(`
 `);
 
 type ActionItem = StudyGroupOutputs_StudyGroupFragment['openActionItems'][number];
+
+/**
+ * Those who may open the meeting read (and its writers write) the report on its Report tab; the body
+ * the group reports to and its observers read it on the report's own page, without the meeting.
+ */
+export function reportPath(report: { id: string; meeting: { id: string } | null }): string {
+  return report.meeting
+    ? `/meetings/${encodeURIComponent(report.meeting.id)}?tab=report`
+    : `/reports/${encodeURIComponent(report.id)}`;
+}
 
 const actionItemColors: Record<ActionItemStatus, MantineColor> = {
   OPEN: 'gray',
@@ -100,12 +113,8 @@ export function StudyGroupOutputs({ studyGroup: ref }: StudyGroupOutputsProps) {
               <Paper component="li" withBorder radius="md" p="sm" key={report.id}>
                 <Group justify="space-between" align="flex-start" gap="xs">
                   <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-                    <Anchor
-                      component={Link}
-                      to={`/meetings/${encodeURIComponent(report.meeting.id)}?tab=report`}
-                      fw={600}
-                    >
-                      <ScriptText>{report.meeting.title}</ScriptText>
+                    <Anchor component={Link} to={reportPath(report)} fw={600}>
+                      <ScriptText>{report.reportedMeeting.title}</ScriptText>
                     </Anchor>
                     {report.publishedAt && (
                       <Text size="sm" c="dimmed">
