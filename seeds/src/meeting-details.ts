@@ -49,11 +49,15 @@ const id = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).
 export const agendaDayId = (dayIndex: number) => id('0d000000', dayIndex + 1);
 export const agendaItemId = (dayIndex: number, position: number) => id('0e000000', (dayIndex + 1) * 100 + position);
 
-/** People who attend without (yet) having accounts: names in the scripts they write them in. */
+/**
+ * People who attend without (yet) having accounts: names in the scripts they write them in, each with the
+ * honorific their invitation is addressed with (Prof. and Dr. where their title or degree calls for it).
+ */
 export const guests = [
   {
     id: id('0b000001', 1),
     name: '张伟',
+    honorific: 'Dr.',
     sort_name: 'Zhang Wei',
     title: 'Director, Economic Cooperation',
     affiliation_id: org.tcs,
@@ -61,6 +65,7 @@ export const guests = [
   {
     id: id('0b000001', 2),
     name: 'Ганзориг Батбаяр',
+    honorific: 'Mr.',
     sort_name: 'Ganzorig Batbayar',
     title: 'Programme Manager',
     affiliation_id: org.gti,
@@ -68,6 +73,7 @@ export const guests = [
   {
     id: id('0b000001', 3),
     name: '박민지',
+    honorific: 'Ms.',
     sort_name: 'Park Min-ji',
     title: 'Secretary General',
     affiliation_id: org.near,
@@ -75,6 +81,7 @@ export const guests = [
   {
     id: id('0b000001', 4),
     name: 'Rohan Mehta',
+    honorific: 'Dr.',
     sort_name: 'Mehta, Rohan',
     title: 'Principal Regional Cooperation Specialist',
     affiliation_id: org.adb,
@@ -82,6 +89,7 @@ export const guests = [
   {
     id: id('0b000001', 5),
     name: 'Siti Rahmawati',
+    honorific: 'Ms.',
     sort_name: 'Rahmawati, Siti',
     title: 'Assistant Director',
     affiliation_id: org.asean,
@@ -89,6 +97,7 @@ export const guests = [
   {
     id: id('0b000001', 6),
     name: 'Daniel Tan',
+    honorific: 'Mr.',
     sort_name: 'Tan, Daniel',
     title: 'Senior Analyst',
     affiliation_id: org.apec,
@@ -96,15 +105,31 @@ export const guests = [
   {
     id: id('0b000001', 7),
     name: 'Нурлан Абдыкалыков',
+    honorific: 'Dr.',
     sort_name: 'Abdykalykov, Nurlan',
     title: 'Counsellor',
     affiliation_id: org.sco,
   },
-  { id: id('0b000001', 8), name: '田中健', sort_name: 'Tanaka Ken', title: 'Senior Fellow', affiliation_id: org.jiia },
-  { id: id('0b000001', 9), name: '李娜', sort_name: 'Li Na', title: 'Research Fellow', affiliation_id: org.ciis },
+  {
+    id: id('0b000001', 8),
+    name: '田中健',
+    honorific: 'Mr.',
+    sort_name: 'Tanaka Ken',
+    title: 'Senior Fellow',
+    affiliation_id: org.jiia,
+  },
+  {
+    id: id('0b000001', 9),
+    name: '李娜',
+    honorific: 'Ms.',
+    sort_name: 'Li Na',
+    title: 'Research Fellow',
+    affiliation_id: org.ciis,
+  },
   {
     id: id('0b000001', 10),
     name: 'Ингрид Ольсен',
+    honorific: 'Dr.',
     sort_name: 'Olsen, Ingrid',
     title: 'Senior Research Fellow',
     affiliation_id: org.isdp,
@@ -112,6 +137,7 @@ export const guests = [
   {
     id: id('0b000001', 11),
     name: 'Игорь Петров',
+    honorific: 'Prof.',
     sort_name: 'Petrov, Igor',
     title: 'Professor',
     affiliation_id: org.fefu,
@@ -119,6 +145,7 @@ export const guests = [
   {
     id: id('0b000001', 12),
     name: 'Oyun Dorj',
+    honorific: 'Ms.',
     sort_name: 'Dorj, Oyun',
     title: 'Researcher',
     affiliation_id: org.issMongolia,
@@ -126,6 +153,7 @@ export const guests = [
   {
     id: id('0b000001', 13),
     name: 'Sarah Whitfield',
+    honorific: 'Dr.',
     sort_name: 'Whitfield, Sarah',
     title: 'Senior Fellow',
     affiliation_id: org.cscapCanada,
@@ -133,6 +161,7 @@ export const guests = [
   {
     id: id('0b000001', 14),
     name: 'James Harland',
+    honorific: 'Prof.',
     sort_name: 'Harland, James',
     title: 'Professor',
     affiliation_id: org.cscapAustralia,
@@ -140,6 +169,7 @@ export const guests = [
   {
     id: id('0b000001', 15),
     name: 'Aroha Ngata',
+    honorific: 'Ms.',
     sort_name: 'Ngata, Aroha',
     title: 'Research Fellow',
     affiliation_id: org.cscapNewZealand,
@@ -147,6 +177,7 @@ export const guests = [
   {
     id: id('0b000001', 16),
     name: 'Budi Santoso',
+    honorific: 'Dr.',
     sort_name: 'Santoso, Budi',
     title: 'Senior Researcher',
     affiliation_id: org.cscapIndonesia,
@@ -154,6 +185,7 @@ export const guests = [
   {
     id: id('0b000001', 17),
     name: '陈明',
+    honorific: 'Dr.',
     sort_name: 'Chen Ming',
     title: 'Associate Professor',
     affiliation_id: org.cscapChina,
@@ -161,6 +193,7 @@ export const guests = [
   {
     id: id('0b000001', 18),
     name: '鈴木花子',
+    honorific: 'Prof.',
     sort_name: 'Suzuki Hanako',
     title: 'Professor',
     affiliation_id: org.cscapJapan,
@@ -168,6 +201,7 @@ export const guests = [
   {
     id: id('0b000001', 19),
     name: '정수민',
+    honorific: 'Dr.',
     sort_name: 'Jung Su-min',
     title: 'Research Fellow',
     affiliation_id: org.cscapKorea,
@@ -175,6 +209,7 @@ export const guests = [
   {
     id: id('0b000001', 20),
     name: 'Ольга Смирнова',
+    honorific: 'Dr.',
     sort_name: 'Smirnova, Olga',
     title: 'Senior Researcher',
     affiliation_id: org.cscapRussia,
@@ -182,6 +217,7 @@ export const guests = [
   {
     id: id('0b000001', 21),
     name: 'Tsetseg Bold',
+    honorific: 'Ms.',
     sort_name: 'Bold, Tsetseg',
     title: 'Director',
     affiliation_id: org.cscapMongolia,
@@ -189,17 +225,25 @@ export const guests = [
   {
     id: id('0b000001', 22),
     name: 'Nguyễn Văn An',
+    honorific: 'Dr.',
     sort_name: 'Nguyen Van An',
     title: 'Deputy Director',
     affiliation_id: org.cscapVietnam,
   },
-].map((g, i) => ({
-  ...g,
-  honorific: i % 3 === 0 ? 'Dr.' : i % 3 === 1 ? 'Mr.' : 'Ms.',
-  email: `guest${i + 1}@participants.example`,
-}));
+].map((g, i) => ({ ...g, email: `guest${i + 1}@participants.example` }));
 
 const g = (n: number) => guests[n - 1]!.id;
+
+/** The honorifics some guests were first seeded with, which the demo data no longer gives them. */
+export const honorificCorrections: { id: string; from: string }[] = [
+  { id: g(5), from: 'Mr.' },
+  { id: g(6), from: 'Ms.' },
+  { id: g(11), from: 'Mr.' },
+  { id: g(14), from: 'Mr.' },
+  { id: g(17), from: 'Mr.' },
+  { id: g(18), from: 'Ms.' },
+  { id: g(20), from: 'Mr.' },
+];
 
 interface ParticipantSeed {
   meetingId: string;

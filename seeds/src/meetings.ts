@@ -19,7 +19,8 @@ export const meetings = [
     time_zone: 'Asia/Seoul',
     start_date: '2019-12-04',
     end_date: '2019-12-05',
-    status: MeetingStatus.AGENDA_PROVISIONAL,
+    // Held as planned: its agenda was adopted, and no report has been published in Plenary.
+    status: MeetingStatus.HELD,
     host_id: org.escapEnea,
     version: 1,
   },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingRole } from '@plenary/shared';
 import { Factory } from '../helpers/factories';
+import { docxXml, pdfPages, wordText } from '../helpers/files';
 import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -21,7 +22,7 @@ const AGENDA = `query A($id: ID!) { meeting(id: $id) {
 const ADD_DAY = `mutation D($input: AddAgendaDayInput!) { addAgendaDay(input: $input) { id date } }`;
 const ADD_ITEM = `mutation I($dayId: ID!, $input: AgendaItemInput!) { addAgendaItem(dayId: $dayId, input: $input) { id title startTime endTime startsAt } }`;
 const UPDATE_ITEM = `mutation U($id: ID!, $input: AgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id title startTime } }`;
-const MOVE = `mutation M($id: ID!, $input: MoveAgendaItemInput!) { moveAgendaItem(id: $id, input: $input) { id position } }`;
+const MOVE = `mutation M($id: ID!, $input: MoveAgendaItemInput!) { moveAgendaItem(id: $id, input: $input) { id items { title position startTime endTime } } }`;
 const DUPLICATE = `mutation Dup($id: ID!, $date: LocalDate!) { duplicateAgendaDay(id: $id, date: $date) { id date } }`;
 const STATUS = `mutation S($id: ID!, $input: ChangeMeetingStatusInput!) { changeMeetingStatus(id: $id, input: $input) { status nextStatuses } }`;
 
@@ -199,37 +200,150 @@ describe('building an agenda', () => {
     expect(meeting.agendaWarnings.find((w) => w.kind === 'GAP')!.message).toContain('60 minutes');
   });
 
-  it('reorders items within a day and moves one to another day at the same clock time', async () => {
+  it('re-times an item moved within its day and those it passes, so the day stays in time order', async () => {
+    const { asOrganizer, m } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const ids: Record<string, string> = {};
+    // Added out of order: each takes its place by its start time.
+    for (const [title, from, to] of [
+      ['C', '10:30', '11:30'],
+      ['A', '09:00', '10:00'],
+      ['Lunch', '12:00', '13:00'],
+      ['B', '10:00', '10:30'],
+    ] as const) {
+      ids[title] = expectData(
+        await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+          dayId: day,
+          input: item(title, from, to, { kind: 'OTHER' }),
+        }),
+      ).addAgendaItem.id;
+    }
+    const listed = async () =>
+      expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id })).meeting.agendaDays[0]!.items.map(
+        (i) => `${i.position} ${i.startTime}–${i.endTime} ${i.title}`,
+      );
+    expect(await listed()).toEqual(['0 09:00–10:00 A', '1 10:00–10:30 B', '2 10:30–11:30 C', '3 12:00–13:00 Lunch']);
+
+    // B down one place: C takes its start and keeps its hour; B follows and ends when C ended.
+    const moved = expectData(
+      await asOrganizer.gql<{ moveAgendaItem: { items: { title: string; startTime: string; endTime: string }[] } }>(
+        MOVE,
+        { id: ids.B, input: { dayId: day, position: 2 } },
+      ),
+    );
+    const afterMove = ['0 09:00–10:00 A', '1 10:00–11:00 C', '2 11:00–11:30 B', '3 12:00–13:00 Lunch'];
+    expect(moved.moveAgendaItem.items.map((i) => `${i.startTime}–${i.endTime} ${i.title}`)).toEqual(
+      afterMove.map((line) => line.slice(2)),
+    );
+    expect(await listed()).toEqual(afterMove);
+
+    // Lunch up to the top: everything it passes moves later by its hour; it keeps the gap before it.
+    expectData(await asOrganizer.gql(MOVE, { id: ids.Lunch, input: { dayId: day, position: 0 } }));
+    const afterLunch = ['0 09:00–10:00 Lunch', '1 10:00–11:00 A', '2 11:00–12:00 C', '3 12:30–13:00 B'];
+    expect(await listed()).toEqual(afterLunch);
+
+    // The Word and PDF files list the day in the same order, with the same times.
+    const download = (kind: string) =>
+      fetch(`${t.baseUrl}/meetings/${m.id}/agenda.${kind}`, { headers: { cookie: asOrganizer.sessionCookie! } });
+    const expectInOrder = (text: string) => {
+      const places = afterLunch.map((line) => {
+        const [, times, title] = /^\d (\S+) (.+)$/.exec(line)!;
+        const at = text.search(new RegExp(`${times}\\s+(\\S+\\s+)?${title}\\b`));
+        expect(at, `${times} ${title}`).toBeGreaterThanOrEqual(0);
+        return at;
+      });
+      expect(places).toEqual([...places].sort((a, b) => a - b));
+    };
+    expectInOrder(wordText(await docxXml(await download('docx'))));
+    expectInOrder((await pdfPages(await download('pdf'))).join(' ').replace(/\s+/g, ' '));
+  });
+
+  it('moves an item to another day at the same clock times, where its times place it', async () => {
     const { asOrganizer, m } = await meetingSetup();
     const day1 = await addDay(asOrganizer, m.id, '2019-12-04');
     const day2 = await addDay(asOrganizer, m.id, '2019-12-05');
-    const ids: string[] = [];
-    for (const [title, from, to] of [
-      ['A', '09:00', '10:00'],
-      ['B', '10:00', '11:00'],
-      ['C', '11:00', '12:00'],
-    ] as const) {
-      ids.push(
-        expectData(
-          await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
-            dayId: day1,
-            input: item(title, from, to, { kind: 'OTHER' }),
-          }),
-        ).addAgendaItem.id,
-      );
-    }
-    expectData(await asOrganizer.gql(MOVE, { id: ids[2], input: { dayId: day1, position: 0 } }));
-    expectData(await asOrganizer.gql(MOVE, { id: ids[0], input: { dayId: day2, position: 0 } }));
-    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
-    expect(meeting.agendaDays.map((d) => d.items.map((i) => [i.title, i.position]))).toEqual([
-      [
-        ['C', 0],
-        ['B', 1],
-      ],
-      [['A', 0]],
+    const add = async (dayId: string, title: string, from: string, to: string) =>
+      expectData(
+        await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+          dayId,
+          input: item(title, from, to, { kind: 'OTHER' }),
+        }),
+      ).addAgendaItem.id;
+    const a = await add(day1, 'A', '09:00', '10:00');
+    await add(day1, 'B', '10:00', '11:00');
+    await add(day2, 'Early', '08:00', '09:00');
+    await add(day2, 'Late', '14:00', '15:00');
+    const moved = expectData(
+      await asOrganizer.gql<{ moveAgendaItem: { id: string; items: { title: string; position: number }[] } }>(MOVE, {
+        id: a,
+        input: { dayId: day2 },
+      }),
+    );
+    expect(moved.moveAgendaItem.id).toBe(day2);
+    expect(moved.moveAgendaItem.items.map((i) => [i.title, i.position])).toEqual([
+      ['Early', 0],
+      ['A', 1],
+      ['Late', 2],
     ]);
-    expect(meeting.agendaDays[1]!.items[0]).toMatchObject({ startTime: '09:00', startsAt: '2019-12-05T00:00:00.000Z' });
-    expectError(await asOrganizer.gql(MOVE, { id: ids[1], input: { dayId: day1, position: 7 } }), 'BAD_USER_INPUT');
+    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaDays[0]!.items.map((i) => [i.title, i.position, i.startTime])).toEqual([['B', 0, '10:00']]);
+    expect(meeting.agendaDays[1]!.items[1]).toMatchObject({ startTime: '09:00', startsAt: '2019-12-05T00:00:00.000Z' });
+  });
+
+  it('refuses a place the day does not have, and a place on another day, changing nothing', async () => {
+    const { asOrganizer, m, participant } = await meetingSetup();
+    const day1 = await addDay(asOrganizer, m.id, '2019-12-04');
+    const day2 = await addDay(asOrganizer, m.id, '2019-12-05');
+    const { addAgendaItem } = expectData(
+      await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+        dayId: day1,
+        input: item('A', '09:00', '10:00', { kind: 'OTHER' }),
+      }),
+    );
+    await asOrganizer.gql(ADD_ITEM, { dayId: day1, input: item('B', '10:00', '11:00', { kind: 'OTHER' }) });
+    for (const input of [
+      { dayId: day1, position: 2 },
+      { dayId: day1, position: -1 },
+      { dayId: day1 },
+      { dayId: day2, position: 0 },
+    ]) {
+      const error = expectError(await asOrganizer.gql(MOVE, { id: addAgendaItem.id, input }), 'BAD_USER_INPUT');
+      expect(error.extensions?.field).toBe('position');
+    }
+    const asParticipant = await t.client().as(participant.email, participant.password);
+    expectError(
+      await asParticipant.gql(MOVE, { id: addAgendaItem.id, input: { dayId: day1, position: 1 } }),
+      'FORBIDDEN',
+    );
+    const { meeting } = expectData(await asOrganizer.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaDays.map((d) => d.items.map((i) => `${i.startTime} ${i.title}`))).toEqual([
+      ['09:00 A', '10:00 B'],
+      [],
+    ]);
+  });
+
+  it('records the re-timing of a move once the agenda is adopted', async () => {
+    const { asOrganizer, m, participant } = await meetingSetup();
+    const day = await addDay(asOrganizer, m.id, '2019-12-04');
+    const { addAgendaItem } = expectData(
+      await asOrganizer.gql<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+        dayId: day,
+        input: item('Keynote', '09:00', '09:30', { kind: 'OTHER' }),
+      }),
+    );
+    await asOrganizer.gql(ADD_ITEM, { dayId: day, input: item('Panel', '09:30', '11:00', { kind: 'OTHER' }) });
+    for (const [from, to] of [
+      ['PLANNED', 'AGENDA_PROVISIONAL'],
+      ['AGENDA_PROVISIONAL', 'AGENDA_ADOPTED'],
+    ]) {
+      expectData(await asOrganizer.gql(STATUS, { id: m.id, input: { from, to } }));
+    }
+    expectData(await asOrganizer.gql(MOVE, { id: addAgendaItem.id, input: { dayId: day, position: 1 } }));
+    const asParticipant = await t.client().as(participant.email, participant.password);
+    const { meeting } = expectData(await asParticipant.gql<Agenda>(AGENDA, { id: m.id }));
+    expect(meeting.agendaChanges.map((c) => c.summary)).toEqual([
+      'Moved "Keynote" to 10:30–11:00; "Panel" now 09:00–10:30',
+    ]);
   });
 
   it('duplicates a day with its items, bullets and chairs', async () => {

@@ -19,6 +19,7 @@ import { committeesOfSql } from '../../apps/api/src/access/access.repository';
 import { sanitizeRichText } from '../../apps/api/src/common/rich-text';
 import { seedDemoData } from '../../apps/api/src/database/seed';
 import { Factory } from '../helpers/factories';
+import { docxXml, wordText } from '../helpers/files';
 import { expectData, expectError } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -967,6 +968,87 @@ describe('the demo data', () => {
     }
   });
 
+  it('shows every meeting already held as held, its agenda adopted, not provisional', async () => {
+    const meetings = await t.dataSource.query<{ title: string; status: string }[]>(
+      `SELECT title, status FROM meetings WHERE end_date < current_date ORDER BY start_date`,
+    );
+    expect(meetings.length).toBeGreaterThanOrEqual(4);
+    for (const m of meetings) expect(['HELD', 'REPORT_PUBLISHED'], m.title).toContain(m.status);
+    const client = await t.client().as('secretariat@plenary.example', demoPassword);
+    const agenda = await fetch(`${t.baseUrl}/meetings/${meeting.incheon}/agenda.docx`, {
+      headers: { cookie: client.sessionCookie! },
+    });
+    const text = wordText(await docxXml(agenda));
+    expect(text).toContain('Agenda');
+    expect(text).not.toMatch(/provisional/i);
+  });
+
+  it('addresses everyone with an honorific that fits them', async () => {
+    // Who each person of the demo data is; Dr. and Prof. fit anyone, Mr. only men, Ms. only women.
+    const women = [
+      'Rahman, Amina',
+      'Lee Seo-yeon',
+      'Sato Haruka',
+      'Sokolova, Anna',
+      'Batbayar Oyunchimeg',
+      'Hashim, Nor Azlina',
+      'Park Min-ji',
+      'Rahmawati, Siti',
+      'Li Na',
+      'Olsen, Ingrid',
+      'Dorj, Oyun',
+      'Whitfield, Sarah',
+      'Ngata, Aroha',
+      'Suzuki Hanako',
+      'Jung Su-min',
+      'Smirnova, Olga',
+      'Bold, Tsetseg',
+    ];
+    const men = [
+      'Kim Tae-hoon',
+      'Wang Lei',
+      'Brennan, Michael',
+      'Zhang Wei',
+      'Ganzorig Batbayar',
+      'Mehta, Rohan',
+      'Tan, Daniel',
+      'Abdykalykov, Nurlan',
+      'Tanaka Ken',
+      'Petrov, Igor',
+      'Harland, James',
+      'Santoso, Budi',
+      'Chen Ming',
+      'Nguyen Van An',
+    ];
+    const people = await t.dataSource.query<{ sort_name: string; honorific: string | null }[]>(
+      `SELECT p.sort_name, p.honorific FROM people p
+        WHERE p.email LIKE '%@plenary.example' OR p.email LIKE '%@participants.example'`,
+    );
+    expect(people.map((p) => p.sort_name).sort()).toEqual([...women, ...men].sort());
+    for (const { sort_name, honorific } of people) {
+      const fitting = women.includes(sort_name) ? ['Ms.', 'Dr.', 'Prof.'] : ['Mr.', 'Dr.', 'Prof.'];
+      expect(fitting, sort_name).toContain(honorific);
+    }
+  });
+
+  it('has the Incheon concept note in the voice of the ESCAP office that wrote it, without co-chairs', async () => {
+    const notes = await t.dataSource.query<{ meeting_id: string | null; created_by_id: string; texts: string[] }[]>(
+      `SELECT d.meeting_id, d.created_by_id, array_agg(d.title) || array_agg(vp.text) AS texts
+         FROM documents d JOIN document_versions v ON v.document_id = d.id
+         JOIN version_paragraphs vp ON vp.version_id = v.id
+        WHERE d.kind = 'CONCEPT_NOTE' GROUP BY d.id`,
+    );
+    expect(notes.map((n) => [n.meeting_id, n.created_by_id])).toEqual([[meeting.incheon, person.secretariat]]);
+    for (const text of notes.flatMap((n) => n.texts)) expect(text).not.toMatch(/co-?chair/i);
+    // Stored as the editor would store it.
+    const rows = await t.dataSource.query<{ html: string; text: string }[]>(
+      `SELECT vp.html, vp.text FROM version_paragraphs vp JOIN document_versions v ON v.id = vp.version_id
+         JOIN documents d ON d.id = v.document_id WHERE d.kind = 'CONCEPT_NOTE'`,
+    );
+    for (const row of rows) expect(sanitizeRichText('html', row.html, 100_000)).toEqual(row);
+    expect(notes[0]!.texts.join('\n')).toContain('ESCAP East and North-East Asia Office');
+  });
+
   it('loads once: a second run adds nothing and keeps what users changed', async () => {
     await t.dataSource.query(`UPDATE meetings SET title = 'Renamed by the secretariat' WHERE id = $1`, [
       meeting.incheon,
@@ -976,6 +1058,28 @@ describe('the demo data', () => {
     expect(await seedDemoData(t.databaseUrl)).toEqual([]);
     expect(await countRows()).toEqual(before);
     expect(await new Factory(t.dataSource).count('meetings', `title = 'Renamed by the secretariat'`)).toBe(1);
+  });
+
+  it('gives guests seeded with another honorific their own, and shows the Incheon meeting held, unless a user changed them', async () => {
+    const [siti, daniel] = [5, 6].map((n) => `0b000001-0000-4000-8000-${String(n).padStart(12, '0')}`);
+    await t.dataSource.transaction(async (db) => {
+      await db.query(`DELETE FROM seed_runs WHERE name = 'corrections'`);
+      await db.query(`UPDATE people SET honorific = 'Mr.' WHERE id = $1`, [siti]);
+      await db.query(`UPDATE people SET honorific = 'H.E.' WHERE id = $1`, [daniel]);
+      await db.query(`UPDATE meetings SET status = 'AGENDA_PROVISIONAL' WHERE id = $1`, [meeting.incheon]);
+    });
+    const before = await countRows();
+    expect(await seedDemoData(t.databaseUrl)).toEqual(['corrections']);
+    expect(await countRows()).toEqual(before);
+    const honorifics = await t.dataSource.query<{ id: string; honorific: string }[]>(
+      `SELECT id, honorific FROM people WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [[siti, daniel]],
+    );
+    expect(honorifics).toEqual([
+      { id: siti, honorific: 'Ms.' },
+      { id: daniel, honorific: 'H.E.' },
+    ]);
+    expect(await new Factory(t.dataSource).count('meetings', `id = $1 AND status = 'HELD'`, [meeting.incheon])).toBe(1);
   });
 
   it('brings a database seeded before the study groups up to date, without duplicating anything', async () => {

@@ -169,6 +169,53 @@ describe('the notification centre', () => {
   });
 });
 
+describe('dates in notifications and e-mails', () => {
+  /** An ISO date or date-time, or a time marked only "(UTC)": what a machine writes, not a person. */
+  const machineDate = /\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}|\(UTC\)/;
+
+  it('writes when a round opens and closes as a person reads it, naming UTC, with no ISO timestamp', async () => {
+    const { id } = await draftMemorandum(cast, 'Dated memorandum', ['Text.']);
+    expectData(
+      await circulateMemorandum(cast, id, {
+        opensAt: '2030-12-20T09:30:00.000Z',
+        closesAt: '2031-01-17T16:00:00.000Z',
+      }),
+    );
+    const opened = (await inbox(cast.focalC)).notifications.find(
+      (n) => n.kind === 'ROUND_OPENED' && n.path === `/documents/${id}`,
+    )!;
+    expect(opened.body).toBe('Comments are open until Friday 17 January 2031, 16:00 UTC.');
+    const [mail] = await replicaA.dataSource.query<{ subject: string; body_text: string }[]>(
+      `SELECT subject, body_text FROM outbox_messages WHERE to_address = $1 AND kind = 'ROUND_OPENED' AND object_id = $2`,
+      [cast.focalC.email, await openRoundOf(cast, id)],
+    );
+    expect(mail!.body_text).toContain(
+      'Comments are open from Friday 20 December 2030, 09:30 UTC until Friday 17 January 2031, 16:00 UTC.',
+    );
+    expect(`${opened.title}\n${opened.body}\n${mail!.subject}\n${mail!.body_text}`).not.toMatch(machineDate);
+  });
+
+  it('writes a reminder’s closing time as a person reads it', async () => {
+    const { id } = await draftMemorandum(cast, 'Reminder wording', ['Text.']);
+    expectData(
+      await circulateMemorandum(cast, id, {
+        opensAt: new Date(Date.now() - 6 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 20 * 3_600_000).toISOString(),
+      }),
+    );
+    const roundId = await openRoundOf(cast, id);
+    await replicaA.app.get(DocumentsService).remindRound(roundId, 1);
+    const [reminder] = await replicaA.dataSource.query<{ body: string }[]>(
+      `SELECT body FROM notifications WHERE person_id = $1 AND kind = 'ROUND_CLOSING' AND dedupe_key LIKE $2`,
+      [cast.expert.personId, `ROUND_CLOSING:${roundId}:%`],
+    );
+    expect(reminder!.body).toMatch(
+      /^Round 1 closes on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC and has no response/,
+    );
+    expect(reminder!.body).not.toMatch(machineDate);
+  });
+});
+
 describe('immediate e-mail or a daily digest, per kind', () => {
   it('e-mails at once by default, holds a kind chosen for the digest, and sends each digest once', async () => {
     const { notificationPreferences } = expectData<{ notificationPreferences: { kind: string; delivery: string }[] }>(
@@ -267,7 +314,12 @@ describe('reminders before a round closes', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await reminders(cast.expert, roundId)).toBe(1);
     expect(await reminders(cast.focalA, roundId)).toBe(1);
-    expect(await outbox(cast.expert.email, 'ROUND_CLOSING')).toBe(1);
+    expect(
+      await factory.count('outbox_messages', `to_address = $1 AND kind = 'ROUND_CLOSING' AND object_id = $2`, [
+        cast.expert.email,
+        roundId,
+      ]),
+    ).toBe(1);
     // The committee that answered, and the seven-day reminder whose time has passed: none.
     expect(await reminders(cast.focalC, roundId)).toBe(0);
     expect(await factory.count('notifications', `dedupe_key LIKE $1`, [`ROUND_CLOSING:${roundId}:7:%`])).toBe(0);

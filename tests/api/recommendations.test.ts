@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrganizationRole, type RecommendationStatus } from '@plenary/shared';
+import { Client } from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OrganizationKind, OrganizationRole, type RecommendationStatus } from '@plenary/shared';
 import { RecommendationsService, today } from '../../apps/api/src/recommendations/recommendations.service';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';
 import {
@@ -620,6 +622,13 @@ describe('follow-up reminders', () => {
     expectData(await cast.secretary.client.gql(FOLLOW_UP, { id: r.id, on: '2021-03-01' }));
     await service.notifyDueFollowUps(today());
     expect(await notified()).toBe(2);
+    const [latest] = await t.dataSource.query<{ body: string }[]>(
+      `SELECT body FROM notifications WHERE person_id = $1 AND path = $2 ORDER BY created_at DESC LIMIT 1`,
+      [cast.secretary.personId, `/recommendations/${r.id}`],
+    );
+    expect(latest!.body).toBe(
+      'Harmonise customs procedures at the border crossings of the Tumen corridor. The follow-up was due on Monday 1 March 2021.',
+    );
     // Nothing is due once the follow-up ends.
     expectData(
       await cast.secretary.client.gql(CHANGE, {
@@ -629,5 +638,92 @@ describe('follow-up reminders', () => {
     expectData(await cast.secretary.client.gql(FOLLOW_UP, { id: r.id, on: '2022-03-01' }));
     await service.notifyDueFollowUps(today());
     expect(await notified()).toBe(2);
+  });
+});
+
+describe('follow-ups told on time, not at the next hourly sweep', () => {
+  const fastJobs = { JOB_POLL_SECONDS: '0.5' };
+  let database: TestDatabase;
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    database = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+    await database.drop();
+  });
+
+  /** A secretariat and one of its recommendations, followed up far ahead; the app that made them is stopped. */
+  async function secretariatWithRecommendation() {
+    const setup = await startTestApp({ database });
+    const setupFactory = new Factory(setup.dataSource);
+    const council = (await setupFactory.organization({ name: 'Council', kind: OrganizationKind.COUNCIL })).id;
+    const secretary = await signedInPerson(setup, setupFactory);
+    await setupFactory.grant(secretary.personId, 'ORGANIZATION', council, OrganizationRole.SECRETARIAT);
+    const { addRecommendation } = expectData<{ addRecommendation: Recommendation }>(
+      await secretary.client.gql(ADD, {
+        input: {
+          responsibleId: council,
+          sourceTitle: 'Joint Statement of the Consultative Commission, 2019',
+          text: 'Open the Tumen corridor to through traffic.',
+          addressees: [{ kind: 'INSTITUTIONS' }],
+          issueAreas: ['TRANSPORT'],
+          adoptedOn: '2019-06-20',
+          nextFollowUpOn: '2099-01-01',
+        },
+      }),
+    );
+    await setup.close();
+    return { secretary, recommendationId: addRecommendation.id };
+  }
+
+  async function told(personId: string): Promise<{ body: string; created_at: Date }[]> {
+    return app!.dataSource.query(
+      `SELECT body, created_at FROM notifications WHERE person_id = $1 AND kind = 'FOLLOW_UP_DUE'`,
+      [personId],
+    );
+  }
+
+  async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > until) throw new Error(`Not true after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('tells the secretariat right after start-up of a follow-up that came due while no replica ran', async () => {
+    const { secretary, recommendationId } = await secretariatWithRecommendation();
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    await sql.query(`UPDATE recommendations SET next_follow_up_on = '2025-03-03' WHERE id = $1`, [recommendationId]);
+    await sql.end();
+
+    app = await startTestApp({ database, env: fastJobs });
+    // The hourly sweep would take up to an hour; the check at start-up, a moment.
+    await waitUntil(async () => (await told(secretary.personId)).length === 1, 8_000);
+    expect((await told(secretary.personId))[0]!.body).toBe(
+      'Open the Tumen corridor to through traffic. The follow-up was due on Monday 3 March 2025.',
+    );
+  });
+
+  it('tells the secretariat when a follow-up comes due, at that moment', async () => {
+    const { secretary, recommendationId } = await secretariatWithRecommendation();
+    // Follow-ups come due at a time of day; here, a few seconds from now.
+    const dueAt = new Date(Math.ceil((Date.now() + 6_000) / 1000) * 1000);
+    app = await startTestApp({
+      database,
+      env: { ...fastJobs, FOLLOW_UP_REMINDER_TIME: dueAt.toISOString().slice(11, 19) },
+    });
+    const client = await app.client().as(secretary.email, secretary.password);
+    expectData(await client.gql(FOLLOW_UP, { id: recommendationId, on: dueAt.toISOString().slice(0, 10) }));
+    expect(Date.now(), 'the app took too long to start for this test').toBeLessThan(dueAt.getTime() - 1_000);
+    expect(await told(secretary.personId)).toEqual([]);
+
+    await waitUntil(async () => (await told(secretary.personId)).length === 1, 10_000);
+    const [notice] = await told(secretary.personId);
+    expect(notice!.created_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
+    expect(notice!.created_at.getTime()).toBeLessThan(dueAt.getTime() + 3_000);
   });
 });

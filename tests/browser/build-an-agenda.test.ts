@@ -87,6 +87,10 @@ describe('an organiser builds an agenda, invites people and adopts it', () => {
     await expect
       .poll(() => itemTitles(page, day1))
       .toEqual(['Opening Session', 'Session 2: Paperless trade', 'Session 1: Trade facilitation in the subregion']);
+    // Re-timed to stay in time order: Session 2 keeps its 3½ hours from 09:30, Session 1 its 2½ up to 17:00.
+    const dayText = await page.getByRole('region', { name: day1 }).innerText();
+    expect(dayText.indexOf('09:30–13:00')).toBeLessThan(dayText.indexOf('Session 2: Paperless trade'));
+    expect(dayText.indexOf('14:30–17:00')).toBeGreaterThan(dayText.indexOf('Session 2: Paperless trade'));
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(() => itemTitles(page, day1))

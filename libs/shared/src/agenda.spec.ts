@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AgendaCheckItem, checkAgenda } from './agenda';
+import { type AgendaCheckItem, checkAgenda, inTimeOrder, moveInTimeOrder, type TimedAgendaItem } from './agenda';
+import { toZoned } from './zoned-time';
 import { fromZoned } from './zoned-time';
 
 const incheon = { startDate: '2019-12-04', endDate: '2019-12-05', timeZone: 'Asia/Seoul' };
@@ -92,5 +93,93 @@ describe('checkAgenda', () => {
     ];
     expect(night[1]!.endsAt.getTime() - night[1]!.startsAt.getTime()).toBe(90 * 60_000);
     expect(checkAgenda(berlin, night)).toEqual([]);
+  });
+});
+
+describe('moveInTimeOrder', () => {
+  const timed = (id: string, from: string, to: string, date = '2019-12-04', zone?: string): TimedAgendaItem => ({
+    id,
+    startsAt: at(date, from, zone),
+    endsAt: at(date, to, zone),
+  });
+  const clock = (items: readonly TimedAgendaItem[], zone = 'Asia/Seoul') =>
+    items.map((i) => `${i.id} ${toZoned(i.startsAt, zone).time}–${toZoned(i.endsAt, zone).time}`);
+
+  it('swaps an item with the next one, each keeping its duration', () => {
+    const day = [timed('A', '09:00', '10:00'), timed('B', '10:00', '10:30'), timed('C', '10:30', '11:30')];
+    expect(clock(moveInTimeOrder(day, 'B', 2))).toEqual(['A 09:00–10:00', 'C 10:00–11:00', 'B 11:00–11:30']);
+    expect(clock(moveInTimeOrder(day, 'C', 1))).toEqual(['A 09:00–10:00', 'C 10:00–11:00', 'B 11:00–11:30']);
+  });
+
+  it('moves an item past several, which move up by its duration, and leaves the rest of the day alone', () => {
+    const day = [
+      timed('opening', '09:00', '09:30'),
+      timed('s1', '09:30', '12:00'),
+      timed('coffee', '12:00', '12:15'),
+      timed('lunch', '12:15', '13:30'),
+      timed('s2', '13:30', '17:00'),
+    ];
+    const moved = moveInTimeOrder(day, 'opening', 2);
+    expect(clock(moved)).toEqual([
+      's1 09:00–11:30',
+      'coffee 11:30–11:45',
+      'opening 11:45–12:15',
+      'lunch 12:15–13:30',
+      's2 13:30–17:00',
+    ]);
+    expect(moved[3]).toBe(day[3]);
+    expect(clock(moveInTimeOrder(moved, 'opening', 0))).toEqual(clock(day));
+  });
+
+  it('keeps the gaps between places where they were', () => {
+    const day = [timed('A', '09:00', '10:00'), timed('B', '10:30', '11:00'), timed('C', '11:00', '12:00')];
+    expect(clock(moveInTimeOrder(day, 'C', 0))).toEqual(['C 09:00–10:00', 'A 10:30–11:30', 'B 11:30–12:00']);
+  });
+
+  it('keeps parallel items together and in the order asked for', () => {
+    const day = [timed('2A', '10:00', '11:00'), timed('2B', '10:00', '11:00'), timed('lunch', '12:00', '13:00')];
+    expect(clock(moveInTimeOrder(day, '2B', 0))).toEqual(['2B 10:00–11:00', '2A 10:00–11:00', 'lunch 12:00–13:00']);
+  });
+
+  it('never lists an item before one that starts earlier, however the moved items overlapped', () => {
+    const day = [timed('long', '09:00', '12:00'), timed('short', '09:30', '10:00'), timed('next', '10:00', '11:00')];
+    const moved = moveInTimeOrder(day, 'long', 2);
+    const starts = moved.map((i) => i.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(moved.map((i) => i.endsAt.getTime() - i.startsAt.getTime())).toEqual([30, 60, 180].map((m) => m * 60_000));
+  });
+
+  it('keeps real durations across the night the clocks go forward', () => {
+    const berlin = 'Europe/Berlin';
+    const night = [
+      timed('vigil', '01:00', '03:30', '2026-03-29', berlin),
+      timed('briefing', '03:30', '04:00', '2026-03-29', berlin),
+    ];
+    // 01:00 to 03:30 lasts 90 minutes that night.
+    expect(clock(moveInTimeOrder(night, 'briefing', 0), berlin)).toEqual(['briefing 01:00–01:30', 'vigil 01:30–04:00']);
+  });
+
+  it('refuses a place the day does not have and an item it does not list', () => {
+    const day = [timed('A', '09:00', '10:00'), timed('B', '10:00', '11:00')];
+    expect(() => moveInTimeOrder(day, 'A', 2)).toThrow(RangeError);
+    expect(() => moveInTimeOrder(day, 'A', -1)).toThrow(RangeError);
+    expect(() => moveInTimeOrder(day, 'Z', 0)).toThrow(RangeError);
+  });
+});
+
+describe('inTimeOrder', () => {
+  it('lists by start time, keeping the given order of items that start together', () => {
+    const item = (id: string, from: string, to: string) => ({
+      id,
+      startsAt: at('2019-12-04', from),
+      endsAt: at('2019-12-04', to),
+    });
+    const ordered = inTimeOrder([
+      item('late', '14:00', '15:00'),
+      item('early', '09:30', '10:00'),
+      item('parallel-1', '12:00', '13:00'),
+      item('parallel-2', '12:00', '12:30'),
+    ]);
+    expect(ordered.map((i) => i.id)).toEqual(['early', 'parallel-1', 'parallel-2', 'late']);
   });
 });

@@ -121,3 +121,58 @@ export function checkAgenda(
   }
   return warnings;
 }
+
+/** An agenda item as far as its place in time goes. */
+export interface TimedAgendaItem {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * A day's items as an agenda lists them: by start time. Items starting together keep the order they
+ * are given in, so parallel sessions stay as the organiser arranged them.
+ */
+export function inTimeOrder<T extends TimedAgendaItem>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * Moves an item to place `to` (from 0) of its day, given in time order. An agenda is always read in
+ * time order, so moving an item re-times it and the items it passes: from the earliest start among
+ * them, each in its new order keeps its own duration and the gaps between places stay where they
+ * were, so the stretch ends when it ended before and the rest of the day is untouched. Swapping
+ * 10:00–10:30 with the 10:30–11:30 item after it gives that one 10:00–11:00 and the moved one
+ * 11:00–11:30. No item starts before the one placed ahead of it. Returns the day in its new order,
+ * re-timed items as new objects.
+ */
+export function moveInTimeOrder<T extends TimedAgendaItem>(items: readonly T[], itemId: string, to: number): T[] {
+  const from = items.findIndex((item) => item.id === itemId);
+  if (from === -1) throw new RangeError(`Item ${itemId} is not on this day.`);
+  if (!Number.isInteger(to) || to < 0 || to >= items.length) throw new RangeError(`No place ${to} on this day.`);
+  if (from === to) return [...items];
+  const first = Math.min(from, to);
+  const last = Math.max(from, to);
+  const stretch = items.slice(first, last + 1);
+  const gaps = stretch.slice(1).map((item, i) => item.startsAt.getTime() - stretch[i]!.endsAt.getTime());
+  const reordered = stretch.filter((item) => item.id !== itemId);
+  reordered.splice(to - first, 0, items[from]!);
+
+  const retimed: T[] = [];
+  let start = stretch[0]!.startsAt.getTime();
+  for (const [i, item] of reordered.entries()) {
+    const duration = item.endsAt.getTime() - item.startsAt.getTime();
+    if (i > 0) {
+      const previous = retimed[i - 1]!;
+      start = Math.max(previous.startsAt.getTime(), previous.endsAt.getTime() + gaps[i - 1]!);
+    }
+    const startsAt = new Date(start);
+    const endsAt = new Date(start + duration);
+    retimed.push(
+      startsAt.getTime() === item.startsAt.getTime() && endsAt.getTime() === item.endsAt.getTime()
+        ? item
+        : { ...item, startsAt, endsAt },
+    );
+  }
+  return inTimeOrder([...items.slice(0, first), ...retimed, ...items.slice(last + 1)]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInclusive, formatDateRange, isLocalDate, isTimeZone } from './time';
+import { daysInclusive, formatDateRange, formatLongDate, isLocalDate, isTimeZone } from './time';
 
 describe('isLocalDate', () => {
   it('accepts real calendar dates written YYYY-MM-DD', () => {
@@ -46,5 +46,12 @@ describe('formatDateRange', () => {
   it('counts days inclusively', () => {
     expect(daysInclusive('2019-12-04', '2019-12-05')).toBe(2);
     expect(daysInclusive('2011-11-14', '2011-11-14')).toBe(1);
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes the weekday, day, month and year, as a letter does', () => {
+    expect(formatLongDate('2027-01-15')).toBe('Friday 15 January 2027');
+    expect(formatLongDate('2019-12-04')).toBe('Wednesday 4 December 2019');
   });
 });

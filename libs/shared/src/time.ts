@@ -42,3 +42,16 @@ export function formatDateRange(from: LocalDate, to: LocalDate, locale = 'en-GB'
   }
   return `${day(from, full)} – ${day(to, full)}`;
 }
+
+/** "Friday 15 January 2027": a date as a letter or an e-mail writes it, weekday first. */
+export function formatLongDate(date: LocalDate, locale = 'en-GB'): string {
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(new Date(`${date}T00:00:00Z`));
+  const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${value('weekday')} ${value('day')} ${value('month')} ${value('year')}`;
+}

@@ -1,4 +1,4 @@
-import type { LocalDate } from './time';
+import { formatLongDate, type LocalDate } from './time';
 
 /** A wall-clock time `HH:MM` (24-hour). */
 export type LocalTime = string;
@@ -79,4 +79,32 @@ export function zoneLabel(instant: Date, zone: string, locale = 'en-GB'): string
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
+}
+
+/** "UTC+9", "UTC+5:30", "UTC-3", "UTC": the zone's offset from UTC at `instant`. */
+export function utcOffset(instant: Date, zone: string): string {
+  const part = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'shortOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName');
+  const offset = (part?.value ?? 'GMT').replace(/^(GMT|UTC)/, '');
+  return offset === '' || /^[+-]0$/.test(offset) ? 'UTC' : `UTC${offset}`;
+}
+
+/** "Seoul time", "New York time": the place an IANA zone is named after; null for UTC and its kin. */
+function placeTime(zone: string): string | null {
+  if (!zone.includes('/') || zone.startsWith('Etc/')) return null;
+  return `${zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ')} time`;
+}
+
+/**
+ * An instant as a message sent to someone whose own zone is unknown writes it: on the clock of
+ * `zone`, named, with its offset. "Friday 15 January 2027, 16:00 (Seoul time, UTC+9)"; in UTC,
+ * "Friday 15 January 2027, 16:00 UTC".
+ */
+export function formatInstant(instant: Date, zone = 'UTC'): string {
+  const { date, time } = toZoned(instant, zone);
+  const place = placeTime(zone);
+  const offset = utcOffset(instant, zone);
+  const clock = place ? `${time} (${place}, ${offset})` : `${time} ${offset}`;
+  return `${formatLongDate(date)}, ${clock}`;
 }

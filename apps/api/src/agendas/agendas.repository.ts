@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AgendaSpeakerRole } from '@plenary/shared';
+import type { AgendaSpeakerRole, TimedAgendaItem } from '@plenary/shared';
 import { groupBy } from '../common/group-by';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AgendaChangeEntity } from './agenda-change.entity';
@@ -40,8 +40,8 @@ export class AgendasRepository {
       .getRepository(AgendaItemEntity)
       .createQueryBuilder('i')
       .where('i.day_id = ANY(:dayIds)', { dayIds })
-      .orderBy('i.position', 'ASC')
-      .addOrderBy('i.starts_at', 'ASC')
+      .orderBy('i.starts_at', 'ASC')
+      .addOrderBy('i.position', 'ASC')
       .getMany();
     return groupBy(items, (i) => i.dayId);
   }
@@ -61,7 +61,7 @@ export class AgendasRepository {
          LEFT JOIN agenda_speakers s ON s.item_id = i.id
         WHERE i.meeting_id = ANY($1::uuid[])
         GROUP BY i.id, d.date
-        ORDER BY d.date, i.position`,
+        ORDER BY d.date, i.starts_at, i.position`,
       [meetingIds],
     );
     return rows;
@@ -195,21 +195,23 @@ export class AgendasRepository {
     return row!;
   }
 
-  /** Renumbers a day's items 0, 1, 2… in the given order. */
-  async reorder(manager: EntityManager, dayId: string, orderedIds: readonly string[]): Promise<void> {
+  /** Puts the items on the day, numbered 0, 1, 2… in the given order, at the given times, in one statement. */
+  async arrange(manager: EntityManager, dayId: string, items: readonly TimedAgendaItem[]): Promise<void> {
     await manager.query(
-      `UPDATE agenda_items i SET position = t.ord - 1, day_id = $1
-         FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord) WHERE i.id = t.id`,
-      [dayId, orderedIds],
+      `UPDATE agenda_items i SET position = t.ord - 1, day_id = $1, starts_at = t.starts_at, ends_at = t.ends_at
+         FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS t(id, starts_at, ends_at, ord)
+        WHERE i.id = t.id`,
+      [dayId, items.map((i) => i.id), items.map((i) => i.startsAt), items.map((i) => i.endsAt)],
     );
   }
 
-  async itemIdsOfDay(manager: EntityManager, dayId: string): Promise<string[]> {
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM agenda_items WHERE day_id = $1 ORDER BY position, starts_at`,
+  /** A day's items with their times, in agenda order: by start, then as arranged. */
+  async timesOfDay(manager: EntityManager, dayId: string): Promise<(TimedAgendaItem & { title: string })[]> {
+    return manager.query(
+      `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt" FROM agenda_items
+        WHERE day_id = $1 ORDER BY starts_at, position, id`,
       [dayId],
     );
-    return rows.map((r) => r.id);
   }
 
   async recordChange(manager: EntityManager, meetingId: string, actorUserId: string, summary: string): Promise<void> {

@@ -130,14 +130,18 @@ export class AgendaItemsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => AgendaItemModel, { description: 'Puts an item at a place in a day, keeping its clock times.' })
+  @Mutation(() => AgendaDayModel, {
+    description:
+      'Moves an item to a place in its day, re-timing it and the items it passes (each keeps its duration) so the ' +
+      'day stays in time order; or to another day, where it keeps its clock times and takes its place by them. ' +
+      'Answers with the day the item is now on.',
+  })
   async moveAgendaItem(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: MoveAgendaItemInput,
-    @Context() ctx: GraphQLContext,
-  ): Promise<AgendaItemModel> {
-    return this.toModel(await this.agendas.moveItem(viewer, id, input), ctx);
+  ): Promise<AgendaDayModel> {
+    return toAgendaDayModel(await this.agendas.moveItem(viewer, id, input));
   }
 
   @SignedIn()

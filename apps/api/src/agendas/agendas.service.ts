@@ -11,6 +11,8 @@ import {
   isLocalDate,
   limits,
   MeetingStatus,
+  moveInTimeOrder,
+  type TimedAgendaItem,
   toZoned,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
@@ -133,8 +135,9 @@ export class AgendasService {
         chairId: checked.contents.chairId,
       });
       await this.repository.replaceContents(manager, item.id, checked.contents);
+      await this.keepInTimeOrder(manager, day.id);
       record(`Added "${checked.title}" (${input.startTime}–${input.endTime}, ${formatDateRange(day.date, day.date)})`);
-      return item;
+      return (await this.repository.findItem(manager, item.id))!;
     });
   }
 
@@ -151,6 +154,7 @@ export class AgendasService {
         chairId: checked.contents.chairId,
       });
       await this.repository.replaceContents(manager, item.id, checked.contents);
+      await this.keepInTimeOrder(manager, day.id);
       const changes: string[] = [];
       if (item.title !== checked.title) changes.push(`renamed from "${item.title}"`);
       if (
@@ -166,7 +170,7 @@ export class AgendasService {
       if (JSON.stringify(before.paperIds) !== JSON.stringify(checked.contents.paperIds)) changes.push('papers changed');
       if (item.kind !== checked.kind) changes.push('kind changed');
       if (changes.length) record(`"${checked.title}": ${changes.join('; ')}`);
-      return { ...item, ...checked, chairId: checked.contents.chairId };
+      return (await this.repository.findItem(manager, item.id))!;
     });
   }
 
@@ -174,38 +178,54 @@ export class AgendasService {
     const { item } = await this.itemOrNotFound(viewer, itemId);
     await this.edit(viewer, item.meetingId, 'agenda.item_removed', async ({ manager, record }) => {
       await this.repository.deleteItem(manager, item.id);
+      await this.keepInTimeOrder(manager, item.dayId);
       record(`Removed "${item.title}"`);
     });
   }
 
-  /** Puts an item at a place in a day (its own or another), keeping its clock times. */
-  async moveItem(viewer: Viewer, itemId: string, input: MoveAgendaItemInput): Promise<AgendaItemEntity> {
+  /**
+   * Moves an item within its day, re-timing it and the items it passes so that the day stays in
+   * time order (see moveInTimeOrder), or to another day, where it keeps its clock times and takes
+   * its place by them. Answers with the day the item is now on.
+   */
+  async moveItem(viewer: Viewer, itemId: string, input: MoveAgendaItemInput): Promise<AgendaDayEntity> {
     const { item, day } = await this.itemOrNotFound(viewer, itemId);
     return this.edit(viewer, item.meetingId, 'agenda.item_moved', async ({ manager, meeting, record }) => {
       const target = input.dayId === day.id ? day : await this.repository.findDay(manager, input.dayId);
       if (!target || target.meetingId !== meeting.id)
         throw invalid('dayId', 'That day is not on this agenda.', 'UNKNOWN_DAY');
-      const others = (await this.repository.itemIdsOfDay(manager, target.id)).filter((id) => id !== item.id);
-      if (!Number.isInteger(input.position) || input.position < 0 || input.position > others.length) {
-        throw invalid('position', `Choose a place from 0 to ${others.length}.`);
-      }
-      others.splice(input.position, 0, item.id);
-      let moved: Partial<AgendaItemEntity> = {};
+      const position = input.position ?? null;
       if (target.id !== day.id) {
-        moved = {
+        if (position !== null) {
+          throw invalid(
+            'position',
+            'An item moved to another day keeps its times and takes its place there by them: leave out the position.',
+          );
+        }
+        await this.repository.updateItem(manager, item.id, {
           dayId: target.id,
           startsAt: shiftDate(item.startsAt, target.date, meeting.timeZone, 'startTime'),
           endsAt: shiftDate(item.endsAt, target.date, meeting.timeZone, 'endTime'),
-        };
-        await this.repository.updateItem(manager, item.id, moved);
-        const rest = (await this.repository.itemIdsOfDay(manager, day.id)).filter((id) => id !== item.id);
-        await this.repository.reorder(manager, day.id, rest);
+        });
+        await this.keepInTimeOrder(manager, day.id);
+        await this.keepInTimeOrder(manager, target.id);
         record(`Moved "${item.title}" to ${formatDateRange(target.date, target.date)}`);
-      } else {
-        record(`Moved "${item.title}" to place ${input.position + 1} of the day`);
+        return target;
       }
-      await this.repository.reorder(manager, target.id, others);
-      return { ...item, ...moved, position: input.position };
+      const items = await this.repository.timesOfDay(manager, day.id);
+      if (position === null || !Number.isInteger(position) || position < 0 || position >= items.length) {
+        throw invalid('position', `Choose a place from 0 to ${items.length - 1}.`);
+      }
+      const arranged = moveInTimeOrder(items, item.id, position);
+      await this.repository.arrange(manager, day.id, arranged);
+      const before = new Map(items.map((i) => [i.id, i]));
+      const retimed = arranged.filter((i) => i !== before.get(i.id));
+      const clock = (i: TimedAgendaItem) =>
+        `${toZoned(i.startsAt, meeting.timeZone).time}–${toZoned(i.endsAt, meeting.timeZone).time}`;
+      const moved = arranged.find((i) => i.id === item.id)!;
+      const others = retimed.filter((i) => i.id !== item.id).map((i) => `"${i.title}" now ${clock(i)}`);
+      record([`Moved "${item.title}" to ${clock(moved)}`, ...others].join('; '));
+      return day;
     });
   }
 
@@ -243,6 +263,11 @@ export class AgendasService {
     });
     await this.events.publish({ topic: 'meeting', id: meetingId });
     return result;
+  }
+
+  /** Numbers a day's items in time order, after an item was added, re-timed or taken away. */
+  private async keepInTimeOrder(manager: EntityManager, dayId: string): Promise<void> {
+    await this.repository.arrange(manager, dayId, await this.repository.timesOfDay(manager, dayId));
   }
 
   private async dayOrNotFound(viewer: Viewer, dayId: string): Promise<AgendaDayEntity> {

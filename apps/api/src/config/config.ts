@@ -28,6 +28,8 @@ export interface AppConfig {
   readonly jobPollSeconds: number;
   /** When daily digests are sent (cron, UTC). */
   readonly digestCron: string;
+  /** Seconds after midnight UTC at which a follow-up date comes due and the secretariat is told. */
+  readonly followUpReminderSeconds: number;
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -62,7 +64,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
     jobPollSeconds: Number(env.JOB_POLL_SECONDS ?? 2),
     digestCron: env.DIGEST_CRON ?? '0 7 * * *',
+    followUpReminderSeconds: timeOfDaySeconds('FOLLOW_UP_REMINDER_TIME', env.FOLLOW_UP_REMINDER_TIME ?? '00:00'),
   };
+}
+
+/** "HH:MM" or "HH:MM:SS" as seconds after midnight. */
+function timeOfDaySeconds(name: string, value: string): number {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(value);
+  if (!match) throw new Error(`${name} must be a time of day such as 06:00, not "${value}"`);
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3] ?? 0);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

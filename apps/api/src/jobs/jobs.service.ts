@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type pino from 'pino';
@@ -60,16 +61,33 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     this.boss = undefined;
   }
 
-  /** Schedules a job for a time, inside the given transaction. */
-  async schedule(manager: EntityManager, name: string, data: Record<string, unknown>, startAfter: Date): Promise<void> {
+  /**
+   * Schedules a job for a time, inside the given transaction. Jobs of a name given the same `key`
+   * are one job while it waits, so that replicas or repeated changes asking for the same run get it
+   * once.
+   */
+  async schedule(
+    manager: EntityManager,
+    name: string,
+    data: Record<string, unknown>,
+    startAfter: Date,
+    key?: string,
+  ): Promise<void> {
     if (!this.boss) throw new Error('The job queue is not running');
     await this.boss.send(name, data, {
+      ...(key === undefined ? {} : { id: keyedId(name, key) }),
       startAfter,
       retryLimit: 5,
       retryDelay: 5,
       db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) },
     });
   }
+}
+
+/** The job id a key stands for: the queue keeps one job per id, and ignores a second one sent. */
+function keyedId(name: string, key: string): string {
+  const hex = createHash('sha256').update(`${name}\n${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 @Global()

@@ -11,6 +11,7 @@ import { invalid, notFound } from '../common/domain-error';
 import { uniqueIds } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobsService } from '../jobs/jobs.service';
+import type { MailText } from '../mail/mail-text';
 import { MailService } from '../mail/mail.service';
 import { EventsService } from '../realtime/events.service';
 import type { NotificationEntity } from './notification.entity';
@@ -28,7 +29,7 @@ export interface NewNotification {
   /** Where in the app it leads. */
   path: string;
   /** The e-mail's text after the greeting, links included, when it says more than `body` (an invitation's reply link). */
-  mailText?: string;
+  mailText?: MailText;
   /** The outbox kind, when it differs from the notification kind. */
   mailKind?: string;
   /** The meeting, round or document the e-mail is about, for the outbox. */
@@ -81,14 +82,14 @@ export class NotificationsService {
         kind: notification.mailKind ?? notification.kind,
         objectId: notification.objectId ?? null,
         subject: notification.title,
-        bodyText: [
+        text: [
           `Dear ${person.name},`,
           '',
-          notification.mailText ?? `${notification.body}\n\n${this.config.publicUrl}${notification.path}`,
+          ...(notification.mailText ?? [notification.body, '', `${this.config.publicUrl}${notification.path}`]),
           '',
           '--',
           `At once or in a daily digest: choose in your notification settings, ${this.config.publicUrl}/settings/notifications`,
-        ].join('\n'),
+        ],
       });
     }
     await this.repository.markMailed(
@@ -165,7 +166,7 @@ export class NotificationsService {
           toName: name,
           kind: 'DAILY_DIGEST',
           subject: `Plenary: ${rows.length} update${rows.length === 1 ? '' : 's'} since your last digest`,
-          bodyText: [
+          text: [
             `Dear ${name},`,
             '',
             `Here is what happened since your last digest.`,
@@ -177,7 +178,7 @@ export class NotificationsService {
               '',
             ]),
             `Choose what comes at once and what waits for the digest: ${this.config.publicUrl}/settings/notifications`,
-          ].join('\n'),
+          ],
         });
       }
       await this.repository.markMailed(

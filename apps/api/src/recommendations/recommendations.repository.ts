@@ -241,6 +241,17 @@ export class RecommendationsRepository {
     );
   }
 
+  /** The earliest follow-up date after `on` of a recommendation still followed up. */
+  async nextFollowUpAfter(on: string): Promise<string | null> {
+    const [row] = await this.dataSource.query<{ next: string | null }[]>(
+      `SELECT to_char(min(next_follow_up_on), 'YYYY-MM-DD') AS next FROM recommendations
+        WHERE next_follow_up_on > $1::date
+          AND status IN ('ADOPTED', 'TRANSMITTED', 'UNDER_CONSIDERATION', 'ACCEPTED_BY_ADDRESSEE')`,
+      [on],
+    );
+    return row?.next ?? null;
+  }
+
   /** What a document's adoption registers: the final version's recommendation paragraphs and who follows them up. */
   async adoptedParagraphs(
     manager: EntityManager,

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   evidenceRequiredStatuses,
   excerpt,
+  formatLongDate,
   isWebAddress,
   isFollowUpOverdue,
   limits,
@@ -20,6 +21,7 @@ import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { optionalText, requiredText } from '../common/text';
 import { checkAddressees, checkIssueAreas } from '../documents/recommendation-content';
 import { JobsService } from '../jobs/jobs.service';
@@ -45,18 +47,27 @@ export interface Registry {
  * dates that remind the secretariat responsible.
  */
 @Injectable()
-export class RecommendationsService {
+export class RecommendationsService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RecommendationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    jobs: JobsService,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    // Each follow-up date has its own run, scheduled when the date is set (and the next one after
+    // every run); the hourly sweep only catches what those would miss.
     jobs.every(FOLLOW_UP_DUE_JOB, '0 * * * *', async () => {
-      await this.notifyDueFollowUps(today());
+      await this.notifyDueFollowUps(followUpDateDue(new Date(), this.config.followUpReminderSeconds));
+      await this.scheduleNextFollowUp();
     });
+  }
+
+  /** Follow-ups that came due while no replica ran are told at once, not at the next sweep. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule(this.dataSource.manager, FOLLOW_UP_DUE_JOB, {}, new Date());
   }
 
   async get(viewer: Viewer, id: string): Promise<RecommendationEntity> {
@@ -203,6 +214,7 @@ export class RecommendationsService {
         action: 'recommendation.added',
         toState: RecommendationStatus.ADOPTED,
       });
+      await this.scheduleFollowUp(manager, created!.nextFollowUpOn);
       return created!;
     });
   }
@@ -246,7 +258,7 @@ export class RecommendationsService {
       if (occurredOn < (last?.occurredOn ?? current.adoptedOn)) {
         throw new DomainError(
           'DATES_OUT_OF_ORDER',
-          `That date is before the last step in its history (${last?.occurredOn ?? current.adoptedOn}).`,
+          `That date is before the last step in its history (${formatLongDate(last?.occurredOn ?? current.adoptedOn)}).`,
           { field: 'occurredOn' },
         );
       }
@@ -258,6 +270,7 @@ export class RecommendationsService {
         });
       }
       await this.repository.update(manager, current.id, { status: input.status, nextFollowUpOn });
+      await this.scheduleFollowUp(manager, nextFollowUpOn ?? null);
       await this.repository.insertUpdate(manager, {
         recommendationId: current.id,
         fromStatus: current.status,
@@ -292,6 +305,7 @@ export class RecommendationsService {
         });
       }
       await this.repository.update(manager, id, { nextFollowUpOn });
+      await this.scheduleFollowUp(manager, nextFollowUpOn);
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'RECOMMENDATION',
@@ -315,7 +329,7 @@ export class RecommendationsService {
           personIds: due.personIds,
           kind: NotificationKind.FOLLOW_UP_DUE,
           title: `Follow-up due: ${due.number ? `recommendation ${due.number} of ` : ''}${due.sourceTitle}`,
-          body: `${excerpt(due.text)} The follow-up was due on ${due.dueOn}.`,
+          body: `${excerpt(due.text)} The follow-up was due on ${formatLongDate(due.dueOn)}.`,
           path: `/recommendations/${due.id}`,
           objectId: due.id,
           dedupeKey: (personId) => `FOLLOW_UP_DUE:${due.id}:${due.dueOn}:${personId}`,
@@ -329,6 +343,37 @@ export class RecommendationsService {
   overdue(recommendation: RecommendationEntity, on = today()): boolean {
     return isFollowUpOverdue(recommendation.status, recommendation.nextFollowUpOn, on);
   }
+
+  /**
+   * Asks for a run when a follow-up dated `on` comes due, in the caller's transaction: at once if it
+   * already has. Every follow-up of a date shares that date's run.
+   */
+  private async scheduleFollowUp(manager: EntityManager, on: string | null): Promise<void> {
+    if (!on) return;
+    const dueAt = followUpDueAt(on, this.config.followUpReminderSeconds);
+    if (dueAt.getTime() <= Date.now()) {
+      await this.jobs.schedule(manager, FOLLOW_UP_DUE_JOB, {}, new Date());
+    } else {
+      await this.jobs.schedule(manager, FOLLOW_UP_DUE_JOB, {}, dueAt, dueAt.toISOString());
+    }
+  }
+
+  /** Asks for a run when the next follow-up comes due, for dates set outside this service (the demo data). */
+  private async scheduleNextFollowUp(): Promise<void> {
+    const due = followUpDateDue(new Date(), this.config.followUpReminderSeconds);
+    const next = await this.repository.nextFollowUpAfter(due);
+    if (next) await this.scheduleFollowUp(this.dataSource.manager, next);
+  }
+}
+
+/** When a follow-up dated `on` comes due: that day, at the reminder time (UTC). */
+export function followUpDueAt(on: string, reminderSeconds: number): Date {
+  return new Date(Date.parse(`${on}T00:00:00Z`) + reminderSeconds * 1000);
+}
+
+/** The latest follow-up date that has come due at `now`. */
+export function followUpDateDue(now: Date, reminderSeconds: number): string {
+  return new Date(now.getTime() - reminderSeconds * 1000).toISOString().slice(0, 10);
 }
 
 /** Today in UTC, as YYYY-MM-DD: follow-up dates are calendar dates. */

@@ -46,11 +46,14 @@ export class AddAgendaItemInput extends AgendaItemInput {
 
 @InputType()
 export class MoveAgendaItemInput {
-  @Field(() => ID, { description: 'The day to move to; the item keeps its clock times there.' })
+  @Field(() => ID, { description: 'Its own day, or another day, where it keeps its clock times.' })
   dayId: string;
 
-  @Field(() => Int, { description: 'Its place in that day, from 0.' })
-  position: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its new place in its own day, from 0; left out for a move to another day, where its times place it.',
+  })
+  position?: number | null;
 }
 
 @InputType()

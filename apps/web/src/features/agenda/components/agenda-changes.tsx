@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { formatMoment } from './agenda-time';
 
 const SHOWN_AT_FIRST = 5;
 
@@ -15,10 +15,13 @@ export interface AgendaChange {
 export interface AgendaChangesProps {
   /** Newest first. */
   changes: readonly AgendaChange[];
+  /** The venue's zone, in which the times of the changes are given, and the viewer's own. */
+  timeZone: string;
+  viewerZone: string;
 }
 
 /** Everything changed on the agenda after it was adopted: when, by whom, what. */
-export function AgendaChanges({ changes }: AgendaChangesProps) {
+export function AgendaChanges({ changes, timeZone, viewerZone }: AgendaChangesProps) {
   const [showAll, setShowAll] = useState(false);
   if (changes.length === 0) return null;
   const shown = showAll ? changes : changes.slice(0, SHOWN_AT_FIRST);
@@ -39,7 +42,7 @@ export function AgendaChanges({ changes }: AgendaChangesProps) {
             <li key={change.id}>
               <Text size="sm">{change.summary}</Text>
               <Text size="xs" c="dimmed">
-                <time dateTime={change.at}>{formatDateTime(change.at)}</time>
+                <time dateTime={change.at}>{formatMoment(change.at, timeZone, viewerZone)}</time>
                 {' · '}
                 {change.by ? (
                   <ScriptText>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
+import type { AgendaItemTimes } from '../hooks/use-move-agenda-item';
 
 export interface AgendaDayRef {
   id: string;
@@ -10,8 +11,8 @@ export interface AgendaItemMoveRequest {
   item: AgendaItem_ItemFragment;
   fromDay: AgendaDayRef;
   toDay: AgendaDayRef;
-  /** From 0, in the target day. */
-  position: number;
+  /** Its new place in its own day, from 0; on another day the item's times place it. */
+  position?: number;
 }
 
 /** What every day and item of the agenda needs to know about the page around it. */
@@ -23,7 +24,8 @@ export interface AgendaContextValue {
   canEdit: boolean;
   /** Warning messages by item, for organisers only (empty otherwise). */
   warningsByItem: ReadonlyMap<string, readonly string[]>;
-  days: readonly (AgendaDayRef & { itemCount: number })[];
+  /** Each day with its items' times, in time order. */
+  days: readonly (AgendaDayRef & { itemCount: number; items: readonly AgendaItemTimes[] })[];
   /** The id of the text explaining the keyboard reordering, for the reorder controls' descriptions. */
   reorderHelpId: string;
   /** Asks that the item's reorder control take the focus once it shows on another day, after a move there. */
@@ -32,7 +34,7 @@ export interface AgendaContextValue {
   claimFocus: (itemId: string, dayId: string) => boolean;
   announce: (message: string) => void;
   moveItem: (request: AgendaItemMoveRequest) => void;
-  /** `times`: the day's items' times, in agenda order, to put the new item where its time belongs. */
+  /** `times`: the day's items' times, in time order, to start a new item where the last one ends. */
   addItem: (day: AgendaDayRef, times: readonly { startTime: string; endTime: string }[]) => void;
   editItem: (day: AgendaDayRef, item: AgendaItem_ItemFragment) => void;
   removeItem: (day: AgendaDayRef, item: AgendaItem_ItemFragment) => void;

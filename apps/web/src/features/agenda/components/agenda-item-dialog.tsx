@@ -2,10 +2,7 @@ import { Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { AgendaItem_ItemFragment, AgendaItemInput } from '../../../__generated__/graphql';
-import { getFragmentData } from '../../../__generated__';
-import { agendaItemFragment } from '../graphql/agenda-fragments';
 import { useAddAgendaItem } from '../hooks/use-add-agenda-item';
-import { useMoveAgendaItem } from '../hooks/use-move-agenda-item';
 import { useUpdateAgendaItem } from '../hooks/use-update-agenda-item';
 import type { AgendaDayRef } from './agenda-context';
 import { AgendaItemForm, emptyAgendaItem, type AgendaItemFormValues, type PersonOption } from './agenda-item-form';
@@ -46,39 +43,15 @@ export function AgendaItemDialog({ state, opened, meetingId, timeZone, people, o
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const addItem = useAddAgendaItem();
   const updateItem = useUpdateAgendaItem();
-  const moveItem = useMoveAgendaItem();
-
-  /**
-   * The server adds an item at the end of its day; it then goes before the first item that starts
-   * later, so a day keeps its time order without the organiser rearranging it by hand.
-   */
-  async function addInTimeOrder(day: AgendaDayRef, times: readonly { startTime: string }[], input: AgendaItemInput) {
-    const added = getFragmentData(agendaItemFragment, await addItem(day.id, input));
-    const position = times.findIndex(({ startTime }) => startTime > input.startTime);
-    if (position === -1) return;
-    const { id, startsAt, endsAt, startTime, endTime } = added;
-    await moveItem({
-      itemId: id,
-      fromDayId: day.id,
-      toDayId: day.id,
-      position,
-      current: { startsAt, endsAt, startTime, endTime },
-    }).catch(() => {
-      notifications.show({
-        color: 'yellow',
-        title: 'Added at the end of the day',
-        message: `“${input.title}” could not be put in time order. Move it with the arrow buttons.`,
-      });
-    });
-  }
 
   async function handleSubmit(input: AgendaItemInput) {
     if (!state) return;
     if (state.mode === 'add') {
-      await addInTimeOrder(state.day, state.times, input);
+      // The server puts it where its start time belongs in the day.
+      await addItem(state.day.id, input);
       notifications.show({ color: 'green', title: 'Item added', message: input.title });
     } else {
-      await updateItem(state.item.id, input);
+      await updateItem(state.day.id, state.item.id, input);
       notifications.show({ color: 'green', title: 'Item saved', message: input.title });
     }
     onClose();

@@ -175,7 +175,7 @@ function ItemControls({ item, day, index, total }: ItemControlsProps) {
             const target = otherDays.find((other) => other.id === event.currentTarget.value);
             if (!target) return;
             agenda.requestFocus(item.id, target.id);
-            agenda.moveItem({ item, fromDay: day, toDay: target, position: target.itemCount });
+            agenda.moveItem({ item, fromDay: day, toDay: target });
           }}
         />
       )}

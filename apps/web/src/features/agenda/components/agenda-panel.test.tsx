@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AddAgendaItemMutationVariables, MoveAgendaItemMutationVariables } from '../../../__generated__/graphql';
 import {
   agendaItemFixture,
+  lee,
   lunchItem,
   MEETING_ID,
   meetingPageMocks,
@@ -10,6 +11,7 @@ import {
   noChairWarning,
   openingItem,
   sessionOneItem,
+  sessionThreeItem,
 } from '../../../test/agenda';
 import { apiError, viewerMock } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
@@ -65,6 +67,29 @@ describe('agenda', () => {
     expect(screen.queryByRole('button', { name: 'Add day' })).not.toBeInTheDocument();
   });
 
+  it('dates each change since adoption on the venue’s clock, with the viewer’s own time beside it', async () => {
+    renderAgenda(
+      meetingWithAgenda({
+        status: 'AGENDA_ADOPTED',
+        viewerRoles: ['PARTICIPANT'],
+        viewerCanManage: false,
+        agendaChanges: [
+          {
+            __typename: 'AgendaChange',
+            id: 'change-1',
+            at: '2019-12-03T05:05:00.000Z',
+            summary: '"Lunch": now 12:30–14:00',
+            by: { __typename: 'Person', id: lee.id, name: lee.name, honorific: null },
+          },
+        ],
+      }),
+    );
+
+    const changes = await screen.findByRole('region', { name: 'Changes since adoption' });
+    expect(changes).toHaveTextContent('"Lunch": now 12:30–14:00');
+    expect(changes).toHaveTextContent('3 Dec 2019, 14:05 GMT+9 (06:05 CET your time) · Lee Soo-jin');
+  });
+
   it('shows the agenda’s warnings to organisers, marking the items concerned', async () => {
     renderAgenda(meetingWithAgenda());
 
@@ -89,39 +114,80 @@ describe('agenda', () => {
     expect(screen.getByRole('heading', { name: 'One thing to check' })).toBeInTheDocument();
   });
 
-  it('moves an item one place down when ArrowDown is pressed on its reorder control, and says where it went', async () => {
-    const move = vi.fn((_: MoveAgendaItemMutationVariables) => ({
+  it('moves an item down with ArrowDown and up with ArrowUp, re-timing the items it passes so the day stays in time order', async () => {
+    const times = (item: typeof openingItem, startsAt: string, endsAt: string, startTime: string, endTime: string) => ({
+      __typename: 'AgendaItem' as const,
+      id: item.id,
+      startsAt,
+      endsAt,
+      startTime,
+      endTime,
+    });
+    const lunch = times(lunchItem, lunchItem.startsAt, lunchItem.endsAt, '12:00', '13:30');
+    // What the server answers: Session 1 now starts at 09:00, the opening follows it and ends when Session 1 ended.
+    const movedDown = [
+      times(sessionOneItem, '2019-12-04T00:00:00.000Z', '2019-12-04T02:30:00.000Z', '09:00', '11:30'),
+      times(openingItem, '2019-12-04T02:30:00.000Z', '2019-12-04T03:00:00.000Z', '11:30', '12:00'),
+      lunch,
+    ];
+    const movedBack = [
+      times(openingItem, openingItem.startsAt, openingItem.endsAt, '09:00', '09:30'),
+      times(sessionOneItem, sessionOneItem.startsAt, sessionOneItem.endsAt, '09:30', '12:00'),
+      lunch,
+    ];
+    const move = vi.fn((variables: MoveAgendaItemMutationVariables) => ({
       data: {
         moveAgendaItem: {
-          __typename: 'AgendaItem' as const,
-          id: openingItem.id,
-          startsAt: openingItem.startsAt,
-          endsAt: openingItem.endsAt,
-          startTime: openingItem.startTime,
-          endTime: openingItem.endTime,
+          __typename: 'AgendaDay' as const,
+          id: 'day-1',
+          items: variables.input.position === 1 ? movedDown : movedBack,
         },
       },
     }));
     const { user } = renderAgenda(meetingWithAgenda(), [
-      { request: { query: moveAgendaItemMutation, variables: () => true }, result: move },
+      { request: { query: moveAgendaItemMutation, variables: () => true }, result: move, delay: 200 },
+      { request: { query: moveAgendaItemMutation, variables: () => true }, result: move, delay: 200 },
     ]);
+    const dayOne = await screen.findByRole('region', { name: 'Wednesday 4 December 2019' });
+    const shown = () =>
+      within(dayOne)
+        .getAllByRole('listitem')
+        .filter((item) => item.id.startsWith('agenda-item-'))
+        .map((item) => {
+          // The first times in the item are the venue's; the viewer's own follow.
+          const venue = /\d\d:\d\d–\d\d:\d\d/.exec(item.textContent ?? '')?.[0];
+          return `${venue} ${within(item).getByRole('heading', { level: 4 }).textContent}`;
+        });
 
-    const handle = await screen.findByRole('button', { name: 'Reorder: Opening Session' });
+    const handle = screen.getByRole('button', { name: 'Reorder: Opening Session' });
     act(() => {
       handle.focus();
     });
     await user.keyboard('{ArrowDown}');
 
-    expect(await screen.findByText('Opening Session moved to position 2 of 3.')).toBeInTheDocument();
-    expect(move).toHaveBeenCalledOnce();
-    expect(move.mock.calls[0]?.[0]).toEqual({ id: openingItem.id, input: { dayId: 'day-1', position: 1 } });
-    const dayOne = screen.getByRole('region', { name: 'Wednesday 4 December 2019' });
+    // At once, before the server answers: the new order with the new times.
+    const afterDown = ['09:00–11:30 Session 1: Setting the Scene', '11:30–12:00 Opening Session', '12:00–13:30 Lunch'];
+    expect(shown()).toEqual(afterDown);
     expect(
-      within(dayOne)
-        .getAllByRole('heading', { level: 4 })
-        .map((heading) => heading.textContent),
-    ).toEqual(['Session 1: Setting the Scene', 'Opening Session', 'Lunch']);
+      screen.getByText('Opening Session moved to position 2 of 3, now 11:30–12:00; the items it passed are re-timed.'),
+    ).toBeInTheDocument();
+    await vi.waitFor(() => {
+      expect(move).toHaveBeenCalledOnce();
+    });
+    expect(move.mock.calls[0]?.[0]).toEqual({ id: openingItem.id, input: { dayId: 'day-1', position: 1 } });
+    expect(shown()).toEqual(afterDown);
+    // 11:30 in Seoul is 03:30 in Berlin.
+    expect(document.getElementById(`agenda-item-${openingItem.id}`)).toHaveTextContent('03:30–04:00 CET your time');
     expect(handle).toHaveFocus();
+
+    await user.keyboard('{ArrowUp}');
+    const afterUp = ['09:00–09:30 Opening Session', '09:30–12:00 Session 1: Setting the Scene', '12:00–13:30 Lunch'];
+    expect(shown()).toEqual(afterUp);
+    await vi.waitFor(() => {
+      expect(move).toHaveBeenCalledTimes(2);
+    });
+    expect(move.mock.calls[1]?.[0]).toEqual({ id: openingItem.id, input: { dayId: 'day-1', position: 0 } });
+    expect(shown()).toEqual(afterUp);
   });
 });
 
@@ -173,16 +239,31 @@ describe('agenda item form', { timeout: 20_000 }, () => {
     expect(screen.getByRole('dialog', { name: 'Add an item to Thursday 5 December 2019' })).toBeInTheDocument();
   });
 
-  it('moves an item to the end of another day, and the focus follows it there', async () => {
+  it('moves an item to another day at its own times, and the focus follows it there', async () => {
+    const lunchOnDayTwo = {
+      __typename: 'AgendaItem' as const,
+      id: lunchItem.id,
+      startsAt: '2019-12-05T03:00:00.000Z',
+      endsAt: '2019-12-05T04:30:00.000Z',
+      startTime: '12:00',
+      endTime: '13:30',
+    };
     const move = vi.fn((_: MoveAgendaItemMutationVariables) => ({
       data: {
         moveAgendaItem: {
-          __typename: 'AgendaItem' as const,
-          id: lunchItem.id,
-          startsAt: '2019-12-05T03:00:00.000Z',
-          endsAt: '2019-12-05T04:30:00.000Z',
-          startTime: lunchItem.startTime,
-          endTime: lunchItem.endTime,
+          __typename: 'AgendaDay' as const,
+          id: 'day-2',
+          items: [
+            {
+              __typename: 'AgendaItem' as const,
+              id: sessionThreeItem.id,
+              startsAt: sessionThreeItem.startsAt,
+              endsAt: sessionThreeItem.endsAt,
+              startTime: sessionThreeItem.startTime,
+              endTime: sessionThreeItem.endTime,
+            },
+            lunchOnDayTwo,
+          ],
         },
       },
     }));
@@ -197,9 +278,13 @@ describe('agenda item form', { timeout: 20_000 }, () => {
 
     const dayTwo = screen.getByRole('region', { name: 'Thursday 5 December 2019' });
     expect(await within(dayTwo).findByRole('heading', { name: 'Lunch' })).toBeInTheDocument();
-    expect(move.mock.calls[0]?.[0]).toEqual({ id: lunchItem.id, input: { dayId: 'day-2', position: 1 } });
+    expect(move.mock.calls[0]?.[0]).toEqual({ id: lunchItem.id, input: { dayId: 'day-2' } });
+    const dayOne = screen.getByRole('region', { name: 'Wednesday 4 December 2019' });
+    expect(within(dayOne).queryByRole('heading', { name: 'Lunch' })).not.toBeInTheDocument();
     expect(within(dayTwo).getByRole('button', { name: 'Reorder: Lunch' })).toHaveFocus();
-    expect(screen.getByText('Lunch moved to Thursday 5 December 2019, position 2 of 2.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Lunch moved to Thursday 5 December 2019, 12:00–13:30, position 2 of 2.'),
+    ).toBeInTheDocument();
   });
 
   it('puts a new item where its start time belongs in the day', async () => {
@@ -211,21 +296,8 @@ describe('agenda item form', { timeout: 20_000 }, () => {
       startsAt: '2019-12-04T01:30:00.000Z',
       endsAt: '2019-12-04T01:45:00.000Z',
     });
-    const move = vi.fn((_: MoveAgendaItemMutationVariables) => ({
-      data: {
-        moveAgendaItem: {
-          __typename: 'AgendaItem' as const,
-          id: added.id,
-          startsAt: added.startsAt,
-          endsAt: added.endsAt,
-          startTime: added.startTime,
-          endTime: added.endTime,
-        },
-      },
-    }));
     const { user } = renderAgenda(meetingWithAgenda(), [
       { request: { query: addAgendaItemMutation, variables: () => true }, result: { data: { addAgendaItem: added } } },
-      { request: { query: moveAgendaItemMutation, variables: () => true }, result: move },
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Add item: Wednesday 4 December 2019' }));
@@ -236,12 +308,8 @@ describe('agenda item form', { timeout: 20_000 }, () => {
     fireEvent.change(within(dialog).getByLabelText(/^Ends/), { target: { value: '10:45' } });
     await user.click(within(dialog).getByRole('button', { name: 'Add item' }));
 
-    await vi.waitFor(() => {
-      expect(move).toHaveBeenCalledOnce();
-    });
-    // After "Session 1" (09:30), before "Lunch" (12:00).
-    expect(move.mock.calls[0]?.[0]).toEqual({ id: added.id, input: { dayId: 'day-1', position: 2 } });
     const dayOne = screen.getByRole('region', { name: 'Wednesday 4 December 2019' });
+    // Session 1 (09:30) started before it, Lunch (12:00) starts after it.
     await vi.waitFor(() => {
       expect(
         within(dayOne)

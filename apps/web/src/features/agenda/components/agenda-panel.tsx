@@ -9,9 +9,10 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
+import { agendaItemFragment } from '../graphql/agenda-fragments';
 import { useAddAgendaDay } from '../hooks/use-add-agenda-day';
 import { useDuplicateAgendaDay } from '../hooks/use-duplicate-agenda-day';
-import { useMoveAgendaItem } from '../hooks/use-move-agenda-item';
+import { dayAfterMove, useMoveAgendaItem } from '../hooks/use-move-agenda-item';
 import { useRemoveAgendaDay } from '../hooks/use-remove-agenda-day';
 import { useRemoveAgendaItem } from '../hooks/use-remove-agenda-item';
 import { AgendaChanges } from './agenda-changes';
@@ -141,7 +142,16 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
   const moveAgendaItem = useMoveAgendaItem();
 
   const days = useMemo(
-    () => meeting.agendaDays.map((day) => ({ id: day.id, date: day.date, itemCount: day.items.length })),
+    () =>
+      meeting.agendaDays.map((day) => ({
+        id: day.id,
+        date: day.date,
+        itemCount: day.items.length,
+        items: day.items.map((item) => {
+          const { id, startsAt, endsAt } = getFragmentData(agendaItemFragment, item);
+          return { id, startsAt, endsAt };
+        }),
+      })),
     [meeting.agendaDays],
   );
 
@@ -169,34 +179,37 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
   );
 
   const moveItem = useCallback(
-    ({ item, fromDay, toDay, position }: AgendaItemMoveRequest) => {
-      const sameDay = fromDay.id === toDay.id;
-      const target = days.find((day) => day.id === toDay.id);
-      const total = (target?.itemCount ?? 0) + (sameDay ? 0 : 1);
-      const place = `position ${position + 1} of ${total}`;
-      const done = sameDay
-        ? `${item.title} moved to ${place}.`
-        : `${item.title} moved to ${formatAgendaDate(toDay.date)}, ${place}.`;
-      // Within a day the new order shows at once, so it is said at once.
-      if (sameDay) announce(done);
-      moveAgendaItem({
-        itemId: item.id,
-        fromDayId: fromDay.id,
-        toDayId: toDay.id,
-        position,
-        current: { startsAt: item.startsAt, endsAt: item.endsAt, startTime: item.startTime, endTime: item.endTime },
-      }).then(
-        () => {
-          if (!sameDay) announce(done);
-        },
-        (error: unknown) => {
-          const reason = toApiError(error).message;
-          announce(`${item.title} was not moved. ${reason}`);
-          notifications.show({ color: 'red', title: 'The item was not moved', message: reason });
-        },
-      );
+    ({ item, fromDay, toDay, position = 0 }: AgendaItemMoveRequest) => {
+      const failed = (error: unknown) => {
+        const reason = toApiError(error).message;
+        announce(`${item.title} was not moved. ${reason}`);
+        notifications.show({ color: 'red', title: 'The item was not moved', message: reason });
+      };
+      if (fromDay.id === toDay.id) {
+        const dayItems = days.find((day) => day.id === fromDay.id)?.items ?? [];
+        const expected = dayAfterMove(dayItems, item.id, position, meeting.timeZone);
+        const moved = expected.find((other) => other.id === item.id);
+        // The new order and times show at once, so they are said at once.
+        if (moved) {
+          announce(
+            `${item.title} moved to position ${position + 1} of ${expected.length}, now ${moved.startTime}–${moved.endTime}; the items it passed are re-timed.`,
+          );
+        }
+        moveAgendaItem({ itemId: item.id, dayId: fromDay.id, position, expected }).catch(failed);
+        return;
+      }
+      moveAgendaItem({ itemId: item.id, fromDayId: fromDay.id, toDayId: toDay.id }).then((day) => {
+        const items = day?.items ?? [];
+        const index = items.findIndex((other) => other.id === item.id);
+        const moved = items[index];
+        if (moved) {
+          announce(
+            `${item.title} moved to ${formatAgendaDate(toDay.date)}, ${moved.startTime}–${moved.endTime}, position ${index + 1} of ${items.length}.`,
+          );
+        }
+      }, failed);
     },
-    [announce, days, moveAgendaItem],
+    [announce, days, meeting.timeZone, moveAgendaItem],
   );
 
   const context: AgendaContextValue = useMemo(
@@ -321,7 +334,7 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
           </Alert>
         )}
         {manager && <AgendaWarnings warnings={meeting.agendaWarnings} />}
-        <AgendaChanges changes={meeting.agendaChanges} />
+        <AgendaChanges changes={meeting.agendaChanges} timeZone={meeting.timeZone} viewerZone={viewerZone} />
 
         {meeting.agendaDays.length === 0 ? (
           <EmptyState

@@ -73,3 +73,25 @@ export function viewerClock(item: ItemTimes, dayDate: LocalDate, venueZone: stri
   const separator = endText.includes(' ') || startText.includes(' ') ? ' – ' : '–';
   return `${startText}${separator}${endText} ${zoneLabel(startsAt, viewerZone)}`;
 }
+
+const momentDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/**
+ * A moment on the venue's clock, with the viewer's own beside it where it differs:
+ * "3 Dec 2019, 14:05 GMT+9 (06:05 CET your time)".
+ */
+export function formatMoment(iso: string, venueZone: string, viewerZone: string): string {
+  const instant = new Date(iso);
+  const venue = toZoned(instant, venueZone);
+  const venueText = `${momentDate.format(new Date(`${venue.date}T00:00:00Z`))}, ${venue.time} ${zoneLabel(instant, venueZone)}`;
+  if (viewerZone === venueZone) return venueText;
+  const own = toZoned(instant, viewerZone);
+  if (own.date === venue.date && own.time === venue.time) return venueText;
+  const ownDate = own.date === venue.date ? '' : `${formatShortDate(own.date)} `;
+  return `${venueText} (${ownDate}${own.time} ${zoneLabel(instant, viewerZone)} your time)`;
+}

@@ -28,17 +28,30 @@ export function removeFrom(cache: ApolloCache, owner: string | undefined, field:
   cache.gc();
 }
 
-/** A day's items with `item` at `position`, wherever it was before (the server's order after a move). */
-export function placeItem(cache: ApolloCache, dayId: string, item: string, position: number | null) {
+/** Takes an item off a day's list (it lives on, on another day). */
+export function dropItem(cache: ApolloCache, dayId: string, item: string | undefined) {
+  if (item === undefined) return;
   cache.modify({
     id: cache.identify({ __typename: 'AgendaDay', id: dayId }),
     fields: {
-      items(existing: readonly Reference[], { toReference }) {
-        const others = existing.filter((ref) => ref.__ref !== item);
-        if (position === null) return others;
-        const ref = toReference(item);
-        if (!ref) return existing;
-        return [...others.slice(0, position), ref, ...others.slice(position)];
+      items: (existing: readonly Reference[]) => existing.filter((ref) => ref.__ref !== item),
+    },
+  });
+}
+
+/**
+ * A day's items in time order, with `added` among them: the order the server lists them in (items
+ * starting together keep their order, a new one coming after them).
+ */
+export function keepInTimeOrder(cache: ApolloCache, dayId: string, added?: Reference) {
+  cache.modify({
+    id: cache.identify({ __typename: 'AgendaDay', id: dayId }),
+    fields: {
+      items(existing: readonly Reference[], { readField }) {
+        // A live update may have brought a new item first.
+        const all = added && !existing.some((ref) => ref.__ref === added.__ref) ? [...existing, added] : existing;
+        const start = (ref: Reference) => Date.parse(readField<string>('startsAt', ref) ?? '');
+        return [...all].sort((a, b) => start(a) - start(b));
       },
     },
   });

@@ -1,7 +1,7 @@
-import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 import type { AgendaItemInput } from '../../../__generated__/graphql';
+import { keepInTimeOrder } from './agenda-cache';
 
 export const addAgendaItemMutation = graphql(`
   mutation AddAgendaItem($dayId: ID!, $input: AgendaItemInput!) {
@@ -12,7 +12,7 @@ export const addAgendaItemMutation = graphql(`
   }
 `);
 
-/** Adds an item at the end of a day (the server keeps the order it is given, whatever the times); resolves to it. */
+/** Adds an item to a day, where its start time places it (as the server lists it); resolves to it. */
 export function useAddAgendaItem() {
   const [mutate] = useMutation(addAgendaItemMutation);
   return async (dayId: string, input: AgendaItemInput) => {
@@ -20,18 +20,7 @@ export function useAddAgendaItem() {
       variables: { dayId, input },
       update(cache, { data: result }) {
         const added = result && cache.identify(result.addAgendaItem);
-        if (!added) return;
-        cache.modify({
-          id: cache.identify({ __typename: 'AgendaDay', id: dayId }),
-          fields: {
-            items(existing: readonly Reference[], { toReference }) {
-              // A live update may have brought the item first.
-              if (existing.some((ref) => ref.__ref === added)) return existing;
-              const ref = toReference(added);
-              return ref ? [...existing, ref] : existing;
-            },
-          },
-        });
+        if (added) keepInTimeOrder(cache, dayId, { __ref: added });
       },
     });
     if (!data) throw new Error('The server did not return the new item.');

@@ -4,13 +4,14 @@ import {
   countryName,
   daysInclusive,
   formatDateRange,
+  fromZoned,
   meetingKindLabels,
   trackLabels,
 } from '@plenary/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { DetailList, type DetailItem } from '../../../ui/detail-list';
 import { ScriptText } from '../../../ui/script-text';
-import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
+import { timeZoneOffset, viewerTimeZone } from '../../../ui/time-zone';
 import { roleList, sequenceText } from './meeting-text';
 
 export const meetingDetailsFragment = graphql(`
@@ -59,15 +60,34 @@ function OrganizationLines({ organizations }: { organizations: readonly NamedOrg
   );
 }
 
-/** The venue's zone, and the viewer's own beside it when they differ, so times are never misread. */
-function TimeZoneValue({ zone }: { zone: string }) {
+/** Midday at the venue on `date`: the moment whose offsets a meeting's day is read with. */
+function middayAt(date: string, zone: string): Date {
+  const midday = fromZoned(date, '12:00', zone);
+  return midday.ok ? midday.instant : new Date(`${date}T12:00:00Z`);
+}
+
+/** "Europe/Berlin (GMT+2)" on the meeting's dates; "(GMT+2, then GMT+1)" across the night the clocks change. */
+function zoneOnDates(zone: string, first: Date, last: Date): string {
+  const [from, to] = [timeZoneOffset(zone, first), timeZoneOffset(zone, last)];
+  const name = zone.replaceAll('_', ' ');
+  if (from === '') return name;
+  return `${name} (${from === to ? from : `${from}, then ${to}`})`;
+}
+
+/**
+ * The venue's zone, and the viewer's own beside it when they differ, so times are never misread;
+ * both with the offsets in force on the meeting's dates, not today's.
+ */
+function TimeZoneValue({ zone, startDate, endDate }: { zone: string; startDate: string; endDate: string }) {
   const own = viewerTimeZone();
+  const first = middayAt(startDate, zone);
+  const last = middayAt(endDate, zone);
   return (
     <Stack gap={2}>
-      <Text>{timeZoneLabel(zone)}</Text>
+      <Text>{zoneOnDates(zone, first, last)}</Text>
       {own !== zone && (
         <Text size="sm" c="dimmed">
-          Your time zone: {timeZoneLabel(own)}
+          Your time zone: {zoneOnDates(own, first, last)}
         </Text>
       )}
     </Stack>
@@ -98,7 +118,10 @@ export function MeetingDetails({ meeting: meetingRef }: MeetingDetailsProps) {
         </Text>
       ),
     },
-    { label: 'Time zone', value: <TimeZoneValue zone={meeting.timeZone} /> },
+    {
+      label: 'Time zone',
+      value: <TimeZoneValue zone={meeting.timeZone} startDate={meeting.startDate} endDate={meeting.endDate} />,
+    },
     {
       label: 'Venue',
       value: (
