@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@manti
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { AccountsTable_UserFragment } from '../../../__generated__/graphql';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 
 export const accountsTableFragment = graphql(`
   fragment AccountsTable_user on User {
@@ -108,7 +108,7 @@ export function AccountsTable({
                     {!user.isPlatformAdmin && !user.disabled && <Text size="sm">Member</Text>}
                   </Group>
                 </Table.Td>
-                <Table.Td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</Table.Td>
+                <Table.Td>{user.lastSignInAt ? <Moment at={user.lastSignInAt} /> : 'Never'}</Table.Td>
                 <Table.Td>
                   {user.id === viewerId ? (
                     <Text size="sm" c="dimmed" ta="right">

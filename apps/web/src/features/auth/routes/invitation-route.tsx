@@ -7,7 +7,7 @@ import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { PublicPageFrame } from '../../../ui/public-page-frame';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 import { SetPasswordForm } from '../components/set-password-form';
 import { DEFAULT_RETURN_TO } from '../hooks/use-return-to';
 
@@ -109,7 +109,7 @@ export function InvitationRoute() {
             </Text>
             <Text fw={500}>{invitation.email}</Text>
             <Text size="sm" c="dimmed">
-              This link works until {formatDateTime(invitation.expiresAt)} (your time).
+              This link works until <Moment at={invitation.expiresAt} />.
             </Text>
           </Stack>
           <SetPasswordForm

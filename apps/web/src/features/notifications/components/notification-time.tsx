@@ -1,19 +1,13 @@
-import { formatDateTime } from '../../../ui/time-zone';
+import { formatDateTime, formatRelative, viewerTimeZone } from '../../../ui/time-zone';
 
-const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const WEEK = 7 * 24 * 60 * 60_000;
 
 /** "just now", "12 minutes ago", "3 hours ago", "yesterday"; past a week, the date and time. */
-export function formatWhen(iso: string, now: number): string {
-  const elapsed = now - new Date(iso).getTime();
-  if (elapsed < MINUTE) return 'just now';
-  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
-  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
-  if (elapsed < 7 * DAY) return relative.format(-Math.floor(elapsed / DAY), 'day');
-  return formatDateTime(iso);
+function formatWhen(iso: string, now: number, zone: string): string {
+  const elapsed = now - Date.parse(iso);
+  // A notification stamped a moment ahead of this clock came just now, not "in under a minute".
+  if (elapsed <= 0) return 'just now';
+  return elapsed < WEEK ? formatRelative(iso, now, zone) : formatDateTime(iso, zone);
 }
 
 export interface NotificationTimeProps {
@@ -24,9 +18,10 @@ export interface NotificationTimeProps {
 
 /** When a notification came, relative while recent, with the exact moment (viewer's time zone) on hover. */
 export function NotificationTime({ createdAt, now }: NotificationTimeProps) {
+  const zone = viewerTimeZone();
   return (
-    <time dateTime={createdAt} title={formatDateTime(createdAt)}>
-      {formatWhen(createdAt, now)}
+    <time dateTime={createdAt} title={formatDateTime(createdAt, zone)}>
+      {formatWhen(createdAt, now, zone)}
     </time>
   );
 }

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LinkifiedText } from '../../../ui/linkified-text';
 import { LoadingState } from '../../../ui/loading-state';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 
 /** Asked for separately from the meeting: only its organisers may read its mail. */
 export const meetingOutboxQuery = graphql(`
@@ -83,12 +83,12 @@ export function OutboxPanel({ meetingId }: OutboxPanelProps) {
                     To {message.toName ? `${message.toName} <${message.to}>` : message.to}
                   </Text>
                   <Text component="span" display="block" size="xs" c="dimmed">
-                    {kindLabel(message.kind)} · written {formatDateTime(message.createdAt)}
+                    {kindLabel(message.kind)} · written <Moment at={message.createdAt} />
                   </Text>
                 </Stack>
                 {message.sentAt ? (
                   <Badge variant="dot" color="green" fw={500}>
-                    Sent {formatDateTime(message.sentAt)}
+                    Sent <Moment at={message.sentAt} />
                   </Badge>
                 ) : (
                   <Badge variant="dot" color="yellow" fw={500}>

@@ -7,9 +7,10 @@ import { toFormErrors } from '../../../app/api-error';
 import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
+import { formatDate } from '../../../ui/time-zone';
 import { RecommendationFields, type AddresseeDraft } from '../../documents/components/recommendation-fields';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
-import { formatDate, organizationLabel } from '../../study-groups/components/study-group-text';
+import { organizationLabel } from '../../study-groups/components/study-group-text';
 import { registryFilterOptionsQuery } from '../graphql/registry-queries';
 import { latestStepDate } from './recommendation-text';
 

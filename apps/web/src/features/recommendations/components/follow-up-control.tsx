@@ -4,7 +4,7 @@ import { isLocalDate } from '@plenary/shared';
 import { useState, type SubmitEvent } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import { toFormErrors } from '../../../app/api-error';
-import { formatDate } from '../../study-groups/components/study-group-text';
+import { formatDate } from '../../../ui/time-zone';
 import { followUpControlFragment } from '../graphql/recommendation-queries';
 import { useSetRecommendationFollowUp } from '../hooks/use-set-recommendation-follow-up';
 

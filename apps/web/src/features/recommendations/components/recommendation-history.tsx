@@ -1,10 +1,10 @@
 import { Anchor, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { recommendationStatusLabels } from '@plenary/shared';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
+import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { formatDate } from '../../../ui/time-zone';
 import { displayName } from '../../participants/components/participant-text';
-import { formatDate } from '../../study-groups/components/study-group-text';
 import { recommendationHistoryFragment } from '../graphql/recommendation-queries';
 import { statusColors } from './recommendation-text';
 
@@ -81,7 +81,7 @@ export function RecommendationHistory({ recommendation: ref }: RecommendationHis
                       <ScriptText>{displayName(step.recordedBy)}</ScriptText>
                     </>
                   )}{' '}
-                  on {formatDateTime(step.recordedAt)}
+                  on <Moment at={step.recordedAt} />
                 </Text>
               </Stack>
             </Timeline.Item>

@@ -30,7 +30,7 @@ import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { ChangeRecommendationStatusInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
-import { formatDate } from '../../study-groups/components/study-group-text';
+import { formatDate } from '../../../ui/time-zone';
 import { recordStepFragment } from '../graphql/recommendation-queries';
 import { useChangeRecommendationStatus } from '../hooks/use-change-recommendation-status';
 import { FileUploadError, type UploadedFile } from '../../files/upload-file';

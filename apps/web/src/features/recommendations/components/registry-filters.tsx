@@ -10,7 +10,7 @@ import {
   recommendationStatusMachine,
 } from '@plenary/shared';
 import { useMemo } from 'react';
-import { formatDate } from '../../study-groups/components/study-group-text';
+import { formatDate } from '../../../ui/time-zone';
 import { registryFilterOptionsQuery } from '../graphql/registry-queries';
 import { enumValue, hasFilters, type RegistryFilterName, type RegistryFilters } from '../hooks/use-registry-filters';
 

@@ -8,6 +8,7 @@ import { toApiError } from '../../../app/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
+import { formatDate } from '../../../ui/time-zone';
 import { actionItemFragment } from '../graphql/report-fragments';
 import {
   useAddActionItem,
@@ -16,7 +17,7 @@ import {
   useUpdateActionItem,
 } from '../hooks/use-action-item-mutations';
 import { ActionItemForm, emptyActionItem, type ActionItemFormValues } from './action-item-form';
-import { formatDueDate, organizationOptionLabel, ownerLabel } from './report-format';
+import { organizationOptionLabel, ownerLabel } from './report-format';
 
 const statusColors: Record<ActionItemStatus, MantineColor> = {
   OPEN: 'gray',
@@ -69,7 +70,7 @@ function ActionItemRow({ item, editable, canFollowUp, onEdit, onRemove, onChange
             <Text span c="dimmed" size="sm">
               Due:{' '}
             </Text>
-            {item.dueDate ? formatDueDate(item.dueDate) : 'no date set'}
+            {item.dueDate ? formatDate(item.dueDate) : 'no date set'}
           </Text>
           {!canFollowUp && (
             <Text size="sm" span>

@@ -1,10 +1,4 @@
 export { paragraphs } from '@plenary/shared';
-import { formatDateRange, type LocalDate } from '@plenary/shared';
-
-/** A due date as reports print it: "31 March 2020". */
-export function formatDueDate(date: LocalDate): string {
-  return formatDateRange(date, date);
-}
 
 export interface ActionItemOwners {
   ownerPerson: { name: string } | null;

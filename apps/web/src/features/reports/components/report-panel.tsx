@@ -19,7 +19,7 @@ import { toApiError } from '../../../app/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
 import { reportPanelFragment } from '../graphql/report-fragments';
 import { meetingReportQuery } from '../graphql/report-queries';
@@ -110,13 +110,12 @@ function ReportContent({ meetingId, report, onReload }: ReportContentProps) {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              Revision {current.number}, saved{' '}
-              <time dateTime={current.createdAt}>{formatDateTime(current.createdAt)}</time>
+              Revision {current.number}, saved <Moment at={current.createdAt} />
               {current.author && ` by ${current.author.name}`}
             </Text>
             {report.publishedAt && (
               <Text size="sm">
-                Published <time dateTime={report.publishedAt}>{formatDateTime(report.publishedAt)}</time>
+                Published <Moment at={report.publishedAt} />
               </Text>
             )}
           </Stack>

@@ -5,7 +5,7 @@ import type { ReportPanel_ReportFragment } from '../../../__generated__/graphql'
 import { toApiError } from '../../../app/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 import { reportComparisonQuery } from '../graphql/report-queries';
 import { Redline } from './redline';
 
@@ -101,7 +101,7 @@ export function ReportRevisions({ report }: ReportRevisionsProps) {
               {revision.number === report.revision && ' (current)'}
             </Text>{' '}
             <Text span c="dimmed" size="sm">
-              · <time dateTime={revision.createdAt}>{formatDateTime(revision.createdAt)}</time>
+              · <Moment at={revision.createdAt} />
               {revision.author && ` · ${revision.author.name}`}
             </Text>
           </List.Item>

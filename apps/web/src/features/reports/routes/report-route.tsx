@@ -9,7 +9,7 @@ import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
 import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { ChathamHouseNotice } from '../../meetings/components/meeting-overview';
 import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
@@ -124,7 +124,7 @@ export function ReportRoute() {
       <Stack gap="xs">
         {report.publishedAt && (
           <Text size="sm">
-            Published <time dateTime={report.publishedAt}>{formatDateTime(report.publishedAt)}</time>
+            Published <Moment at={report.publishedAt} />
           </Text>
         )}
         <Group gap="md" component="nav" aria-label="Download the report">

@@ -5,7 +5,8 @@ import type { MeetingPlanInput } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { CountrySelect } from '../../../ui/country-select';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
-import { firstOfMonth, formatMonth, organizationLabel, type OrganizationLabelFields } from './study-group-text';
+import { formatMonth } from '../../../ui/time-zone';
+import { firstOfMonth, organizationLabel, type OrganizationLabelFields } from './study-group-text';
 import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['hostId', 'city', 'country', 'expectedMonth'] as const;

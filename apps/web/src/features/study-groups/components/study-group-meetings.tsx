@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { ScriptText } from '../../../ui/script-text';
+import { formatMonth } from '../../../ui/time-zone';
 import { MeetingStatusBadge } from '../../meetings/components/meeting-status-badge';
 import {
   usePlanStudyGroupMeeting,
@@ -24,7 +25,7 @@ import { PlanMeetingForm } from './plan-meeting-form';
 import { ReportStatusBadge } from './report-status-badge';
 import { reportPath } from './study-group-outputs';
 import { ScheduleMeetingForm } from './schedule-meeting-form';
-import { defaultMeetingTitle, formatMonth, placeText, shortName } from './study-group-text';
+import { defaultMeetingTitle, placeText, shortName } from './study-group-text';
 
 export const studyGroupMeetingsFragment = graphql(`
   fragment StudyGroupMeetings_studyGroup on StudyGroup {

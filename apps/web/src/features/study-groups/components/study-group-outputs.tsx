@@ -6,10 +6,11 @@ import { getFragmentData, graphql, type FragmentType } from '../../../__generate
 import type { StudyGroupOutputs_StudyGroupFragment } from '../../../__generated__/graphql';
 import { EmptyState } from '../../../ui/empty-state';
 import { ScriptText } from '../../../ui/script-text';
+import { formatDate, formatDay, viewerTimeZone } from '../../../ui/time-zone';
 import { DocumentsSection } from '../../documents/components/documents-section';
 import { displayName } from '../../participants/components/participant-text';
 import { ReportStatusBadge } from './report-status-badge';
-import { formatDate, formatDay, shortName } from './study-group-text';
+import { shortName } from './study-group-text';
 
 export const studyGroupOutputsFragment = graphql(`
   fragment StudyGroupOutputs_studyGroup on StudyGroup {
@@ -89,6 +90,7 @@ export function StudyGroupOutputs({ studyGroup: ref }: StudyGroupOutputsProps) {
   const group = getFragmentData(studyGroupOutputsFragment, ref);
   const reportsHeadingId = useId();
   const actionsHeadingId = useId();
+  const viewerZone = viewerTimeZone();
 
   return (
     <Stack gap="xl">
@@ -118,7 +120,7 @@ export function StudyGroupOutputs({ studyGroup: ref }: StudyGroupOutputsProps) {
                     </Anchor>
                     {report.publishedAt && (
                       <Text size="sm" c="dimmed">
-                        Published {formatDay(report.publishedAt)}
+                        Published {formatDay(report.publishedAt, viewerZone)}
                       </Text>
                     )}
                   </Stack>

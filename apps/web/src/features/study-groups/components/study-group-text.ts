@@ -1,4 +1,4 @@
-import { countryName, formatDateRange, ordinal, type LocalDate } from '@plenary/shared';
+import { countryName, ordinal } from '@plenary/shared';
 
 export interface OrganizationLabelFields {
   name: string;
@@ -13,25 +13,6 @@ export function organizationLabel({ name, acronym }: OrganizationLabelFields): s
 /** "CSCAP-Korea": the acronym where there is one. */
 export function shortName({ name, acronym }: OrganizationLabelFields): string {
   return acronym ?? name;
-}
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-
-/** "October 2019", for the month a planned meeting is expected in. */
-export function formatMonth(date: LocalDate): string {
-  return monthFormat.format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
-}
-
-/** "31 August 2021". */
-export function formatDate(date: LocalDate): string {
-  return formatDateRange(date, date);
-}
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
-
-/** A moment (an ISO date-time) as the day it fell on for the viewer: "3 December 2020". */
-export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
 }
 
 /** "Seoul, Republic of Korea"; empty when neither is known. */
