@@ -23,7 +23,8 @@ fragment DocumentVersionText_version on DocumentVersion {
   removedParagraphs { paragraphId number text comments { id ...DocumentComment_comment } }
 }
 fragment DocumentOpenRound_round on CommentRound {
-  id number versionNumber status opensAt closesAt acceptingComments attribution instructions
+  id number versionNumber status opensAt closesAt acceptingComments attribution instructions viewerCanRespond
+  recipients { id response organization { id } }
   viewerRecipients { id response responseNote respondedAt organization { id name acronym } person { id name } }
 }
 fragment DocumentPage_document on Document {

@@ -1048,7 +1048,48 @@ export function memorandumRows(now: Date) {
     };
   });
 
-  /** The workflow steps a real run would have audited, oldest first; all taken by the CSCAP-Korea co-chair. */
+  // What version 2 changed, paragraph by paragraph identity, as circulating it records.
+  const v2ByParagraph = new Map(v2.map((row) => [row.paragraph_id, row]));
+  const differs = (a: (typeof v1)[number], b: (typeof v1)[number]) =>
+    a.html !== b.html ||
+    a.kind !== b.kind ||
+    JSON.stringify(a.addressees) !== JSON.stringify(b.addressees) ||
+    JSON.stringify(a.issue_areas) !== JSON.stringify(b.issue_areas);
+  const changes = {
+    changed: v2.filter(
+      (row) => v1ByParagraph.has(row.paragraph_id) && differs(v1ByParagraph.get(row.paragraph_id)!, row),
+    ).length,
+    added: v2.filter((row) => !v1ByParagraph.has(row.paragraph_id)).length,
+    removed: v1.filter((row) => !v2ByParagraph.has(row.paragraph_id)).length,
+  };
+
+  // The co-chairs answered round 1 over several sittings: one audited step for each.
+  const sittings = new Map<string, { by: string; on: [number, number]; dispositions: Disposition[] }>();
+  for (const c of commentSeeds) {
+    if (c.round !== 1 || !c.disposition) continue;
+    const key = `${c.disposition.by}:${c.disposition.on[0]}`;
+    const sitting = sittings.get(key) ?? { by: c.disposition.by, on: c.disposition.on, dispositions: [] };
+    sitting.dispositions.push(c.disposition.value);
+    sittings.set(key, sitting);
+  }
+  const disposed = [...sittings.values()]
+    .sort((a, b) => when(a.on).getTime() - when(b.on).getTime())
+    .map((sitting) => ({
+      object_type: 'DOCUMENT',
+      object_id: M,
+      action: 'comments.disposed',
+      from: null,
+      to: null,
+      data: {
+        count: sitting.dispositions.length,
+        disposition: new Set(sitting.dispositions).size === 1 ? sitting.dispositions[0] : null,
+        round: 1,
+      },
+      at: when(sitting.on),
+      actor: sitting.by,
+    }));
+
+  /** The workflow steps a real run would have audited, oldest first, each by the co-chair who took it. */
   const history = [
     {
       object_type: 'DOCUMENT',
@@ -1058,6 +1099,7 @@ export function memorandumRows(now: Date) {
       to: DocumentStatus.DRAFTING,
       data: {},
       at: t.created,
+      actor: person.coChair,
     },
     {
       object_type: 'COMMENT_ROUND',
@@ -1065,8 +1107,9 @@ export function memorandumRows(now: Date) {
       action: 'round.opened',
       from: null,
       to: RoundStatus.OPEN,
-      data: { documentId: M, version: 1 },
+      data: { documentId: M, version: 1, round: 1, changes: null },
       at: t.firstOpens,
+      actor: person.coChair,
     },
     {
       object_type: 'DOCUMENT',
@@ -1076,6 +1119,7 @@ export function memorandumRows(now: Date) {
       to: DocumentStatus.IN_COMMENT_ROUND,
       data: {},
       at: t.firstOpens,
+      actor: person.coChair,
     },
     {
       object_type: 'COMMENT_ROUND',
@@ -1085,6 +1129,7 @@ export function memorandumRows(now: Date) {
       to: RoundStatus.CLOSED,
       data: { documentId: M },
       at: t.firstClosed,
+      actor: person.coChair,
     },
     {
       object_type: 'DOCUMENT',
@@ -1094,15 +1139,18 @@ export function memorandumRows(now: Date) {
       to: DocumentStatus.REVISING,
       data: {},
       at: t.firstClosed,
+      actor: person.coChair,
     },
+    ...disposed,
     {
       object_type: 'COMMENT_ROUND',
       object_id: commentRound.second,
       action: 'round.opened',
       from: null,
       to: RoundStatus.OPEN,
-      data: { documentId: M, version: 2 },
+      data: { documentId: M, version: 2, round: 2, changes },
       at: t.secondOpens,
+      actor: person.coChair,
     },
     {
       object_type: 'DOCUMENT',
@@ -1112,6 +1160,7 @@ export function memorandumRows(now: Date) {
       to: DocumentStatus.IN_COMMENT_ROUND,
       data: {},
       at: t.secondOpens,
+      actor: person.coChair,
     },
   ];
 
@@ -1139,7 +1188,7 @@ async function recordHistory(db: SeedDatabase, history: ReturnType<typeof memora
       `INSERT INTO audit_events (actor_user_id, object_type, object_id, action, from_state, to_state, data, at)
        VALUES ((SELECT id FROM users WHERE person_id = $1), $2, $3, $4, $5, $6, $7, $8)`,
       [
-        person.coChair,
+        event.actor,
         event.object_type,
         event.object_id,
         event.action,

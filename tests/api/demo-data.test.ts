@@ -395,6 +395,11 @@ describe('the demo data', () => {
             fromState: string | null;
             toState: string | null;
             actor: { name: string } | null;
+            roundNumber: number | null;
+            versionNumber: number | null;
+            closesAt: string | null;
+            commentCount: number | null;
+            changes: { changed: number; added: number; removed: number } | null;
           }[];
         };
       }>(
@@ -407,7 +412,8 @@ describe('the demo data', () => {
             recipients { organization { acronym } person { name } response }
             comments { kind disposition reply author { name } speaksFor { acronym } personalCapacity answeredByParagraphId } }
           openRound { id }
-          history { action fromState toState actor { name } }
+          history { action fromState toState actor { name } roundNumber versionNumber closesAt commentCount
+            changes { changed added removed } }
         } }`,
         { id: memorandum.governance2011 },
       ),
@@ -489,7 +495,10 @@ describe('the demo data', () => {
     );
     expect(second!.recipients.find((r) => r.organization?.acronym === 'CSCAP-Japan')!.response).toBe('NOT_YET');
 
-    expect(d.history.map((h) => [h.action, h.fromState, h.toState])).toEqual([
+    const disposed = d.history.filter((h) => h.action === 'comments.disposed');
+    expect(
+      d.history.filter((h) => h.action !== 'comments.disposed').map((h) => [h.action, h.fromState, h.toState]),
+    ).toEqual([
       ['document.created', null, 'DRAFTING'],
       ['round.opened', null, 'OPEN'],
       ['document.status_changed', 'DRAFTING', 'IN_COMMENT_ROUND'],
@@ -498,7 +507,62 @@ describe('the demo data', () => {
       ['round.opened', null, 'OPEN'],
       ['document.status_changed', 'REVISING', 'IN_COMMENT_ROUND'],
     ]);
-    expect(new Set(d.history.map((h) => h.actor?.name))).toEqual(new Set(['김태훈']));
+    // The co-chairs answered round 1 over several sittings, between its close and round 2.
+    expect(disposed.length).toBeGreaterThan(1);
+    expect(disposed.every((h) => h.roundNumber === 1)).toBe(true);
+    expect(disposed.reduce((sum, h) => sum + h.commentCount!, 0)).toBe(first!.comments.length);
+    const actions = d.history.map((h) => h.action);
+    expect(actions.indexOf('comments.disposed')).toBeGreaterThan(actions.indexOf('round.closed'));
+    expect(actions.lastIndexOf('comments.disposed')).toBeLessThan(actions.lastIndexOf('round.opened'));
+    expect(new Set(d.history.map((h) => h.actor?.name))).toEqual(new Set(['김태훈', '王磊']));
+    // Each round says which version it circulated and until when; version 2 what it changed.
+    const opened = d.history.filter((h) => h.action === 'round.opened');
+    expect(opened.map((h) => [h.roundNumber, h.versionNumber])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(opened.every((h) => h.closesAt !== null)).toBe(true);
+    expect(opened[1]!.changes).toMatchObject({ added: 1, removed: 2 });
+    expect(opened[1]!.changes!.changed).toBeGreaterThan(0);
+  });
+
+  it('shows the co-chair whom the next round of the 2011 memorandum would reach, Anna Sokolova for CSCAP-Russia among them', async () => {
+    const client = await t.client().as('co-chair@plenary.example', demoPassword);
+    const { circulationAudience } = expectData<{
+      circulationAudience: {
+        recipients: {
+          organization: { acronym: string } | null;
+          expert: { name: string } | null;
+          canNameMember: boolean;
+          people: { person: { id: string; name: string }; hasEmail: boolean; hasAccount: boolean }[];
+        }[];
+      };
+    }>(
+      await client.gql(
+        `query A($documentId: ID!, $organizationIds: [ID!]!, $personIds: [ID!]!) {
+          circulationAudience(documentId: $documentId, organizationIds: $organizationIds, personIds: $personIds) {
+            recipients { organization { acronym } expert { name } canNameMember
+              people { person { id name } hasEmail hasAccount } } } }`,
+        {
+          documentId: memorandum.governance2011,
+          organizationIds: [org.cscapRussia, org.cscapJapan, org.cscapNewZealand, org.cscapSingapore],
+          personIds: [],
+        },
+      ),
+    );
+    const [russia, japan, newZealand, singapore] = circulationAudience.recipients;
+    // Through her membership of CSCAP-Russia, not as its focal point: told all the same.
+    expect(russia!.people.find((p) => p.person.id === person.expert)).toMatchObject({
+      person: { name: 'Анна Соколова' },
+      hasEmail: true,
+      hasAccount: true,
+    });
+    expect(japan!.people.map((p) => p.person.id)).toContain(person.focalPoint);
+    // A committee whose only member has no account is told by e-mail; one with nobody is for the co-chairs to fill.
+    expect(newZealand!.people.length).toBeGreaterThan(0);
+    expect(newZealand!.people.every((p) => p.hasEmail && !p.hasAccount)).toBe(true);
+    expect(singapore).toMatchObject({ organization: { acronym: 'CSCAP-Singapore' }, people: [], canNameMember: false });
+    expect(russia!.canNameMember).toBe(true);
   });
 
   it('lets CSCAP-Japan’s focal point read the circulated versions, with names only where the round allows, and comment in round 2', async () => {

@@ -25,6 +25,8 @@ const DISPOSE = `mutation D($input: DisposeCommentsInput!) { disposeComments(inp
 const FINALISE = `mutation F($id: ID!) { finaliseDocument(id: $id) { status } }`;
 const SUBMIT = `mutation S($id: ID!) { submitDocument(id: $id) { status } }`;
 const DECIDE = `mutation D($input: DecideDocumentInput!) { decideDocument(input: $input) { status } }`;
+/** The day the body met to decide: today. */
+const today = new Date().toISOString().slice(0, 10);
 const PUBLISH = `mutation P($input: PublishDocumentInput!) { publishDocument(input: $input) { status } }`;
 
 interface Person {
@@ -559,7 +561,9 @@ describe('the published memorandum', () => {
   beforeAll(async () => {
     expectData(await coChair.client.gql(FINALISE, { id: documentId }));
     expectData(await coChair.client.gql(SUBMIT, { id: documentId }));
-    expectData(await steeringMember.client.gql(DECIDE, { input: { documentId, decision: 'APPROVED' } }));
+    expectData(
+      await steeringMember.client.gql(DECIDE, { input: { documentId, decision: 'APPROVED', meetingDate: today } }),
+    );
     expectData(
       await coChair.client.gql(PUBLISH, {
         input: { documentId, organizationIds: [cast.gti], personIds: [expert.personId] },

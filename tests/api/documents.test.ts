@@ -32,6 +32,8 @@ const DISPOSE = `mutation D($input: DisposeCommentsInput!) { disposeComments(inp
 const FINALISE = `mutation F($id: ID!) { finaliseDocument(id: $id) { id status } }`;
 const SUBMIT = `mutation S($id: ID!) { submitDocument(id: $id) { id status submittedTo { id } } }`;
 const DECIDE = `mutation D($input: DecideDocumentInput!) { decideDocument(input: $input) { id status } }`;
+/** The day the body met to decide: today. */
+const today = new Date().toISOString().slice(0, 10);
 const PUBLISH = `mutation P($input: PublishDocumentInput!) { publishDocument(input: $input) { id status disseminatedToOrganizations { id } } }`;
 const COMPARE = `query C($id: ID!, $from: Int!, $to: Int!) { documentComparison(documentId: $id, from: $from, to: $to) {
   paragraphs { paragraphId change number segments { kind text } } } }`;
@@ -400,8 +402,9 @@ describe('circulating and commenting', () => {
     expect(doc.version!.paragraphs.map((p) => p.paragraphId)).toEqual(paragraphs.map((p) => p.paragraphId));
     expect(doc.rounds[0]!).toMatchObject({ number: 1, status: 'OPEN', acceptingComments: true, versionNumber: 1 });
     expect(doc.rounds[0]!.recipients).toHaveLength(3);
-    // The focal points of both committees and the named expert.
-    expect(await factory.count('outbox_messages', `kind = 'ROUND_OPENED'`)).toBe(outboxBefore + 3);
+    // Everyone who may speak for either committee (its focal point, and the co-chair who represents
+    // committee A in the group) and the named expert.
+    expect(await factory.count('outbox_messages', `kind = 'ROUND_OPENED'`)).toBe(outboxBefore + 4);
     // The circulated text is frozen, and while the round is open nothing is edited.
     expectError(
       await coChair.client.gql(SAVE, {
@@ -501,6 +504,28 @@ describe('circulating and commenting', () => {
       response: 'NO_COMMENTS',
       responseNote: 'Committee C has no comments.',
     });
+  });
+
+  it('asks the recipients for a response while the round is open, but not the co-chairs, though their committee is a recipient', async () => {
+    const { id } = await draft('Who is asked', ['Text.']);
+    expectData(await circulate(id));
+    const ROUND = `query R($id: ID!) { document(id: $id) { rounds { viewerCanRespond viewerRecipients { id } } } }`;
+    const asked = async (who: Person) => {
+      const { document: doc } = expectData<{
+        document: { rounds: { viewerCanRespond: boolean; viewerRecipients: { id: string }[] }[] };
+      }>(await who.client.gql(ROUND, { id }));
+      return { canRespond: doc.rounds[0]!.viewerCanRespond, answersFor: doc.rounds[0]!.viewerRecipients.length };
+    };
+    expect(await asked(focalA)).toEqual({ canRespond: true, answersFor: 1 });
+    expect(await asked(focalC)).toEqual({ canRespond: true, answersFor: 1 });
+    expect(await asked(expert)).toEqual({ canRespond: true, answersFor: 1 });
+    // The co-chair represents committee A, a recipient, yet is not asked about the text he drafted.
+    expect(await asked(coChair)).toEqual({ canRespond: false, answersFor: 1 });
+    expect(await asked(secretary)).toEqual({ canRespond: false, answersFor: 0 });
+    expect(await asked(member)).toEqual({ canRespond: false, answersFor: 0 });
+
+    expectData(await coChair.client.gql(CLOSE, { id: (await document(coChair.client, id)).document.rounds[0]!.id }));
+    expect(await asked(focalC)).toEqual({ canRespond: false, answersFor: 1 });
   });
 
   it('shows recipients a non-attributed round without names; co-chairs and the secretariat see who wrote what', async () => {
@@ -740,19 +765,19 @@ describe('dispositions, revision and the rest of the workflow', () => {
     expect(body).toMatchObject({ viewerCanDecide: true, viewerCanEdit: false });
     expect(body.versions.map((v) => v.isFinal)).toContain(true);
     expectError(
-      await coChair.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED' } }),
+      await coChair.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED', meetingDate: today } }),
       'FORBIDDEN',
       'NOT_PERMITTED',
     );
     expectError(
-      await steeringMember.client.gql(DECIDE, { input: { documentId: id, decision: 'RETURNED' } }),
+      await steeringMember.client.gql(DECIDE, { input: { documentId: id, decision: 'RETURNED', meetingDate: today } }),
       'BAD_USER_INPUT',
       'INVALID_INPUT',
     );
     expect(
       expectData<{ decideDocument: { status: string } }>(
         await steeringMember.client.gql(DECIDE, {
-          input: { documentId: id, decision: 'RETURNED', guidance: 'Shorten the recommendations.' },
+          input: { documentId: id, decision: 'RETURNED', meetingDate: today, guidance: 'Shorten the recommendations.' },
         }),
       ).decideDocument.status,
     ).toBe('REVISING');
@@ -762,7 +787,9 @@ describe('dispositions, revision and the rest of the workflow', () => {
 
     expectData(await coChair.client.gql(FINALISE, { id }));
     expectData(await coChair.client.gql(SUBMIT, { id }));
-    expectData(await steeringMember.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED' } }));
+    expectData(
+      await steeringMember.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED', meetingDate: today } }),
+    );
     expectError(
       await focalC.client.gql(PUBLISH, { input: { documentId: id, organizationIds: [], personIds: [] } }),
       'FORBIDDEN',
@@ -835,7 +862,12 @@ describe('steps out of turn', () => {
 
   const decide = (id: string, decision: 'APPROVED' | 'RETURNED') =>
     steeringMember.client.gql(DECIDE, {
-      input: { documentId: id, decision, ...(decision === 'RETURNED' ? { guidance: 'Shorten it.' } : {}) },
+      input: {
+        documentId: id,
+        decision,
+        meetingDate: today,
+        ...(decision === 'RETURNED' ? { guidance: 'Shorten it.' } : {}),
+      },
     });
 
   it('answers a second decision by a member of the body with a conflict, and records nothing', async () => {
@@ -850,7 +882,7 @@ describe('steps out of turn', () => {
     expect(approved.decisions).toEqual([{ decision: 'APPROVED', guidance: '' }]);
     // Someone outside the body is still refused for their role.
     expectError(
-      await coChair.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED' } }),
+      await coChair.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED', meetingDate: today } }),
       'FORBIDDEN',
       'NOT_PERMITTED',
     );

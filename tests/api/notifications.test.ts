@@ -49,6 +49,8 @@ const PREFERENCES = `query { notificationPreferences { kind label delivery } }`;
 const SET = `mutation S($kind: NotificationKind!, $delivery: NotificationDelivery!) {
   setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
 const DISPOSE = `mutation D($input: DisposeCommentsInput!) { disposeComments(input: $input) { id } }`;
+/** The day the body met to decide: today. */
+const today = new Date().toISOString().slice(0, 10);
 
 interface Notification {
   id: string;
@@ -115,10 +117,11 @@ describe('the notification centre', () => {
       }),
     );
     const disposition = (await inbox(cast.expert)).notifications.find((n) => n.kind === 'DISPOSITION_PUBLISHED')!;
+    // Who answered, which comment, how, and a link to the paragraph it is about.
     expect(disposition).toMatchObject({
-      title: 'The co-chairs answered your comment on Followed memorandum',
-      body: 'Disposition: accepted. Expanded.',
-      path: `/documents/${id}?tab=comments`,
+      title: 'Accepted: your comment on Followed memorandum',
+      body: `${cast.coChair.name} gave your comment on paragraph 1 (round 1) the disposition "Accepted". Reply: Expanded.`,
+      path: `/documents/${id}?paragraph=${paragraphs[0]!.paragraphId}`,
     });
     expectData(await cast.coChair.client.gql(`mutation F($id: ID!) { finaliseDocument(id: $id) { id } }`, { id }));
     expectData(await cast.coChair.client.gql(`mutation S($id: ID!) { submitDocument(id: $id) { id } }`, { id }));
@@ -129,14 +132,15 @@ describe('the notification centre', () => {
     expectData(
       await cast.steeringMember.client.gql(
         `mutation D($input: DecideDocumentInput!) { decideDocument(input: $input) { id } }`,
-        { input: { documentId: id, decision: 'RETURNED', guidance: 'Name the addressees.' } },
+        { input: { documentId: id, decision: 'RETURNED', meetingDate: today, guidance: 'Name the addressees.' } },
       ),
     );
     for (const coChair of [cast.coChair, cast.coChair2]) {
       expect((await inbox(coChair)).notifications[0]).toMatchObject({
         kind: 'DOCUMENT_DECIDED',
         title: 'Returned with guidance: Followed memorandum',
-        body: 'Returned for revision with guidance: Name the addressees.',
+        body: expect.stringContaining('returned version 2 of the memorandum "Followed memorandum"') as string,
+        path: `/documents/${id}?tab=history`,
       });
     }
   });
@@ -184,7 +188,9 @@ describe('dates in notifications and e-mails', () => {
     const opened = (await inbox(cast.focalC)).notifications.find(
       (n) => n.kind === 'ROUND_OPENED' && n.path === `/documents/${id}`,
     )!;
-    expect(opened.body).toBe('Comments are open until Friday 17 January 2031, 16:00 UTC.');
+    expect(opened.body).toContain(
+      'Comments open on Friday 20 December 2030, 09:30 UTC and close on Friday 17 January 2031, 16:00 UTC.',
+    );
     const [mail] = await replicaA.dataSource.query<{ subject: string; body_text: string }[]>(
       `SELECT subject, body_text FROM outbox_messages WHERE to_address = $1 AND kind = 'ROUND_OPENED' AND object_id = $2`,
       [cast.focalC.email, await openRoundOf(cast, id)],
@@ -210,7 +216,7 @@ describe('dates in notifications and e-mails', () => {
       [cast.expert.personId, `ROUND_CLOSING:${roundId}:%`],
     );
     expect(reminder!.body).toMatch(
-      /^Round 1 closes on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC and has no response/,
+      /^Round 1 of the memorandum "Reminder wording" of the .+ closes on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC\. No response yet from you:/,
     );
     expect(reminder!.body).not.toMatch(machineDate);
   });
@@ -221,7 +227,7 @@ describe('immediate e-mail or a daily digest, per kind', () => {
     const { notificationPreferences } = expectData<{ notificationPreferences: { kind: string; delivery: string }[] }>(
       await cast.focalC.client.gql(PREFERENCES),
     );
-    expect(notificationPreferences).toHaveLength(7);
+    expect(notificationPreferences).toHaveLength(8);
     expect(notificationPreferences.every((p) => p.delivery === 'IMMEDIATE')).toBe(true);
     expectData(await cast.focalC.client.gql(SET, { kind: 'ROUND_OPENED', delivery: 'DAILY_DIGEST' }));
     expectError(await cast.focalC.client.gql(SET, { kind: 'NOPE', delivery: 'DAILY_DIGEST' }), 'BAD_USER_INPUT');

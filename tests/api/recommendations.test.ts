@@ -122,7 +122,11 @@ async function approvedMemorandum(title: string): Promise<string> {
   expectData(await co.gql(CLOSE_ROUND, { id: await openRoundOf(cast, id) }));
   expectData(await co.gql(FINALISE, { id }));
   expectData(await co.gql(SUBMIT, { id }));
-  expectData(await cast.steeringMember.client.gql(DECIDE, { input: { documentId: id, decision: 'APPROVED' } }));
+  expectData(
+    await cast.steeringMember.client.gql(DECIDE, {
+      input: { documentId: id, decision: 'APPROVED', meetingDate: today() },
+    }),
+  );
   return id;
 }
 
@@ -240,7 +244,7 @@ describe('the registry fills itself from approved documents', () => {
     expectData(await co.gql(SUBMIT, { id }));
     expectData(
       await cast.steeringMember.client.gql(DECIDE, {
-        input: { documentId: id, decision: 'RETURNED', guidance: 'Say who should do it.' },
+        input: { documentId: id, decision: 'RETURNED', meetingDate: today(), guidance: 'Say who should do it.' },
       }),
     );
     expect(await factory.count('recommendations', 'document_id = $1', [id])).toBe(0);

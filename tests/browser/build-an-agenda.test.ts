@@ -64,6 +64,7 @@ describe('an organiser builds an agenda, invites people and adopts it', () => {
     await page.getByLabel('E-mail address').fill('secretariat@plenary.example');
     await page.getByLabel(/^Password/).fill(demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
     await page.getByRole('link', { name: /Subregional Forum on Trade Facilitation/ }).click();
 
     // Two days, built from nothing.

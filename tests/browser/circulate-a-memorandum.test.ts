@@ -30,8 +30,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function signedIn(email: string): Promise<Page> {
-  const { page } = await newPage(browser, t.baseUrl, { timezoneId: 'Asia/Seoul' });
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const { page } = await newPage(browser, t.baseUrl, { timezoneId: 'Asia/Seoul', viewport });
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel(/^Password/).fill(demoPassword);
@@ -154,7 +154,7 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
     await dialog.getByRole('radio', { name: /^Attributed/ }).check();
     await dialog.getByRole('button', { name: 'Circulate for comment' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await coChair.getByRole('region', { name: /^Round 1 is open for comment until/ }).waitFor();
+    await coChair.getByRole('region', { name: /^Round 1 on version 1 · open for comment until/ }).waitFor();
 
     focalJapan = await signedIn('focal-point@plenary.example');
     await focalJapan.goto(documentUrl);
@@ -180,10 +180,31 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
     await russian.waitFor({ state: 'detached' });
     await coChair.getByRole('button', { name: /^Comments on paragraph 2 \(1\)/ }).waitFor({ timeout: 20_000 });
 
+    // On a phone, the first screen holds the title, the round's line and the first paragraph.
+    const phone = await signedIn('focal-point@plenary.example', { width: 390, height: 844 });
+    await phone.goto(documentUrl);
+    await phone.getByText(FIRST).waitFor();
+    for (const shown of [
+      phone.getByRole('heading', { level: 1, name: TITLE }),
+      phone.getByRole('region', { name: /^Round 1 on version 1/ }),
+      phone.getByRole('button', { name: / for CSCAP-Japan$/ }),
+      phone.getByText(FIRST),
+    ]) {
+      expect((await shown.boundingBox())!.y).toBeLessThan(844 - 40);
+    }
+    await phone.getByRole('button', { name: 'Details' }).click();
+    await phone.getByText('Please comment on the energy recommendations.').waitFor();
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+
+    // The "Respond" link of the focal point's home page opens the form at once.
     const mongolia = await signedIn('observer@plenary.example');
-    await mongolia.goto(documentUrl);
+    await mongolia.goto(`${documentUrl}?respond=1`);
     const response = mongolia.getByRole('form', { name: /^Response for CSCAP-Mongolia/ });
-    await choose(mongolia, 'Your response', 'No comments', 'No comments');
+    await response.waitFor();
+    expect(await seriousA11yViolations(mongolia)).toEqual([]);
+    // Chosen without the Escape `choose` ends with, which would close the form.
+    await response.getByRole('combobox', { name: 'Your response' }).click();
+    await mongolia.getByRole('option', { name: 'No comments' }).click();
     await response.getByRole('button', { name: 'Send response' }).click();
     await expect.poll(() => mongolia.getByText(/CSCAP-Mongolia: No comments/).count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(focalJapan)).toEqual([]);
@@ -251,7 +272,7 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
       .toBe(1);
     await carried.getByText(/Text changed since/i).waitFor();
 
-    await coChair.getByRole('tab', { name: 'Compare versions' }).click();
+    await coChair.getByRole('tab', { name: 'Compare' }).click();
     await choose(coChair, 'From version', '1', /^Version 1/);
     await choose(coChair, 'To version', '2', /^Version 2/);
     await coChair.locator('ins', { hasText: 'Greater Tumen Initiative' }).first().waitFor();

@@ -20,6 +20,7 @@ import { LoadersFactory } from './graphql/loaders';
 import { DocumentsModule } from './documents/documents.module';
 import { JobsModule } from './jobs/jobs.service';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -72,6 +73,7 @@ export class AppModule {
         DocumentsModule,
         RecommendationsModule,
         SearchModule,
+        HomeModule,
         JobsModule,
         ExportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

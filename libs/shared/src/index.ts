@@ -1,4 +1,5 @@
 export * from './agenda';
+export * from './document-history';
 export * from './documents';
 export * from './errors';
 export * from './issue-areas';
@@ -6,6 +7,7 @@ export * from './limits';
 export * from './meetings';
 export * from './notifications';
 export * from './organizations';
+export * from './people';
 export * from './recommendations';
 export * from './state-machine';
 export * from './study-groups';

@@ -7,6 +7,8 @@ export const NotificationKind = {
   DISPOSITION_PUBLISHED: 'DISPOSITION_PUBLISHED',
   DOCUMENT_SUBMITTED: 'DOCUMENT_SUBMITTED',
   DOCUMENT_DECIDED: 'DOCUMENT_DECIDED',
+  /** Sent to the dissemination list of a published document. */
+  DOCUMENT_PUBLISHED: 'DOCUMENT_PUBLISHED',
   FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
@@ -18,6 +20,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   DISPOSITION_PUBLISHED: 'Dispositions of your comments',
   DOCUMENT_SUBMITTED: 'Documents submitted for decision',
   DOCUMENT_DECIDED: 'Decisions on documents',
+  DOCUMENT_PUBLISHED: 'Documents published to you',
   FOLLOW_UP_DUE: 'Recommendation follow-ups due',
 };
 
@@ -36,3 +39,26 @@ export const notificationDeliveryLabels: Record<NotificationDelivery, string> = 
 
 /** Days before a round's close at which recipients who have not responded are reminded. */
 export const roundReminderDays = [7, 1] as const;
+
+/** What became of the e-mail that carried a notification, as those who sent it see it. */
+export const NoticeMail = {
+  /** Handed to the mail server. */
+  SENT: 'SENT',
+  /** In the outbox, not sent yet. */
+  WAITING: 'WAITING',
+  /** The mail server refused it; it is tried again a few times. */
+  FAILED: 'FAILED',
+  /** The person chose a daily digest, which has not gone out yet. */
+  IN_DIGEST: 'IN_DIGEST',
+  /** The person has no e-mail address: told in Plenary only. */
+  NO_ADDRESS: 'NO_ADDRESS',
+} as const;
+export type NoticeMail = (typeof NoticeMail)[keyof typeof NoticeMail];
+
+export const noticeMailLabels: Record<NoticeMail, string> = {
+  SENT: 'E-mail sent',
+  WAITING: 'E-mail waiting to be sent',
+  FAILED: 'E-mail failed',
+  IN_DIGEST: 'In the next daily digest',
+  NO_ADDRESS: 'No e-mail address: told in Plenary only',
+};

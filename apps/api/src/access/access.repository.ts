@@ -11,8 +11,9 @@ export class AccessRepository {
    * the object itself, some are derived: a study group's members hold `GROUP_<role>` on the
    * group's meetings, and members of the body a group reports to hold `REPORTS_TO_BODY` on the
    * group (and `GROUP_REPORTS_TO_BODY` on its meetings); members of the body a document was
-   * submitted to hold `SUBMITTED_TO` on it. On a recommendation, staff of its
-   * responsible secretariat hold `RESPONSIBLE_<role>`, and its source's group and meeting lend theirs.
+   * submitted to hold `SUBMITTED_TO` on it, and those it was published to `DISSEMINATED`. On a
+   * recommendation, staff of its responsible secretariat hold `RESPONSIBLE_<role>`, and its
+   * source's group and meeting lend theirs.
    */
   async rolesOn(
     personId: string,
@@ -125,7 +126,11 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
     SELECT r.document_id, 'RECIPIENT' FROM comment_rounds r
       JOIN round_recipients rr ON rr.round_id = r.id
      WHERE r.document_id = ANY($3::uuid[])
-       AND (rr.person_id = $1 OR rr.organization_id IN (${committeesOfSql('$1')}))`,
+       AND (rr.person_id = $1 OR rr.organization_id IN (${committeesOfSql('$1')}))
+    UNION ALL
+    SELECT dd.document_id, 'DISSEMINATED' FROM document_disseminations dd
+     WHERE dd.document_id = ANY($3::uuid[])
+       AND (dd.person_id = $1 OR dd.organization_id IN (${committeesOfSql('$1')}))`,
   RECOMMENDATION: `${directRolesSql}
     UNION ALL
     SELECT r.id, 'RESPONSIBLE_' || o.role FROM recommendations r
@@ -151,10 +156,22 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
 
 /**
  * The organizations a person belongs to and may speak for: those they hold a role in, the
- * committee they represent in a study group, and their affiliation.
+ * committee they represent in a study group, and their affiliation. `committeeMembersSql` is the
+ * same rule read the other way; a change to one is a change to both.
  */
 export function committeesOfSql(person: string): string {
   return `SELECT object_id FROM memberships WHERE person_id = ${person} AND object_type = 'ORGANIZATION'
      UNION SELECT representing_id FROM memberships WHERE person_id = ${person} AND representing_id IS NOT NULL
      UNION SELECT affiliation_id FROM people WHERE id = ${person} AND affiliation_id IS NOT NULL`;
+}
+
+/**
+ * The people who belong to each of the organizations (a uuid[] expression) and may speak for it,
+ * as rows (person_id, organization_id): exactly those for whom `committeesOfSql` names it.
+ */
+export function committeeMembersSql(organizations: string): string {
+  return `SELECT person_id, object_id AS organization_id FROM memberships
+      WHERE object_type = 'ORGANIZATION' AND object_id = ANY(${organizations})
+     UNION SELECT person_id, representing_id FROM memberships WHERE representing_id = ANY(${organizations})
+     UNION SELECT id, affiliation_id FROM people WHERE affiliation_id = ANY(${organizations})`;
 }

@@ -31,6 +31,8 @@ const onOwningMeeting = (roles: readonly string[]) => roles.map((role) => `MEETI
 const RECIPIENT = 'RECIPIENT';
 /** Members of the body the document was submitted to (held once it has been submitted, and after). */
 const SUBMITTED_TO = 'SUBMITTED_TO';
+/** On the dissemination list of the published text, in person or through an institution they belong to. */
+const DISSEMINATED = 'DISSEMINATED';
 
 /** Roles held on a document itself. */
 export const DocumentRole = {
@@ -153,6 +155,7 @@ export const permissions = {
       ...onOwningMeeting(allMeetingRoles),
       RECIPIENT,
       REPORTS_TO_BODY,
+      DISSEMINATED,
     ],
     noun: 'document',
   },

@@ -33,6 +33,19 @@ export class DocumentDecisionEntity {
   @Column({ type: 'text', default: '' })
   guidance: string;
 
+  /** What else the body said with its decision, as its minutes record it. */
+  @Column({ type: 'text', default: '' })
+  note: string;
+
+  /** The day the body met and decided; null for decisions recorded before it was asked. */
+  @Column({ name: 'meeting_date', type: 'date', nullable: true })
+  meetingDate: string | null;
+
+  /** How the body's papers name that meeting or its minute: "SC 35, item 4". */
+  @Column({ name: 'meeting_reference', type: 'text', default: '' })
+  meetingReference: string;
+
+  /** Who recorded the decision in Plenary, for the body. */
   @Column({ name: 'decided_by_id', type: 'uuid', nullable: true })
   decidedById: string | null;
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { AttributionMode, numberParagraphs } from '@plenary/shared';
+import { AttributionMode, NotificationKind, numberParagraphs } from '@plenary/shared';
 import type { AccessRepository } from '../access/access.repository';
 import { MembershipObjectType } from '../access/membership.entity';
 import type { Viewer } from '../auth/viewer';
@@ -10,7 +10,7 @@ import { documentAccess, type DocumentAccess } from './document-access';
 import type { DocumentDecisionEntity, DocumentDisseminationEntity } from './document-decision.entity';
 import type { DocumentEntity } from './document.entity';
 import type { DocumentVersionEntity } from './document-version.entity';
-import type { DocumentsRepository } from './documents.repository';
+import type { DocumentsRepository, NoticeRow } from './documents.repository';
 import type { VersionParagraphEntity } from './paragraph.entity';
 
 /** A comment as one viewer may see it, placed on a version of the text. */
@@ -55,6 +55,8 @@ export interface DocumentLoaders {
   dissemination: DataLoader<string, DocumentDisseminationEntity[]>;
   /** Person ids of the drafters named on each document. */
   drafters: DataLoader<string, string[]>;
+  /** Who was told about each round (its opening notice and reminders), and what became of the e-mails. */
+  notices: DataLoader<string, NoticeRow[]>;
   ofStudyGroups: DataLoader<string, DocumentEntity[]>;
   ofMeetings: DataLoader<string, DocumentEntity[]>;
   clearAll(): void;
@@ -164,6 +166,11 @@ export function createDocumentLoaders(
     }),
     drafters: new DataLoader(async (ids: readonly string[]) => {
       const map = await repository.namedDrafters(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    notices: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await repository.noticesAbout(ids, [NotificationKind.ROUND_OPENED, NotificationKind.ROUND_CLOSING]);
+      const map = groupBy(rows, (row) => row.objectId);
       return ids.map((id) => map.get(id) ?? []);
     }),
     ofStudyGroups: new DataLoader(async (ids: readonly string[]) => {

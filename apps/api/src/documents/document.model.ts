@@ -12,7 +12,9 @@ import {
   RecipientResponse,
   RoundStatus,
 } from '@plenary/shared';
+import { LocalDateScalar } from '../graphql/scalars';
 import { DiffSegmentModel } from '../reports/report.model';
+import { VersionChangesModel } from './circulation.model';
 import './document-enums';
 import type { CommentView, RemovedParagraph } from './document-loaders';
 import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
@@ -393,7 +395,7 @@ export function toCommentRoundModel(entity: CommentRoundEntity): CommentRoundMod
   };
 }
 
-@ObjectType('DocumentDecisionRecord')
+@ObjectType('DocumentDecisionRecord', { description: 'What the body decided about a final version, at which meeting.' })
 export class DocumentDecisionModel {
   @Field(() => ID)
   id: string;
@@ -401,10 +403,22 @@ export class DocumentDecisionModel {
   @Field(() => DocumentDecision)
   decision: DocumentDecision;
 
-  @Field()
+  @Field({ description: 'What to revise, when the text was returned.' })
   guidance: string;
 
-  @Field(() => Date)
+  @Field({ description: 'Anything else the body said with its decision.' })
+  note: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the body met and decided; null for decisions recorded before Plenary asked.',
+  })
+  meetingDate: string | null;
+
+  @Field({ description: 'How the body’s papers name that meeting or its minute.' })
+  meetingReference: string;
+
+  @Field(() => Date, { description: 'When the decision was recorded in Plenary.' })
   decidedAt: Date;
 
   decidedById: string | null;
@@ -416,18 +430,23 @@ export function toDocumentDecisionModel(entity: DocumentDecisionEntity): Documen
     id: entity.id,
     decision: entity.decision,
     guidance: entity.guidance,
+    note: entity.note,
+    meetingDate: entity.meetingDate,
+    meetingReference: entity.meetingReference,
     decidedAt: entity.decidedAt,
     decidedById: entity.decidedById,
     versionId: entity.versionId,
   };
 }
 
-@ObjectType('DocumentHistoryEntry', { description: 'One audited step: who, when, from → to.' })
+@ObjectType('DocumentHistoryEntry', {
+  description: 'One audited step: who, when, from → to, and what it recorded, for the history to tell in words.',
+})
 export class DocumentHistoryEntryModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'What happened, e.g. "document.status_changed", "round.closed_at_deadline".' })
+  @Field({ description: 'What happened, e.g. "round.opened", "comments.disposed", "document.status_changed".' })
   action: string;
 
   @Field(() => String, { nullable: true })
@@ -440,6 +459,54 @@ export class DocumentHistoryEntryModel {
   at: Date;
 
   actorPersonId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The round the step concerns.' })
+  roundNumber: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version circulated, finalised or submitted.' })
+  versionNumber: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the round opened in this step closes.' })
+  closesAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Comments disposed of in the step.' })
+  commentCount: number | null;
+
+  @Field(() => Disposition, { nullable: true, description: 'The disposition they were given.' })
+  disposition: Disposition | null;
+
+  @Field(() => Int, { nullable: true, description: 'Drafters named in the step.' })
+  drafterCount: number | null;
+
+  @Field(() => DocumentDecision, { nullable: true })
+  decision: DocumentDecision | null;
+
+  @Field(() => String, { nullable: true, description: 'The body submitted to, or whose decision was recorded.' })
+  bodyName: string | null;
+
+  @Field(() => String, { nullable: true })
+  guidance: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The meeting of the body that decided.' })
+  meetingDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  meetingReference: string | null;
+
+  @Field(() => VersionChangesModel, {
+    nullable: true,
+    description: 'What changed in the version since the one before.',
+  })
+  changes: VersionChangesModel | null;
+
+  @Field(() => Int, { nullable: true, description: 'Institutions a publication was sent to.' })
+  sentToOrganizations: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Experts a publication was sent to in person.' })
+  sentToPeople: number | null;
 }
 
 @ObjectType('ParagraphComparison')

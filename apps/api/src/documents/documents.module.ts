@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import {
   AddresseesResolver,
+  AudiencePeopleResolver,
+  AudienceRecipientsResolver,
+  CirculationAudienceResolver,
+  CirculationDefaultsResolver,
   CommentRoundsResolver,
   CommentsResolver,
   DocumentDecisionsResolver,
@@ -10,6 +14,7 @@ import {
   DocumentVersionsResolver,
   MeetingDocumentsResolver,
   ParagraphsResolver,
+  RoundNoticesResolver,
   RoundRecipientsResolver,
   StudyGroupDocumentsResolver,
 } from './documents.resolver';
@@ -25,6 +30,11 @@ export const documentResolvers = [
   CommentsResolver,
   CommentRoundsResolver,
   RoundRecipientsResolver,
+  RoundNoticesResolver,
+  CirculationAudienceResolver,
+  CirculationDefaultsResolver,
+  AudienceRecipientsResolver,
+  AudiencePeopleResolver,
   DocumentDecisionsResolver,
   DocumentHistoryResolver,
   DocumentPresenceResolver,

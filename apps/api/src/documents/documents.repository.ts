@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { meetingManagerRoles, type DocumentStatus, type RecipientResponse } from '@plenary/shared';
-import { committeesOfSql } from '../access/access.repository';
+import {
+  meetingManagerRoles,
+  type DocumentStatus,
+  type PersonName,
+  type NotificationDelivery,
+  type NotificationKind,
+  type RecipientResponse,
+  type VersionChanges,
+} from '@plenary/shared';
+import { committeeMembersSql, committeesOfSql } from '../access/access.repository';
+import { NAME_COLLATION } from '../people/people.repository';
 import { groupBy } from '../common/group-by';
 import { DocumentRole } from '../access/permissions';
 import { CommentEntity } from './comment.entity';
@@ -12,6 +21,39 @@ import { DocumentVersionEntity } from './document-version.entity';
 import { ParagraphEntity, VersionParagraphEntity } from './paragraph.entity';
 
 export type ParagraphValues = Pick<VersionParagraphEntity, 'kind' | 'html' | 'text' | 'addressees' | 'issueAreas'>;
+
+/** One person reached through one recipient of a round (or of a publication), and how they can be reached. */
+export interface AudienceMember extends PersonName {
+  /** The committee or institution named, whose people they are; null for an expert named in person. */
+  organizationId: string | null;
+  /** The expert named in person: the person themselves. */
+  expertId: string | null;
+  personId: string;
+  hasEmail: boolean;
+  /** Holds an account that is not disabled, so can sign in and act. */
+  hasAccount: boolean;
+}
+
+/** A notification about a round, and what became of the e-mail that carried it. */
+export interface NoticeRow {
+  id: string;
+  objectId: string;
+  personId: string;
+  kind: NotificationKind;
+  createdAt: Date;
+  delivery: NotificationDelivery;
+  hasEmail: boolean;
+  outboxMessageId: string | null;
+  sentAt: Date | null;
+  failed: boolean;
+}
+
+/** What a document is and whose it is, as a message about it names it. */
+export interface DocumentOwner {
+  group: { id: string; title: string; reportsToId: string | null } | null;
+  /** Set when the document is a meeting's (the meeting may belong to the group). */
+  meeting: { id: string; title: string; timeZone: string } | null;
+}
 
 /** Queries for documents, their versions, rounds and comments; page reads are set-based over many ids. */
 @Injectable()
@@ -406,49 +448,144 @@ export class DocumentsRepository {
     if (rows.length) await manager.insert(DocumentDisseminationEntity, rows);
   }
 
-  /** The study group a document works for: its own, or its meeting's. */
-  async groupOf(
-    manager: EntityManager,
-    documentId: string,
-  ): Promise<{ id: string; title: string; reportsToId: string | null } | null> {
-    const [row]: { id: string; title: string; reports_to_id: string | null }[] = await manager.query(
-      `SELECT sg.id, sg.title, sg.reports_to_id FROM documents d
-         LEFT JOIN meetings m ON m.id = d.meeting_id
-         JOIN study_groups sg ON sg.id = COALESCE(d.study_group_id, m.study_group_id)
-        WHERE d.id = $1`,
-      [documentId],
-    );
-    return row ? { id: row.id, title: row.title, reportsToId: row.reports_to_id } : null;
-  }
-
-  /** People to tell about a round or a publication: named people, and the focal points and secretariat of named organizations. */
-  /** The people a round reaches: those named, and the focal points and secretariat of the committees named. */
-  async recipientPeople(
+  /**
+   * Everyone reached through these recipients: the people of each committee or institution, by the
+   * very rule that decides who may speak for it (`committeeMembersSql`), and each expert named in
+   * person. A person reached through several recipients has a row for each.
+   */
+  audience(
     manager: EntityManager,
     organizationIds: readonly string[],
     personIds: readonly string[],
-  ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM people WHERE id = ANY($2::uuid[])
-       UNION SELECT person_id FROM memberships WHERE object_type = 'ORGANIZATION' AND object_id = ANY($1::uuid[])
-          AND role IN ('FOCAL_POINT', 'SECRETARIAT')`,
+  ): Promise<AudienceMember[]> {
+    if (organizationIds.length + personIds.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT a.organization_id AS "organizationId", a.expert_id AS "expertId", p.id AS "personId", p.name,
+              p.sort_name AS "sortName", p.honorific, p.email IS NOT NULL AS "hasEmail",
+              EXISTS (SELECT 1 FROM users u WHERE u.person_id = p.id AND u.disabled_at IS NULL) AS "hasAccount"
+         FROM (SELECT person_id, organization_id, NULL::uuid AS expert_id FROM (${committeeMembersSql('$1::uuid[]')}) c
+               UNION SELECT id, NULL, id FROM people WHERE id = ANY($2::uuid[])) a
+         JOIN people p ON p.id = a.person_id
+        ORDER BY p.sort_name COLLATE ${NAME_COLLATION}, p.id`,
       [organizationIds, personIds],
     );
-    return rows.map((r) => r.id);
   }
 
-  /** The people of a round's recipients that have not responded yet. */
-  async unansweredRecipientPeople(manager: EntityManager, roundId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT rr.person_id AS id FROM round_recipients rr
-        WHERE rr.round_id = $1 AND rr.response = 'NOT_YET' AND rr.person_id IS NOT NULL
-       UNION SELECT m.person_id FROM round_recipients rr
-         JOIN memberships m ON m.object_type = 'ORGANIZATION' AND m.object_id = rr.organization_id
-          AND m.role IN ('FOCAL_POINT', 'SECRETARIAT')
-        WHERE rr.round_id = $1 AND rr.response = 'NOT_YET'`,
-      [roundId],
+  /** The notifications about these objects (rounds) of these kinds, each with what became of its e-mail. */
+  noticesAbout(objectIds: readonly string[], kinds: readonly NotificationKind[]): Promise<NoticeRow[]> {
+    return this.manager.query(
+      `SELECT n.id, n.object_id AS "objectId", n.person_id AS "personId", n.kind, n.created_at AS "createdAt",
+              n.delivery, p.email IS NOT NULL AS "hasEmail", n.outbox_message_id AS "outboxMessageId",
+              o.sent_at AS "sentAt", o.last_error IS NOT NULL AS failed
+         FROM notifications n
+         JOIN people p ON p.id = n.person_id
+         LEFT JOIN outbox_messages o ON o.id = n.outbox_message_id
+        WHERE n.object_id = ANY($1::uuid[]) AND n.kind = ANY($2::text[])
+        ORDER BY n.created_at, p.sort_name COLLATE ${NAME_COLLATION}, n.id`,
+      [objectIds, kinds],
     );
-    return rows.map((r) => r.id);
+  }
+
+  /** How the newer version differs from the older, paragraph by paragraph identity. */
+  async versionChanges(manager: EntityManager, olderId: string, newerId: string): Promise<VersionChanges> {
+    const [row] = await manager.query<VersionChanges[]>(
+      `SELECT count(*) FILTER (WHERE o.paragraph_id IS NOT NULL AND n.paragraph_id IS NOT NULL
+                AND (o.html <> n.html OR o.kind <> n.kind OR o.addressees::text <> n.addressees::text
+                     OR o.issue_areas::text <> n.issue_areas::text))::int AS changed,
+              count(*) FILTER (WHERE o.paragraph_id IS NULL)::int AS added,
+              count(*) FILTER (WHERE n.paragraph_id IS NULL)::int AS removed
+         FROM (SELECT * FROM version_paragraphs WHERE version_id = $1) o
+         FULL JOIN (SELECT * FROM version_paragraphs WHERE version_id = $2) n ON n.paragraph_id = o.paragraph_id`,
+      [olderId, newerId],
+    );
+    return row ?? { changed: 0, added: 0, removed: 0 };
+  }
+
+  /** The study group a document works for and, for a meeting's document, the meeting. */
+  async ownerOf(manager: EntityManager, documentId: string): Promise<DocumentOwner> {
+    const [row] = await manager.query<
+      {
+        group_id: string | null;
+        group_title: string | null;
+        reports_to_id: string | null;
+        meeting_id: string | null;
+        meeting_title: string | null;
+        time_zone: string | null;
+      }[]
+    >(
+      `SELECT sg.id AS group_id, sg.title AS group_title, sg.reports_to_id, m.id AS meeting_id,
+              m.title AS meeting_title, m.time_zone
+         FROM documents d
+         LEFT JOIN meetings m ON m.id = d.meeting_id
+         LEFT JOIN study_groups sg ON sg.id = COALESCE(d.study_group_id, m.study_group_id)
+        WHERE d.id = $1`,
+      [documentId],
+    );
+    return {
+      group: row?.group_id ? { id: row.group_id, title: row.group_title!, reportsToId: row.reports_to_id } : null,
+      meeting: row?.meeting_id ? { id: row.meeting_id, title: row.meeting_title!, timeZone: row.time_zone! } : null,
+    };
+  }
+
+  /** The people, with what it takes to write their names, in the order asked. */
+  async namedPeople(manager: EntityManager, ids: readonly string[]): Promise<(PersonName & { id: string })[]> {
+    const rows = await manager.query<(PersonName & { id: string })[]>(
+      `SELECT id, name, sort_name AS "sortName", honorific FROM people WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Who signs for a group's drafting: its co-chairs, in the order they were named. */
+  async coChairsOf(manager: EntityManager, groupId: string): Promise<string[]> {
+    const rows = await manager.query<{ person_id: string }[]>(
+      `SELECT person_id FROM memberships WHERE object_type = 'STUDY_GROUP' AND object_id = $1 AND role = 'CO_CHAIR'
+        ORDER BY created_at, id`,
+      [groupId],
+    );
+    return rows.map((r) => r.person_id);
+  }
+
+  /** Those who run a meeting: its organisers and secretariat. */
+  async meetingOrganisers(manager: EntityManager, meetingId: string): Promise<string[]> {
+    const rows = await manager.query<{ person_id: string }[]>(
+      `SELECT DISTINCT ON (person_id) person_id FROM memberships
+        WHERE object_type = 'MEETING' AND object_id = $1 AND role = ANY($2::text[])
+        ORDER BY person_id`,
+      [meetingId, meetingManagerRoles],
+    );
+    return rows.map((r) => r.person_id);
+  }
+
+  /** Names of organizations as messages write them. */
+  async organizationNames(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, { name: string; acronym: string | null }>> {
+    const rows = await manager.query<{ id: string; name: string; acronym: string | null }[]>(
+      `SELECT id, name, acronym FROM organizations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, { name: row.name, acronym: row.acronym }]));
+  }
+
+  /** The member committees taking part in a study group. */
+  async committeesOfGroup(manager: EntityManager, groupId: string): Promise<string[]> {
+    const rows = await manager.query<{ organization_id: string }[]>(
+      `SELECT organization_id FROM study_group_committees WHERE study_group_id = $1`,
+      [groupId],
+    );
+    return rows.map((r) => r.organization_id);
+  }
+
+  /** The members of a body, who record its decisions: those who hold a role in it (`SUBMITTED_TO`). */
+  async bodyMembers(manager: EntityManager, organizationId: string): Promise<string[]> {
+    const rows = await manager.query<{ person_id: string }[]>(
+      `SELECT DISTINCT person_id FROM memberships WHERE object_type = 'ORGANIZATION' AND object_id = $1`,
+      [organizationId],
+    );
+    return rows.map((r) => r.person_id);
   }
 
   /**
@@ -500,20 +637,5 @@ export class DocumentsRepository {
       [meetingId, personIds],
     );
     return new Set(rows.map((r) => r.personId));
-  }
-
-  async mailRecipients(
-    manager: EntityManager,
-    organizationIds: readonly string[],
-    personIds: readonly string[],
-  ): Promise<{ name: string; email: string }[]> {
-    return manager.query(
-      `SELECT DISTINCT p.name, p.email FROM people p
-        WHERE p.email IS NOT NULL AND (p.id = ANY($2::uuid[]) OR p.id IN (
-          SELECT person_id FROM memberships WHERE object_type = 'ORGANIZATION' AND object_id = ANY($1::uuid[])
-             AND role IN ('FOCAL_POINT', 'SECRETARIAT')))
-        ORDER BY p.name`,
-      [organizationIds, personIds],
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { RoundStatus } from '@plenary/shared';
+import { AttributionMode, NoticeMail, NotificationDelivery, RoundStatus } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
@@ -12,8 +12,17 @@ import type { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { EventsService } from '../realtime/events.service';
 import { StudyGroupModel, toStudyGroupModel } from '../study-groups/study-group.model';
-import { DocumentsRepository } from './documents.repository';
-import { DocumentsService, visibleVersions } from './documents.service';
+import { circulationDefaults } from './circulation-defaults';
+import {
+  AudiencePersonModel,
+  AudienceRecipientModel,
+  CirculationAudienceModel,
+  CirculationDefaultsModel,
+  MailPreviewModel,
+  RoundNoticeModel,
+} from './circulation.model';
+import type { DocumentsRepository, NoticeRow } from './documents.repository';
+import { type CirculationAudience, DocumentsService, visibleVersions } from './documents.service';
 import {
   AddParagraphInput,
   CirculateDocumentInput,
@@ -89,6 +98,40 @@ async function roundComments(ctx: GraphQLContext, round: CommentRoundModel): Pro
   return all.filter((view) => view.round.id === round.id);
 }
 
+/** What became of a notice's e-mail: gone, waiting, refused, held for a digest, or never possible. */
+function noticeMail(row: NoticeRow): NoticeMail {
+  if (row.sentAt) return NoticeMail.SENT;
+  if (row.outboxMessageId) return row.failed ? NoticeMail.FAILED : NoticeMail.WAITING;
+  if (row.delivery === NotificationDelivery.DAILY_DIGEST && row.hasEmail) return NoticeMail.IN_DIGEST;
+  return NoticeMail.NO_ADDRESS;
+}
+
+/** The audience by recipient, in the order named: committees and institutions, then experts. */
+type AudienceModel = CirculationAudienceModel & { audience: CirculationAudience };
+function toAudienceModel(audience: CirculationAudience): AudienceModel {
+  const people = (of: (member: CirculationAudience['members'][number]) => boolean): AudiencePersonModel[] =>
+    audience.members.filter(of).map((m) => ({ personId: m.personId, hasEmail: m.hasEmail, hasAccount: m.hasAccount }));
+  return {
+    audience,
+    documentId: audience.document.id,
+    studyGroupId: audience.studyGroupId,
+    recipients: [
+      ...audience.organizationIds.map((id) => ({
+        organizationId: id,
+        expertId: null,
+        people: people((m) => m.organizationId === id),
+        canNameMember: audience.nameableOrganizationIds.has(id),
+      })),
+      ...audience.personIds.map((id) => ({
+        organizationId: null,
+        expertId: id,
+        people: people((m) => m.expertId === id),
+        canNameMember: false,
+      })),
+    ],
+  };
+}
+
 @Resolver(() => DocumentModel)
 export class DocumentsResolver {
   constructor(
@@ -119,6 +162,20 @@ export class DocumentsResolver {
     @Args('to', { type: () => Int }) to: number,
   ): Promise<DocumentComparisonModel> {
     return this.service.compare(viewer, documentId, from, to);
+  }
+
+  @SignedIn()
+  @Query(() => CirculationAudienceModel, {
+    description:
+      'Whom circulating to these committees, institutions and experts would tell, and how each can be reached; for those who circulate the document.',
+  })
+  async circulationAudience(
+    @CurrentViewer() viewer: Viewer,
+    @Args('documentId', { type: () => ID }) documentId: string,
+    @Args('organizationIds', { type: () => [ID] }) organizationIds: string[],
+    @Args('personIds', { type: () => [ID] }) personIds: string[],
+  ): Promise<CirculationAudienceModel> {
+    return toAudienceModel(await this.service.circulationAudience(viewer, { documentId, organizationIds, personIds }));
   }
 
   @SignedIn()
@@ -403,6 +460,28 @@ export class DocumentsResolver {
     return this.service.history(doc.id);
   }
 
+  @ResolveField(() => CirculationDefaultsModel, {
+    nullable: true,
+    description:
+      'What the next round starts from: the last round’s recipients and attribution, and a deadline as far off as its own; for those who circulate.',
+  })
+  async circulationDefaults(@Parent() doc: DocumentModel, @Context() ctx: GraphQLContext) {
+    const access = await ctx.loaders.documents.access.load(doc.id);
+    if (!access.edit) return null;
+    const rounds = await ctx.loaders.documents.rounds.load(doc.id);
+    const last = rounds.at(-1);
+    // A first round of a group's document goes to the group's committees; a meeting's names its own.
+    const [recipients, committees] = await Promise.all([
+      last ? ctx.loaders.documents.recipients.load(last.id) : [],
+      !last && doc.studyGroupId ? ctx.loaders.studyGroupCommittees.load(doc.studyGroupId) : [],
+    ]);
+    return circulationDefaults(
+      last ? { round: last, recipients } : null,
+      committees.map((c) => c.organizationId),
+      new Date(),
+    );
+  }
+
   @ResolveField(() => Boolean, {
     description: 'You may edit the draft, circulate, close rounds, dispose, finalise and submit.',
   })
@@ -514,6 +593,19 @@ export class CommentsResolver {
   }
 }
 
+/** The recipients of a round the viewer answers for: themselves in person, or a committee they belong to. */
+async function recipientsOfViewer(round: CommentRoundModel, ctx: GraphQLContext) {
+  const viewer = ctx.viewer;
+  if (!viewer) return [];
+  const [recipients, committees] = await Promise.all([
+    ctx.loaders.documents.recipients.load(round.id),
+    ctx.loaders.documents.viewerCommittees.load(viewer.personId),
+  ]);
+  return recipients.filter(
+    (r) => r.personId === viewer.personId || (r.organizationId !== null && committees.has(r.organizationId)),
+  );
+}
+
 @Resolver(() => CommentRoundModel)
 export class CommentRoundsResolver {
   @ResolveField(() => Int, { description: 'The number of the version circulated.' })
@@ -540,14 +632,21 @@ export class CommentRoundsResolver {
     description: 'The recipients you answer for: yourself, your committees.',
   })
   async viewerRecipients(@Parent() round: CommentRoundModel, @Context() ctx: GraphQLContext) {
-    if (!ctx.viewer) return [];
-    const [recipients, committees] = await Promise.all([
-      ctx.loaders.documents.recipients.load(round.id),
-      ctx.loaders.documents.viewerCommittees.load(ctx.viewer.personId),
+    return (await recipientsOfViewer(round, ctx)).map(toRoundRecipientModel);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'You are asked for a response now: the round takes comments and you answer for one of its recipients. ' +
+      'The co-chairs and the secretariat, who run the round, are not asked about their own text.',
+  })
+  async viewerCanRespond(@Parent() round: CommentRoundModel, @Context() ctx: GraphQLContext) {
+    if (!round.acceptingComments) return false;
+    const [access, mine] = await Promise.all([
+      ctx.loaders.documents.access.load(round.documentId),
+      recipientsOfViewer(round, ctx),
     ]);
-    return recipients
-      .filter((r) => r.personId === ctx.viewer!.personId || (r.organizationId && committees.has(r.organizationId)))
-      .map(toRoundRecipientModel);
+    return !access.draft && mine.length > 0;
   }
 
   @ResolveField(() => [CommentModel], {
@@ -569,6 +668,89 @@ export class CommentRoundsResolver {
   async closedBy(@Parent() round: CommentRoundModel, @Context() ctx: GraphQLContext) {
     return person(ctx, round.closedById);
   }
+
+  @ResolveField(() => [RoundNoticeModel], {
+    description:
+      'Who was told about the round (its opening and reminders), when, and whether the e-mail went; for the drafters and the secretariat.',
+  })
+  async notices(@Parent() round: CommentRoundModel, @Context() ctx: GraphQLContext): Promise<RoundNoticeModel[]> {
+    const access = await ctx.loaders.documents.access.load(round.documentId);
+    if (!access.draft) return [];
+    return (await ctx.loaders.documents.notices.load(round.id)).map((row) => ({
+      id: row.id,
+      personId: row.personId,
+      kind: row.kind,
+      at: row.createdAt,
+      mail: noticeMail(row),
+      mailSentAt: row.sentAt,
+    }));
+  }
+}
+
+@Resolver(() => RoundNoticeModel)
+export class RoundNoticesResolver {
+  @ResolveField(() => PersonModel)
+  async person(@Parent() notice: RoundNoticeModel, @Context() ctx: GraphQLContext) {
+    return person(ctx, notice.personId);
+  }
+}
+
+@Resolver(() => CirculationAudienceModel)
+export class CirculationAudienceResolver {
+  constructor(private readonly service: DocumentsService) {}
+
+  @ResolveField(() => MailPreviewModel, {
+    nullable: true,
+    description:
+      'The e-mail the round would send, as the first person told who has an address would read it; null when nobody has one.',
+  })
+  async mailPreview(
+    @Parent() model: AudienceModel,
+    @Context() ctx: GraphQLContext,
+    @Args('closesAt', { type: () => Date }) closesAt: Date,
+    @Args('attribution', { type: () => AttributionMode }) attribution: AttributionMode,
+    @Args('opensAt', { type: () => Date, nullable: true }) opensAt?: Date | null,
+    @Args('instructions', { type: () => String, nullable: true }) instructions?: string | null,
+  ): Promise<MailPreviewModel | null> {
+    // The audience was asked for by this viewer, as one who circulates the document.
+    return this.service.roundMailPreview(ctx.viewer!, model.audience, { closesAt, attribution, opensAt, instructions });
+  }
+}
+
+@Resolver(() => AudienceRecipientModel)
+export class AudienceRecipientsResolver {
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'The committee or institution named.' })
+  organization(@Parent() recipient: AudienceRecipientModel, @Context() ctx: GraphQLContext) {
+    return organization(ctx, recipient.organizationId);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'The expert named in person.' })
+  expert(@Parent() recipient: AudienceRecipientModel, @Context() ctx: GraphQLContext) {
+    return person(ctx, recipient.expertId);
+  }
+}
+
+@Resolver(() => CirculationDefaultsModel)
+export class CirculationDefaultsResolver {
+  @ResolveField(() => [OrganizationModel], {
+    description: 'Committees and institutions, as the last round named them.',
+  })
+  organizations(@Parent() defaults: CirculationDefaultsModel, @Context() ctx: GraphQLContext) {
+    return organizations(ctx, defaults.organizationIds);
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'Experts named in person in the last round.' })
+  people(@Parent() defaults: CirculationDefaultsModel, @Context() ctx: GraphQLContext) {
+    return people(ctx, defaults.personIds);
+  }
+}
+
+@Resolver(() => AudiencePersonModel)
+export class AudiencePeopleResolver {
+  @ResolveField(() => PersonModel)
+  person(@Parent() member: AudiencePersonModel, @Context() ctx: GraphQLContext) {
+    return person(ctx, member.personId);
+  }
 }
 
 @Resolver(() => RoundRecipientModel)
@@ -586,8 +768,8 @@ export class RoundRecipientsResolver {
 
 @Resolver(() => DocumentDecisionModel)
 export class DocumentDecisionsResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  decidedBy(@Parent() decision: DocumentDecisionModel, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who recorded the decision, for the body.' })
+  recordedBy(@Parent() decision: DocumentDecisionModel, @Context() ctx: GraphQLContext) {
     return person(ctx, decision.decidedById);
   }
 }

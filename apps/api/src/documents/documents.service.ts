@@ -1,23 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  AttributionMode,
-  documentDecisionLabels,
-  documentKindLabels,
+  addressedName,
+  type AttributionMode,
   DocumentDecision,
   DocumentStatus,
   documentStatusLabels,
   documentStatusMachine,
-  dispositionLabels,
   editableDocumentStatuses,
-  excerpt,
   formatInstant,
+  type HistoryFacts,
   limits,
   NotificationKind,
+  numberParagraphs,
   ParagraphKind,
   RecipientResponse,
   roundReminderDays,
   RoundStatus,
+  StudyGroupRole,
 } from '@plenary/shared';
 import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
@@ -26,25 +26,44 @@ import { DocumentRole } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
+import { groupBy } from '../common/group-by';
 import { sanitizeRichText } from '../common/rich-text';
 import { optionalText, requiredText, uniqueIds } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobsService } from '../jobs/jobs.service';
-import { MailService } from '../mail/mail.service';
 import { requireOrganizations } from '../organizations/organizations.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { notificationMailText, NotificationsService } from '../notifications/notifications.service';
+import { composeMailText } from '../mail/mail-text';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { EventsService } from '../realtime/events.service';
 import type { CommentEntity } from './comment.entity';
 import { checkAddressees, checkIssueAreas } from './recommendation-content';
-import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
+import { type CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
 import { documentAccess, type DocumentAccess } from './document-access';
 import type { DocumentEntity } from './document.entity';
 import type { DocumentVersionEntity } from './document-version.entity';
 import { compareVersions, type DocumentComparison } from './document-comparison';
 
 export type { DocumentComparison, ParagraphComparison } from './document-comparison';
-import { DocumentsRepository, type ParagraphValues } from './documents.repository';
+import {
+  type AnswersFor,
+  decidedNotice,
+  type DocumentFacts,
+  dispositionNotice,
+  draftersCapacity,
+  type Notice,
+  publishedNotice,
+  roundClosingNotice,
+  roundOpenedNotice,
+  signature,
+  submittedNotice,
+} from './document-notices';
+import {
+  type AudienceMember,
+  type DocumentOwner,
+  DocumentsRepository,
+  type ParagraphValues,
+} from './documents.repository';
 import type {
   AddParagraphInput,
   CirculateDocumentInput,
@@ -65,6 +84,27 @@ import type {
 } from './dto/document.input';
 import type { VersionParagraphEntity } from './paragraph.entity';
 import type { CommentView, DocumentLoaders } from './document-loaders';
+
+/** Who a round would reach, before it is circulated. */
+export interface CirculationAudience {
+  document: DocumentEntity;
+  owner: DocumentOwner;
+  organizationIds: string[];
+  personIds: string[];
+  members: AudienceMember[];
+  /** The group to which the viewer may name members; null when they may not. */
+  studyGroupId: string | null;
+  /** Recipients that are committees of that group. */
+  nameableOrganizationIds: Set<string>;
+}
+
+/** One audited step of a document, with what it recorded, as the history shows it. */
+export type HistoryRow = Omit<HistoryFacts, 'closesAt'> & {
+  id: string;
+  at: Date;
+  actorPersonId: string | null;
+  closesAt: Date | null;
+};
 
 export const CLOSE_ROUND_JOB = 'close-comment-round';
 /** A sweep each minute for rounds past their deadline whose own job is missing (e.g. rounds loaded as data). */
@@ -94,7 +134,6 @@ export class DocumentsService {
     private readonly memberships: AccessRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
-    private readonly mail: MailService,
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
     private readonly recommendations: RecommendationsService,
@@ -364,13 +403,19 @@ export class DocumentsService {
         await this.repository.insertRecipients(manager, round.id, organizationIds, personIds);
         await this.repository.copyVersion(manager, version.id, doc.id, version.number + 1);
         await this.jobs.schedule(manager, CLOSE_ROUND_JOB, { roundId: round.id }, input.closesAt);
+        const previous = await this.repository.versionByNumber(manager, doc.id, version.number - 1);
         await this.audit.record(manager, {
           actorUserId: viewer.userId,
           objectType: 'COMMENT_ROUND',
           objectId: round.id,
           action: 'round.opened',
           toState: RoundStatus.OPEN,
-          data: { documentId: doc.id, version: version.number },
+          data: {
+            documentId: doc.id,
+            version: version.number,
+            round: roundNumber,
+            changes: previous ? await this.repository.versionChanges(manager, previous.id, version.id) : null,
+          },
         });
         for (const days of roundReminderDays) {
           const at = new Date(input.closesAt.getTime() - days * DAY_MS);
@@ -379,28 +424,112 @@ export class DocumentsService {
             await this.jobs.schedule(manager, REMIND_ROUND_JOB, { roundId: round.id, days }, at);
           }
         }
+        const facts = await this.facts(manager, doc);
+        const actor = await this.nameOf(manager, viewer.personId);
+        const roundFacts = {
+          number: roundNumber,
+          versionNumber: version.number,
+          opensAt,
+          closesAt: input.closesAt,
+          instructions,
+          attribution: input.attribution,
+        };
+        const answers = await this.answersByPerson(
+          manager,
+          await this.repository.audience(manager, organizationIds, personIds),
+        );
         await this.notifications.notify(manager, {
-          personIds: await this.repository.recipientPeople(manager, organizationIds, personIds),
           kind: NotificationKind.ROUND_OPENED,
           objectId: round.id,
-          title: `For comment: ${doc.title} (version ${version.number})`,
-          body: `Comments are open until ${formatInstant(input.closesAt)}.`,
-          path: `/documents/${doc.id}`,
-          mailText: [
-            `The co-chairs circulate version ${version.number} of the ${documentKindLabels[doc.kind].toLowerCase()} "${doc.title}" for comment.`,
-            `Comments are open from ${formatInstant(opensAt)} until ${formatInstant(input.closesAt)}.`,
-            ...(instructions ? ['', instructions] : []),
-            '',
-            input.attribution === AttributionMode.NON_ATTRIBUTED
-              ? 'This round is non-attributed: other recipients see comments without names.'
-              : 'This round is attributed: comments are shown with their authors.',
-            '',
-            `Read and comment: ${this.config.publicUrl}/documents/${doc.id}`,
-          ],
+          signature: await this.draftersSignature(manager, facts, viewer.personId),
+          ...perPerson(answers, (answering) =>
+            roundOpenedNotice(facts, roundFacts, actor, answering, this.config.publicUrl),
+          ),
         });
       },
     );
     return document;
+  }
+
+  /**
+   * Whom a round with these recipients would reach, asked before circulating: the people of each
+   * committee, institution and expert, as the round itself will tell them, and the committees of
+   * the group to which the viewer may name someone.
+   */
+  async circulationAudience(
+    viewer: Viewer,
+    input: { documentId: string; organizationIds: readonly string[]; personIds: readonly string[] },
+  ): Promise<CirculationAudience> {
+    const organizationIds = uniqueIds('organizationIds', input.organizationIds, MAX_RECIPIENTS);
+    const personIds = uniqueIds('personIds', input.personIds, MAX_RECIPIENTS);
+    const { document, access } = await this.get(viewer, input.documentId);
+    if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the document’s drafters circulate it.');
+    const manager = this.dataSource.manager;
+    await requireOrganizations(manager, organizationIds, { field: 'organizationIds' });
+    await this.requirePeople(manager, personIds);
+    const owner = await this.repository.ownerOf(manager, document.id);
+    const group = owner.group;
+    // Co-chairs and the secretariat manage the group's members; they may name someone for a committee.
+    const manages = !!group && (await this.access.allowedIds(viewer, 'StudyGroupManage', [group.id])).has(group.id);
+    const committees = manages ? new Set(await this.repository.committeesOfGroup(manager, group.id)) : new Set();
+    return {
+      document,
+      owner,
+      organizationIds,
+      personIds,
+      members: await this.repository.audience(manager, organizationIds, personIds),
+      studyGroupId: manages ? group.id : null,
+      nameableOrganizationIds: new Set(organizationIds.filter((id) => committees.has(id))),
+    };
+  }
+
+  /**
+   * The e-mail a round with these recipients and dates would send, as the first person told who
+   * has an address would read it; null when nobody has one.
+   */
+  async roundMailPreview(
+    viewer: Viewer,
+    audience: CirculationAudience,
+    input: { opensAt?: Date | null; closesAt: Date; instructions?: string | null; attribution: AttributionMode },
+  ): Promise<{ to: string; subject: string; text: string } | null> {
+    checkDate('closesAt', input.closesAt);
+    if (input.opensAt) checkDate('opensAt', input.opensAt);
+    const instructions = optionalText('instructions', input.instructions, limits.longText) ?? '';
+    const to = audience.members.find((member) => member.hasEmail);
+    if (!to) return null;
+    const manager = this.dataSource.manager;
+    const { document } = audience;
+    const facts: DocumentFacts = { id: document.id, title: document.title, kind: document.kind, owner: audience.owner };
+    const [working, rounds, answers] = await Promise.all([
+      this.repository.workingVersion(manager, document.id),
+      this.repository.roundsOf([document.id]),
+      this.answersByPerson(manager, audience.members),
+    ]);
+    const notice = roundOpenedNotice(
+      facts,
+      {
+        number: rounds.length + 1,
+        versionNumber: working?.number ?? 1,
+        opensAt: input.opensAt ?? new Date(),
+        closesAt: input.closesAt,
+        instructions,
+        attribution: input.attribution,
+      },
+      await this.nameOf(manager, viewer.personId),
+      answers.get(to.personId)!,
+      this.config.publicUrl,
+    );
+    const text = notificationMailText(
+      to,
+      {
+        body: notice.body,
+        path: notice.path,
+        mailText: notice.mailText,
+        signature: await this.draftersSignature(manager, facts, viewer.personId),
+      },
+      this.config.publicUrl,
+    );
+    return { to: addressedName(to), subject: notice.title, text: composeMailText(text).shown };
   }
 
   /** A co-chair closes the round before (or at) its deadline. */
@@ -464,15 +593,25 @@ export class DocumentsService {
       if (now < windowOpens || now >= closes - nextReminder * DAY_MS) return 0;
       if (round.opensAt.getTime() >= windowOpens) return 0;
       const document = (await this.repository.findById(manager, round.documentId))!;
-      const waiting = await this.repository.unansweredRecipientPeople(manager, round.id);
+      // Reminders stop for a committee once it has responded, and for an expert once they have.
+      const waiting = (await manager.find(RoundRecipientEntity, { where: { roundId: round.id } })).filter(
+        (r) => r.response === RecipientResponse.NOT_YET,
+      );
+      const answers = await this.answersByPerson(
+        manager,
+        await this.repository.audience(
+          manager,
+          waiting.flatMap((r) => r.organizationId ?? []),
+          waiting.flatMap((r) => r.personId ?? []),
+        ),
+      );
+      const facts = await this.facts(manager, document);
       const people = await this.notifications.notify(manager, {
-        personIds: waiting,
         kind: NotificationKind.ROUND_CLOSING,
         objectId: round.id,
-        title: `${days === 1 ? 'Closes tomorrow' : `Closes in ${days} days`}: comments on ${document.title}`,
-        body: `Round ${round.number} closes on ${formatInstant(round.closesAt)} and has no response from you or your committee yet. Comment, or say "no comments" or whether you endorse the text.`,
-        path: `/documents/${document.id}`,
+        signature: await this.draftersSignature(manager, facts, null),
         dedupeKey: (personId) => `ROUND_CLOSING:${round.id}:${days}:${personId}`,
+        ...perPerson(answers, (answering) => roundClosingNotice(facts, round, days, answering, this.config.publicUrl)),
       });
       return people.length;
     });
@@ -631,13 +770,51 @@ export class DocumentsService {
         disposedById: viewer.personId,
         disposedAt: new Date(),
       });
+      const texts = groupBy(await this.repository.paragraphsOf(rounds.map((r) => r.versionId)), (p) => p.versionId);
+      const numberIn = new Map(
+        rounds.map((round) => [
+          round.id,
+          new Map(numberParagraphs(texts.get(round.versionId) ?? []).map((p) => [p.paragraphId, p.number])),
+        ]),
+      );
+      const roundOf = new Map(rounds.map((round) => [round.id, round]));
+      const facts = await this.facts(manager, document);
+      const actor = await this.nameOf(manager, viewer.personId);
+      const byAuthor = groupBy(
+        locked.filter((c) => c.authorId !== viewer.personId),
+        (c) => c.authorId,
+      );
       await this.notifications.notify(manager, {
-        personIds: locked.map((c) => c.authorId).filter((id) => id !== viewer.personId),
         kind: NotificationKind.DISPOSITION_PUBLISHED,
         objectId: documentId,
-        title: `The co-chairs answered your comment on ${document.title}`,
-        body: `Disposition: ${dispositionLabels[input.disposition].toLowerCase()}.${reply ? ` ${excerpt(reply)}` : ''}`,
-        path: `/documents/${documentId}?tab=comments`,
+        signature: await this.draftersSignature(manager, facts, viewer.personId),
+        ...perPerson(byAuthor, (comments) =>
+          dispositionNotice(
+            facts,
+            actor,
+            comments
+              .map((c) => ({
+                paragraphId: c.paragraphId,
+                paragraphNumber: numberIn.get(c.roundId)?.get(c.paragraphId) ?? null,
+                roundNumber: roundOf.get(c.roundId)!.number,
+              }))
+              .sort((a, b) => a.roundNumber - b.roundNumber || (a.paragraphNumber ?? 0) - (b.paragraphNumber ?? 0)),
+            input.disposition,
+            reply,
+            this.config.publicUrl,
+          ),
+        ),
+      });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'DOCUMENT',
+        objectId: documentId,
+        action: 'comments.disposed',
+        data: {
+          count: locked.length,
+          disposition: input.disposition,
+          round: new Set(rounds.map((r) => r.number)).size === 1 ? rounds[0]!.number : null,
+        },
       });
       return documentId;
     });
@@ -667,41 +844,60 @@ export class DocumentsService {
         throw new DomainError('DOCUMENT_EMPTY', 'The final text has no paragraphs.');
       }
       await this.repository.freeze(manager, version.id, true);
+      const previous = await this.repository.versionByNumber(manager, doc.id, version.number - 1);
+      return {
+        version: version.number,
+        changes: previous ? await this.repository.versionChanges(manager, previous.id, version.id) : null,
+      };
     });
   }
 
   /** Submits the final version to the body the study group reports to, whose members are told. */
   async submit(viewer: Viewer, documentId: string): Promise<DocumentEntity> {
     return this.transition(viewer, documentId, 'edit', DocumentStatus.SUBMITTED, async (manager, doc) => {
-      const group = await this.repository.groupOf(manager, doc.id);
-      if (!group?.reportsToId) {
+      const facts = await this.facts(manager, doc);
+      const bodyId = facts.owner.group?.reportsToId;
+      if (!bodyId) {
         throw new DomainError('NO_REPORTING_BODY', 'There is no body to submit to: the study group reports to none.');
       }
       await this.repository.setStatus(manager, doc.id, DocumentStatus.SUBMITTED, {
-        submittedToId: group.reportsToId,
+        submittedToId: bodyId,
         submittedAt: new Date(),
       });
+      const final = (await this.repository.versionsOf([doc.id])).filter((v) => v.isFinal).at(-1)!;
+      const bodyName = (await this.repository.organizationNames(manager, [bodyId])).get(bodyId)!.name;
+      const notice = submittedNotice(
+        facts,
+        await this.nameOf(manager, viewer.personId),
+        final.number,
+        bodyName,
+        this.config.publicUrl,
+      );
       await this.notifications.notify(manager, {
-        personIds: await this.bodyMembers(manager, group.reportsToId),
         kind: NotificationKind.DOCUMENT_SUBMITTED,
         objectId: doc.id,
-        title: `Submitted for decision: ${doc.title}`,
-        body: `The co-chairs of ${group.title} submit the final text for your decision.`,
-        path: `/documents/${doc.id}`,
-        mailText: [
-          `The co-chairs of ${group.title} submit the final text of "${doc.title}" for your decision.`,
-          '',
-          `Read it and record the decision: ${this.config.publicUrl}/documents/${doc.id}`,
-        ],
+        signature: await this.draftersSignature(manager, facts, viewer.personId),
+        ...fromNotices(new Map((await this.repository.bodyMembers(manager, bodyId)).map((id) => [id, notice]))),
       });
+      return { version: final.number, bodyName };
     });
   }
 
-  /** The body's decision: approved, or returned with guidance, which reopens revision in a new working version. */
+  /**
+   * The body's decision, taken at one of its meetings: approved, or returned with guidance, which
+   * reopens revision in a new working version. The drafters and the body's members are told.
+   */
   async decide(viewer: Viewer, input: DecideDocumentInput): Promise<DocumentEntity> {
     const guidance = optionalText('guidance', input.guidance, limits.longText) ?? '';
+    const note = optionalText('note', input.note, limits.longText) ?? '';
+    const meetingReference = optionalText('meetingReference', input.meetingReference, limits.shortText) ?? '';
     if (input.decision === DocumentDecision.RETURNED && !guidance) {
-      throw invalid('guidance', 'Say what the co-chairs should revise.');
+      throw invalid('guidance', 'Say what the drafters should revise.');
+    }
+    // A body meets somewhere on Earth: its today may already be tomorrow in UTC.
+    const latest = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+    if (input.meetingDate > latest) {
+      throw invalid('meetingDate', 'The meeting that decided cannot be in the future.', 'INVALID_DATE');
     }
     const to = input.decision === DocumentDecision.APPROVED ? DocumentStatus.APPROVED : DocumentStatus.REVISING;
     // A body member sees the text from its submission on; a second decision meets one already recorded.
@@ -719,6 +915,14 @@ export class DocumentsService {
       'decide',
       to,
       async (manager, doc) => {
+        const submittedOn = new Date(doc.submittedAt!.getTime() - DAY_MS).toISOString().slice(0, 10);
+        if (input.meetingDate < submittedOn) {
+          throw invalid(
+            'meetingDate',
+            `The text was submitted on ${formatInstant(doc.submittedAt!)}; the body decided at a meeting after that.`,
+            'INVALID_DATE',
+          );
+        }
         const versions = await this.repository.versionsOf([doc.id]);
         const final = versions.filter((v) => v.isFinal).at(-1)!;
         await this.repository.insertDecision(manager, {
@@ -726,6 +930,9 @@ export class DocumentsService {
           versionId: final.id,
           decision: input.decision,
           guidance,
+          note,
+          meetingDate: input.meetingDate,
+          meetingReference,
           decidedById: viewer.personId,
         });
         if (to === DocumentStatus.REVISING) {
@@ -733,23 +940,57 @@ export class DocumentsService {
         } else {
           await this.recommendations.registerFromDocument(manager, doc.id, viewer);
         }
+        const bodyName = (await this.repository.organizationNames(manager, [doc.submittedToId!])).get(
+          doc.submittedToId!,
+        )!.name;
+        const recordedBy = await this.nameOf(manager, viewer.personId);
+        const decision = {
+          decision: input.decision,
+          versionNumber: final.number,
+          bodyName,
+          meetingDate: input.meetingDate,
+          meetingReference,
+          guidance,
+          note,
+          recordedBy,
+        };
+        const facts = await this.facts(manager, doc);
+        const drafters = new Set(await this.repository.draftersOf(manager, doc.id));
+        const members = await this.repository.bodyMembers(manager, doc.submittedToId!);
         await this.notifications.notify(manager, {
-          personIds: await this.repository.draftersOf(manager, doc.id),
           kind: NotificationKind.DOCUMENT_DECIDED,
           objectId: doc.id,
-          title: `${documentDecisionLabels[input.decision]}: ${doc.title}`,
-          body:
-            input.decision === DocumentDecision.APPROVED
-              ? 'The final text was approved; its recommendations are now followed up in the registry.'
-              : `Returned for revision with guidance: ${guidance}`,
-          path: `/documents/${doc.id}`,
+          signature: signature([recordedBy], `For the ${bodyName}`),
+          ...fromNotices(
+            new Map(
+              [...drafters, ...members].map((id) => [
+                id,
+                // The drafters find the decision and its guidance in the document's history.
+                decidedNotice(
+                  facts,
+                  decision,
+                  drafters.has(id) ? `/documents/${doc.id}?tab=history` : `/documents/${doc.id}`,
+                  this.config.publicUrl,
+                ),
+              ]),
+            ),
+          ),
         });
+        return {
+          version: final.number,
+          decision: input.decision,
+          bodyName,
+          guidance,
+          note,
+          meetingDate: input.meetingDate,
+          meetingReference,
+        };
       },
       notAwaiting,
     );
   }
 
-  /** Publishes the approved text and sends it to the dissemination list. */
+  /** Publishes the approved text and sends it to the dissemination list, whose people are told. */
   async publish(viewer: Viewer, input: PublishDocumentInput): Promise<DocumentEntity> {
     const organizationIds = uniqueIds('organizationIds', input.organizationIds, MAX_RECIPIENTS);
     const personIds = uniqueIds('personIds', input.personIds, MAX_RECIPIENTS);
@@ -760,23 +1001,22 @@ export class DocumentsService {
       await this.repository.insertDissemination(manager, doc.id, organizationIds, personIds);
       // Approved before the registry existed, or published without approval: registered now, once.
       await this.recommendations.registerFromDocument(manager, doc.id, viewer);
-      for (const person of await this.repository.mailRecipients(manager, organizationIds, personIds)) {
-        await this.mail.enqueue(manager, {
-          to: person.email,
-          toName: person.name,
-          kind: 'DOCUMENT_PUBLISHED',
-          objectId: doc.id,
-          subject: `Published: ${doc.title}`,
-          text: [
-            `Dear ${person.name},`,
-            '',
-            `"${doc.title}" has been approved and published.`,
-            '',
-            `Read it: ${this.config.publicUrl}/documents/${doc.id}`,
-            `Word: ${this.config.publicUrl}/documents/${doc.id}/document.docx`,
-          ],
-        });
-      }
+      const facts = await this.facts(manager, doc);
+      const actor = await this.nameOf(manager, viewer.personId);
+      const approvedBy = doc.submittedToId
+        ? ((await this.repository.organizationNames(manager, [doc.submittedToId])).get(doc.submittedToId)?.name ?? null)
+        : null;
+      const answers = await this.answersByPerson(
+        manager,
+        await this.repository.audience(manager, organizationIds, personIds),
+      );
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.DOCUMENT_PUBLISHED,
+        objectId: doc.id,
+        signature: await this.publisherSignature(manager, viewer, facts),
+        ...perPerson(answers, (sentTo) => publishedNotice(facts, actor, approvedBy, sentTo, this.config.publicUrl)),
+      });
+      return { sentToOrganizations: organizationIds.length, sentToPeople: personIds.length };
     });
   }
 
@@ -823,21 +1063,33 @@ export class DocumentsService {
     );
   }
 
-  /** The audited steps of the document and its rounds, oldest first. */
-  async history(documentId: string): Promise<
-    {
-      id: string;
-      action: string;
-      fromState: string | null;
-      toState: string | null;
-      at: Date;
-      actorPersonId: string | null;
-    }[]
-  > {
+  /** The audited steps of the document and its rounds, oldest first, with what each step recorded. */
+  history(documentId: string): Promise<HistoryRow[]> {
     return this.dataSource.query(
       `SELECT e.id::text AS id, e.action, e.from_state AS "fromState", e.to_state AS "toState", e.at,
-              u.person_id AS "actorPersonId"
-         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_user_id
+              u.person_id AS "actorPersonId",
+              COALESCE(r.number, (e.data->>'round')::int) AS "roundNumber",
+              COALESCE(rv.number, (e.data->>'version')::int) AS "versionNumber",
+              CASE WHEN e.action = 'round.opened' THEN r.closes_at END AS "closesAt",
+              (e.data->>'count')::int AS "commentCount",
+              e.data->>'disposition' AS disposition,
+              CASE WHEN e.action = 'document.drafters_named' THEN jsonb_array_length(e.data->'personIds') END AS "drafterCount",
+              e.data->>'decision' AS decision,
+              COALESCE(e.data->>'bodyName', CASE WHEN e.to_state = 'SUBMITTED' OR e.from_state = 'SUBMITTED' THEN body.name END)
+                AS "bodyName",
+              e.data->>'guidance' AS guidance,
+              e.data->>'note' AS note,
+              e.data->>'meetingDate' AS "meetingDate",
+              e.data->>'meetingReference' AS "meetingReference",
+              CASE WHEN jsonb_typeof(e.data->'changes') = 'object' THEN e.data->'changes' END AS changes,
+              (e.data->>'sentToOrganizations')::int AS "sentToOrganizations",
+              (e.data->>'sentToPeople')::int AS "sentToPeople"
+         FROM audit_events e
+         LEFT JOIN users u ON u.id = e.actor_user_id
+         LEFT JOIN comment_rounds r ON e.object_type = 'COMMENT_ROUND' AND r.id = e.object_id
+         LEFT JOIN document_versions rv ON rv.id = r.version_id
+         LEFT JOIN documents d ON d.id = $1
+         LEFT JOIN organizations body ON body.id = d.submitted_to_id
         WHERE (e.object_type = 'DOCUMENT' AND e.object_id = $1)
            OR (e.object_type = 'COMMENT_ROUND' AND e.object_id IN (SELECT id FROM comment_rounds WHERE document_id = $1))
         ORDER BY e.id`,
@@ -885,8 +1137,8 @@ export class DocumentsService {
   }
 
   /**
-   * Moves the document one step along the workflow, audited; the rest of the step is `work`. The
-   * caller's role is checked first: someone who holds it but finds the document elsewhere in the
+   * Moves the document one step along the workflow, audited with what `work` returns; the rest of
+   * the step is `work`. The caller's role is checked first: someone who holds it but finds the document elsewhere in the
    * workflow gets a conflict (`refuse`, or INVALID_TRANSITION), never a refusal of their role.
    */
   private async transition(
@@ -894,7 +1146,7 @@ export class DocumentsService {
     documentId: string,
     permission: 'edit' | 'decide' | 'publish',
     to: DocumentStatus,
-    work: (manager: EntityManager, document: DocumentEntity) => Promise<void>,
+    work: (manager: EntityManager, document: DocumentEntity) => Promise<Record<string, unknown> | void>,
     refuse?: (current: DocumentStatus) => DomainError,
   ): Promise<DocumentEntity> {
     const { access } = await this.get(viewer, documentId);
@@ -923,10 +1175,11 @@ export class DocumentsService {
         );
       }
       await this.repository.setStatus(manager, documentId, to);
-      await work(manager, document);
+      const data = await work(manager, document);
       await this.record(manager, viewer, documentId, 'document.status_changed', {
         fromState: document.status,
         toState: to,
+        ...(data ? { data } : {}),
       });
       return documentId;
     });
@@ -1006,12 +1259,74 @@ export class DocumentsService {
       throw invalid('personIds', 'One of the people named does not exist.', 'UNKNOWN_PERSON');
   }
 
-  private async bodyMembers(manager: EntityManager, organizationId: string): Promise<string[]> {
-    const rows: { person_id: string }[] = await manager.query(
-      `SELECT DISTINCT person_id FROM memberships WHERE object_type = 'ORGANIZATION' AND object_id = $1`,
-      [organizationId],
-    );
-    return rows.map((r) => r.person_id);
+  /** The facts every message about the document is written from. */
+  private async facts(manager: EntityManager, document: DocumentEntity): Promise<DocumentFacts> {
+    return {
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      owner: await this.repository.ownerOf(manager, document.id),
+    };
+  }
+
+  /** A person as messages name them: "Prof. 김태훈 (Kim Tae-hoon)". */
+  private async nameOf(manager: EntityManager, personId: string): Promise<string> {
+    const [person] = await this.repository.namedPeople(manager, [personId]);
+    return person ? addressedName(person) : 'Someone';
+  }
+
+  /** For each person reached, the committees and institutions they answer for, and whether in person. */
+  private async answersByPerson(
+    manager: EntityManager,
+    audience: readonly AudienceMember[],
+  ): Promise<Map<string, AnswersFor>> {
+    const organizationIds = [...new Set(audience.flatMap((m) => m.organizationId ?? []))];
+    const names = await this.repository.organizationNames(manager, organizationIds);
+    const answers = new Map<string, AnswersFor>();
+    for (const member of audience) {
+      const entry = answers.get(member.personId) ?? { organizations: [], inPerson: false };
+      if (member.expertId) entry.inPerson = true;
+      if (member.organizationId) {
+        const organization = names.get(member.organizationId);
+        entry.organizations.push(organization?.acronym ?? organization?.name ?? '');
+      }
+      answers.set(member.personId, entry);
+    }
+    return answers;
+  }
+
+  /**
+   * How the drafters sign: a group's co-chairs, all of them, for they circulate and answer
+   * together; for a meeting's document, whoever acted for its organisers (all of them, for what
+   * Plenary sends by itself).
+   */
+  private async draftersSignature(
+    manager: EntityManager,
+    facts: DocumentFacts,
+    actorPersonId: string | null,
+  ): Promise<string[]> {
+    const ids = facts.owner.meeting
+      ? actorPersonId
+        ? [actorPersonId]
+        : await this.repository.meetingOrganisers(manager, facts.owner.meeting.id)
+      : facts.owner.group
+        ? await this.repository.coChairsOf(manager, facts.owner.group.id)
+        : [];
+    const people = await this.repository.namedPeople(manager, ids);
+    return signature(people.map(addressedName), draftersCapacity(facts));
+  }
+
+  /** A publication is signed by whoever published it, as co-chair, secretariat or organiser. */
+  private async publisherSignature(manager: EntityManager, viewer: Viewer, facts: DocumentFacts): Promise<string[]> {
+    const roles = (await this.access.roles(viewer, MembershipObjectType.DOCUMENT, [facts.id])).get(facts.id) ?? [];
+    const group = facts.owner.group?.title;
+    const capacity =
+      group && roles.includes(`GROUP_${StudyGroupRole.CO_CHAIR}`)
+        ? `Co-chair, ${group}`
+        : group && roles.includes(`GROUP_${StudyGroupRole.SECRETARIAT}`)
+          ? `Secretariat, ${group}`
+          : draftersCapacity(facts);
+    return signature([await this.nameOf(manager, viewer.personId)], capacity);
   }
 
   /** Runs a change in a transaction, then tells everyone looking at the document. */
@@ -1044,6 +1359,23 @@ export class DocumentsService {
       ...extra,
     });
   }
+}
+
+/** Each person's own message, as notify() takes it. */
+function fromNotices(notices: ReadonlyMap<string, Notice>) {
+  const of = (personId: string) => notices.get(personId)!;
+  return {
+    personIds: [...notices.keys()],
+    title: (personId: string) => of(personId).title,
+    body: (personId: string) => of(personId).body,
+    path: (personId: string) => of(personId).path,
+    mailText: (personId: string) => of(personId).mailText,
+  };
+}
+
+/** A message written for each person from what is known about them. */
+function perPerson<T>(facts: ReadonlyMap<string, T>, write: (fact: T) => Notice) {
+  return fromNotices(new Map([...facts].map(([personId, fact]) => [personId, write(fact)])));
 }
 
 /** The versions a viewer may open: all for the co-chairs, circulated ones for readers, the final one for the public. */

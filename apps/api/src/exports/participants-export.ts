@@ -3,6 +3,7 @@ import {
   formatDateRange,
   InvitationState,
   invitationStateLabels,
+  listedName,
   type MeetingRole,
   meetingRoleLabels,
   ParticipantListStatus,
@@ -95,7 +96,7 @@ function columns(
     {
       header: 'Name',
       percent: all ? 26 : 30,
-      value: (r) => [r.honorific, r.name].filter(Boolean).join(' ') + (r.sortName !== r.name ? ` (${r.sortName})` : ''),
+      value: listedName,
     },
     {
       header: 'Position and institution',

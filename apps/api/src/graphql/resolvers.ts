@@ -8,6 +8,7 @@ import {
 import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
 import { documentResolvers } from '../documents/documents.module';
+import { HomeResolver } from '../home/home.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
@@ -58,4 +59,5 @@ export const resolverClasses = [
   ...recommendationResolvers,
   NotificationsResolver,
   SearchResolver,
+  HomeResolver,
 ];

@@ -19,12 +19,14 @@ export interface OutgoingMessage {
  */
 @Injectable()
 export class MailService {
-  async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
+  /** Returns the message's id, by which what became of it can be followed. */
+  async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<string> {
     const { sent, shown } = composeMailText(message.text);
-    await manager.query(
+    const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO outbox_messages (to_address, to_name, subject, body_text, body_shown, kind, object_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [message.to, message.toName ?? null, message.subject, sent, shown, message.kind, message.objectId ?? null],
     );
+    return row!.id;
   }
 }

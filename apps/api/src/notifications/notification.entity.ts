@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { NotificationDelivery, NotificationKind } from '@plenary/shared';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /**
@@ -42,6 +43,20 @@ export class NotificationEntity {
   /** Where in the app it leads: "/documents/…". */
   @Column({ type: 'text' })
   path: string;
+
+  /** The round, document or meeting it is about, by which those who sent it see whom it reached. */
+  @Index('notifications_object_id_idx')
+  @Column({ name: 'object_id', type: 'uuid', nullable: true })
+  objectId: string | null;
+
+  /** The e-mail that carried it: its own, or the digest it went out in; null until one is written. */
+  @Index('notifications_outbox_message_id_idx')
+  @Column({ name: 'outbox_message_id', type: 'uuid', nullable: true })
+  outboxMessageId: string | null;
+
+  @ManyToOne(() => OutboxMessageEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'outbox_message_id', foreignKeyConstraintName: 'notifications_outbox_message_id_fkey' })
+  outboxMessage?: OutboxMessageEntity;
 
   /** Identifies a reminder, so that it is sent once however many workers try, and however often. */
   @Index('notifications_dedupe_key_key', { unique: true })

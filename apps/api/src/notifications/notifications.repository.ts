@@ -3,8 +3,8 @@ import type { NotificationDelivery, NotificationKind } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 
-const columns = `id, person_id AS "personId", kind, title, body, path, dedupe_key AS "dedupeKey", delivery,
-  mailed_at AS "mailedAt", read_at AS "readAt", created_at AS "createdAt"`;
+const columns = `id, person_id AS "personId", kind, object_id AS "objectId", title, body, path, dedupe_key AS "dedupeKey",
+  delivery, outbox_message_id AS "outboxMessageId", mailed_at AS "mailedAt", read_at AS "readAt", created_at AS "createdAt"`;
 
 @Injectable()
 export class NotificationsRepository {
@@ -14,36 +14,53 @@ export class NotificationsRepository {
   insert(
     manager: EntityManager,
     values: {
-      personIds: string[];
-      dedupeKeys: (string | null)[];
       kind: NotificationKind;
-      title: string;
-      body: string;
-      path: string;
+      objectId: string | null;
+      rows: { personId: string; dedupeKey: string | null; title: string; body: string; path: string }[];
     },
   ): Promise<NotificationEntity[]> {
+    const column = <K extends keyof (typeof values.rows)[number]>(key: K) => values.rows.map((row) => row[key]);
     return manager.query(
-      `INSERT INTO notifications (person_id, dedupe_key, kind, title, body, path, delivery)
-       SELECT k.person_id, k.dedupe_key, $3, $4, $5, $6, COALESCE(np.delivery, 'IMMEDIATE')
-         FROM unnest($1::uuid[], $2::text[]) AS k(person_id, dedupe_key)
-         LEFT JOIN notification_preferences np ON np.person_id = k.person_id AND np.kind = $3
+      `INSERT INTO notifications (person_id, dedupe_key, kind, object_id, title, body, path, delivery)
+       SELECT k.person_id, k.dedupe_key, $6, $7, k.title, k.body, k.path, COALESCE(np.delivery, 'IMMEDIATE')
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(person_id, dedupe_key, title, body, path)
+         LEFT JOIN notification_preferences np ON np.person_id = k.person_id AND np.kind = $6
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING ${columns}`,
-      [values.personIds, values.dedupeKeys, values.kind, values.title, values.body, values.path],
+      [
+        column('personId'),
+        column('dedupeKey'),
+        column('title'),
+        column('body'),
+        column('path'),
+        values.kind,
+        values.objectId,
+      ],
     );
   }
 
-  addresses(manager: EntityManager, personIds: readonly string[]): Promise<{ name: string; email: string }[]> {
+  /** Those of the people with an e-mail address, and how a letter addresses them. */
+  addresses(
+    manager: EntityManager,
+    personIds: readonly string[],
+  ): Promise<{ id: string; name: string; sortName: string; honorific: string | null; email: string }[]> {
     if (personIds.length === 0) return Promise.resolve([]);
     return manager.query(
-      `SELECT name, email FROM people WHERE id = ANY($1::uuid[]) AND email IS NOT NULL ORDER BY sort_name`,
+      `SELECT id, name, sort_name AS "sortName", honorific, email FROM people
+        WHERE id = ANY($1::uuid[]) AND email IS NOT NULL ORDER BY sort_name`,
       [personIds],
     );
   }
 
-  async markMailed(manager: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query(`UPDATE notifications SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  /** Marks notifications as gone out in the e-mail that carried them. */
+  async markMailed(manager: EntityManager, mailed: readonly { id: string; outboxMessageId: string }[]): Promise<void> {
+    if (mailed.length === 0) return;
+    await manager.query(
+      `UPDATE notifications n SET mailed_at = now(), outbox_message_id = m.outbox_message_id
+         FROM unnest($1::uuid[], $2::uuid[]) AS m(id, outbox_message_id)
+        WHERE n.id = m.id`,
+      [mailed.map((m) => m.id), mailed.map((m) => m.outboxMessageId)],
+    );
   }
 
   latest(personId: string, limit: number): Promise<NotificationEntity[]> {
@@ -109,6 +126,8 @@ export class NotificationsRepository {
       id: string;
       personId: string;
       name: string;
+      sortName: string;
+      honorific: string | null;
       email: string;
       kind: NotificationKind;
       title: string;
@@ -117,7 +136,8 @@ export class NotificationsRepository {
     }[]
   > {
     return manager.query(
-      `SELECT n.id, n.person_id AS "personId", p.name, p.email, n.kind, n.title, n.body, n.path
+      `SELECT n.id, n.person_id AS "personId", p.name, p.sort_name AS "sortName", p.honorific, p.email, n.kind, n.title,
+              n.body, n.path
          FROM notifications n JOIN people p ON p.id = n.person_id
         WHERE n.delivery = 'DAILY_DIGEST' AND n.mailed_at IS NULL AND p.email IS NOT NULL
         ORDER BY n.person_id, n.created_at

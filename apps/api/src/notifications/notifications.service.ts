@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  addressedName,
+  type PersonName,
   NotificationDelivery,
   NotificationKind,
   notificationKindLabels,
@@ -19,29 +21,60 @@ import { NotificationsRepository } from './notifications.repository';
 
 export const DIGEST_JOB = 'send-daily-digests';
 
+/** The same for everyone told, or written for each of them. */
+export type PerPerson<T> = T | ((personId: string) => T);
+
+function forPerson<T>(value: PerPerson<T>, personId: string): T {
+  return value instanceof Function ? value(personId) : value;
+}
+
 export interface NewNotification {
   personIds: readonly string[];
   kind: Kind;
   /** One line, also the e-mail's subject. */
-  title: string;
-  /** A sentence or two for the notification centre and the digest. */
-  body: string;
-  /** Where in the app it leads. */
-  path: string;
+  title: PerPerson<string>;
+  /** A sentence or two for the notification centre and the digest: who did what, where, by when. */
+  body: PerPerson<string>;
+  /** Where in the app it leads: the paragraph, the comment, the round. */
+  path: PerPerson<string>;
   /** The e-mail's text after the greeting, links included, when it says more than `body` (an invitation's reply link). */
-  mailText?: MailText;
+  mailText?: PerPerson<MailText>;
+  /** Who the e-mail is from, under its text: their names and the capacity in which they write. */
+  signature?: readonly string[];
   /** The outbox kind, when it differs from the notification kind. */
   mailKind?: string;
-  /** The meeting, round or document the e-mail is about, for the outbox. */
+  /** The meeting, round or document it is about, for the outbox and for those who follow whom it reached. */
   objectId?: string;
   /** Identifies a reminder per person, so that it is made once however often it is attempted. */
   dedupeKey?: (personId: string) => string;
 }
 
 /**
+ * A notification's e-mail as its person reads it: addressed to them by name, the message (its own
+ * text, or the notification's sentence and link), who it is from, and where to choose how they
+ * are told. What is sent and what a preview shows are written here alone.
+ */
+export function notificationMailText(
+  person: PersonName,
+  message: { body: string; path: string; mailText?: MailText | undefined; signature?: readonly string[] | undefined },
+  publicUrl: string,
+): MailText {
+  return [
+    `Dear ${addressedName(person)},`,
+    '',
+    ...(message.mailText ?? [message.body, '', `${publicUrl}${message.path}`]),
+    ...(message.signature ? ['', ...message.signature] : []),
+    '',
+    '--',
+    `At once or in a daily digest: choose in your notification settings, ${publicUrl}/settings/notifications`,
+  ];
+}
+
+/**
  * Tells people what happened: a row in each person's notification centre, and an e-mail through
  * the outbox now or in the day's digest, as each chose for the kind. Everything is written in the
- * caller's transaction, and the live unread count moves when, and only if, it commits.
+ * caller's transaction, and the live unread count moves when, and only if, it commits. Each
+ * notification keeps the e-mail that carried it, so that whoever sent it can see it went out.
  */
 @Injectable()
 export class NotificationsService {
@@ -63,39 +96,43 @@ export class NotificationsService {
     const personIds = [...new Set(notification.personIds)];
     if (personIds.length === 0) return [];
     const created = await this.repository.insert(manager, {
-      personIds,
-      dedupeKeys: personIds.map((id) => notification.dedupeKey?.(id) ?? null),
       kind: notification.kind,
-      title: notification.title,
-      body: notification.body,
-      path: notification.path,
+      objectId: notification.objectId ?? null,
+      rows: personIds.map((personId) => ({
+        personId,
+        dedupeKey: notification.dedupeKey?.(personId) ?? null,
+        title: forPerson(notification.title, personId),
+        body: forPerson(notification.body, personId),
+        path: forPerson(notification.path, personId),
+      })),
     });
-    const immediate = created.filter((n) => n.delivery === NotificationDelivery.IMMEDIATE);
-    const addresses = await this.repository.addresses(
-      manager,
-      immediate.map((n) => n.personId),
+    const immediate = new Map(
+      created.filter((n) => n.delivery === NotificationDelivery.IMMEDIATE).map((n) => [n.personId, n]),
     );
+    const addresses = await this.repository.addresses(manager, [...immediate.keys()]);
+    const mailed: { id: string; outboxMessageId: string }[] = [];
     for (const person of addresses) {
-      await this.mail.enqueue(manager, {
+      const made = immediate.get(person.id)!;
+      const outboxMessageId = await this.mail.enqueue(manager, {
         to: person.email,
         toName: person.name,
         kind: notification.mailKind ?? notification.kind,
         objectId: notification.objectId ?? null,
-        subject: notification.title,
-        text: [
-          `Dear ${person.name},`,
-          '',
-          ...(notification.mailText ?? [notification.body, '', `${this.config.publicUrl}${notification.path}`]),
-          '',
-          '--',
-          `At once or in a daily digest: choose in your notification settings, ${this.config.publicUrl}/settings/notifications`,
-        ],
+        subject: made.title,
+        text: notificationMailText(
+          person,
+          {
+            body: made.body,
+            path: made.path,
+            mailText: notification.mailText && forPerson(notification.mailText, person.id),
+            signature: notification.signature,
+          },
+          this.config.publicUrl,
+        ),
       });
+      mailed.push({ id: made.id, outboxMessageId });
     }
-    await this.repository.markMailed(
-      manager,
-      immediate.map((n) => n.id),
-    );
+    await this.repository.markMailed(manager, mailed);
     for (const personId of new Set(created.map((n) => n.personId))) {
       await this.events.publishIn(manager, { topic: 'person', id: personId });
     }
@@ -159,15 +196,16 @@ export class NotificationsService {
       const pending = await this.repository.claimDigest(manager);
       const byPerson = new Map<string, typeof pending>();
       for (const row of pending) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+      const mailed: { id: string; outboxMessageId: string }[] = [];
       for (const rows of byPerson.values()) {
-        const { name, email } = rows[0]!;
-        await this.mail.enqueue(manager, {
-          to: email,
-          toName: name,
+        const person = rows[0]!;
+        const outboxMessageId = await this.mail.enqueue(manager, {
+          to: person.email,
+          toName: person.name,
           kind: 'DAILY_DIGEST',
           subject: `Plenary: ${rows.length} update${rows.length === 1 ? '' : 's'} since your last digest`,
           text: [
-            `Dear ${name},`,
+            `Dear ${addressedName(person)},`,
             '',
             `Here is what happened since your last digest.`,
             '',
@@ -180,11 +218,9 @@ export class NotificationsService {
             `Choose what comes at once and what waits for the digest: ${this.config.publicUrl}/settings/notifications`,
           ],
         });
+        mailed.push(...rows.map((row) => ({ id: row.id, outboxMessageId })));
       }
-      await this.repository.markMailed(
-        manager,
-        pending.map((row) => row.id),
-      );
+      await this.repository.markMailed(manager, mailed);
       return byPerson.size;
     });
   }

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { homeQuery } from '../features/home/routes/home-route';
+import { homeFixture } from '../features/home/testing/home-fixtures';
 import { meetingsQuery } from '../features/meetings/routes/meetings-route';
 import { meetingInvitationQuery } from '../features/participants/graphql/invitation-preview';
 import { studyGroupsQuery } from '../features/study-groups/routes/study-groups-route';
@@ -77,12 +79,37 @@ describe('app routes', () => {
 
     const navigation = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(navigation).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Meetings', 'Study groups', 'Recommendations']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      'What needs you',
+      'Meetings',
+      'Study groups',
+      'Recommendations',
+    ]);
     await user.click(within(navigation).getByRole('link', { name: 'Study groups' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Study groups' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/study-groups');
     expect(within(navigation).getByRole('link', { name: 'Study groups' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('lands a signed-in person on what needs them, with Meetings a click away', async () => {
+    const { user, router } = renderRoute({
+      routes,
+      initialEntry: '/',
+      mocks: [
+        viewerMock(),
+        { request: { query: homeQuery }, result: { data: { home: homeFixture() } } },
+        { request: { query: meetingsQuery }, result: { data: { meetings: [] } } },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'What needs you' })).toBeInTheDocument();
+    const navigation = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(navigation).getByRole('link', { name: 'What needs you' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(navigation).getByRole('link', { name: 'Meetings' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/meetings');
   });
 
   it('keeps Administration out of the navigation for everyone else, and says so at its address', async () => {

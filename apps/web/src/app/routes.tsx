@@ -1,9 +1,10 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AdminRoute } from '../features/admin/routes/admin-route';
 import { RequireViewer } from '../features/auth/components/require-viewer';
 import { InvitationRoute } from '../features/auth/routes/invitation-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { DocumentRoute } from '../features/documents/routes/document-route';
+import { HomeRoute } from '../features/home/routes/home-route';
 import { MeetingRoute } from '../features/meetings/routes/meeting-route';
 import { MeetingsRoute } from '../features/meetings/routes/meetings-route';
 import { NewMeetingRoute } from '../features/meetings/routes/new-meeting-route';
@@ -34,7 +35,7 @@ export const routes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <Navigate to="/meetings" replace /> },
+              { index: true, element: <HomeRoute /> },
               { path: '/meetings', element: <MeetingsRoute /> },
               { path: '/meetings/new', element: <NewMeetingRoute /> },
               { path: '/meetings/:meetingId', element: <MeetingRoute /> },

@@ -90,12 +90,20 @@ export const theme = createTheme({
 /**
  * Mantine's default "dimmed" grey (gray.6) and error red (red.6) fall short of the 4.5:1 contrast
  * WCAG AA asks of body text; on light backgrounds secondary text uses gray.7 and error messages red.9.
+ * Text on a light tint (badges, light buttons) is likewise shade 6 by default, too pale on its tint
+ * for green, orange or grey: every colour's light variant writes in its darkest shade, darkened further.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...Object.fromEntries(
+      Object.keys(resolved.colors).map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${color}-9), black 35%)`,
+      ]),
+    ),
   },
   dark: {},
 });

@@ -4,6 +4,7 @@ import { StudyGroupsAndReports1795411083676 } from './1795411083676-StudyGroupsA
 import { MemorandaAndCommentRounds1795420512141 } from './1795420512141-MemorandaAndCommentRounds';
 import { RecommendationsNotificationsSearch1795433028144 } from './1795433028144-RecommendationsNotificationsSearch';
 import { OutboxShownCopy1796595653567 } from './1796595653567-OutboxShownCopy';
+import { NoticesAndDecisionMeetings1796599397890 } from './1796599397890-NoticesAndDecisionMeetings';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MemorandaAndCommentRounds1795420512141,
   RecommendationsNotificationsSearch1795433028144,
   OutboxShownCopy1796595653567,
+  NoticesAndDecisionMeetings1796599397890,
 ];

@@ -10,6 +10,7 @@ import {
   ParagraphKind,
   RecipientResponse,
 } from '@plenary/shared';
+import { LocalDateScalar } from '../../graphql/scalars';
 import '../document-enums';
 
 @InputType()
@@ -235,8 +236,20 @@ export class DecideDocumentInput {
   @Field(() => DocumentDecision)
   decision: DocumentDecision;
 
-  @Field(() => String, { nullable: true, description: 'Required when returning the document.' })
+  @Field(() => LocalDateScalar, { description: 'The day the body met and took the decision.' })
+  meetingDate: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the body’s papers name that meeting or its minute, e.g. "SC 35, item 4".',
+  })
+  meetingReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when returning the document: what to revise.' })
   guidance?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Anything else the body said with its decision.' })
+  note?: string | null;
 }
 
 @InputType()

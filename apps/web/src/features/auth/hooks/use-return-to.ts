@@ -1,6 +1,6 @@
 import { useLocation, type Location } from 'react-router';
 
-export const DEFAULT_RETURN_TO = '/meetings';
+export const DEFAULT_RETURN_TO = '/';
 
 /** What the guard puts in the sign-in page's location state: the page the person wanted. */
 export interface ReturnToState {
@@ -13,7 +13,7 @@ function isReturnToState(state: unknown): state is ReturnToState {
   return typeof from === 'object' && from !== null && 'pathname' in from && typeof from.pathname === 'string';
 }
 
-/** Where to go once signed in: the page that sent the person to sign in, or the meetings list. */
+/** Where to go once signed in: the page that sent the person to sign in, or what needs them. */
 export function useReturnTo(): string {
   const state: unknown = useLocation().state;
   if (!isReturnToState(state)) return DEFAULT_RETURN_TO;

@@ -46,6 +46,7 @@ function signInMock(password: string, response: 'wrong-credentials' | 'too-many'
 
 const routes = [
   { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/', element: <p>What needs you</p> },
   { path: '/meetings', element: <p>Meetings page</p> },
   { path: '/meetings/:id', element: <p>One meeting</p> },
 ];
@@ -96,6 +97,19 @@ describe('sign-in page', () => {
 
     expect(await screen.findByText('One meeting')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/meetings/m-1');
+  });
+
+  it('lands on what needs the person once signed in, when no page sent them', async () => {
+    const { user, router } = renderRoute({
+      routes,
+      initialEntry: '/sign-in',
+      mocks: [signedOutViewerMock, signInMock('correct horse battery', 'success')],
+    });
+
+    await signIn(user, 'correct horse battery');
+
+    expect(await screen.findByText('What needs you')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
   });
 
   it('refuses an empty form without asking the server', async () => {

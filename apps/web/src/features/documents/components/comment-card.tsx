@@ -5,7 +5,7 @@ import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { DocumentComment_CommentFragment } from '../../../__generated__/graphql';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { Moment } from '../../../ui/moment';
 import { documentCommentFragment } from '../graphql/document-fragments';
 import { useEditComment, useWithdrawComment } from '../hooks/use-comment-mutations';
 import { CommentForm } from './comment-form';
@@ -59,7 +59,7 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
           <ScriptText>{commentAuthorLine(comment)}</ScriptText>
           <Text span size="sm" c="dimmed" fw={400}>
             {' · '}
-            <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+            <Moment at={comment.createdAt} />
           </Text>
         </Text>
         {editing ? (

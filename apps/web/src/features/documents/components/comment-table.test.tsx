@@ -5,6 +5,12 @@ import type { DisposeCommentsMutationVariables } from '../../../__generated__/gr
 import { renderRoute } from '../../../test/render';
 import { commentTableQuery, CommentTable, disposeCommentsMutation } from './comment-table';
 
+// The reader is in Seoul.
+vi.mock('../../../ui/time-zone', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../ui/time-zone')>()),
+  viewerTimeZone: () => 'Asia/Seoul',
+}));
+
 const DOCUMENT_ID = 'doc-memorandum-2020';
 
 const cscapKorea = {
@@ -199,6 +205,25 @@ describe('comment table', { timeout: 30_000 }, () => {
     // Readers compile; only co-chairs dispose.
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Disposition' })).not.toBeInTheDocument();
+  });
+
+  it('gives the open round’s deadline and each response’s time on the reader’s clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 21:00 on Thursday 28 March 2030 in Seoul.
+    vi.setSystemTime(new Date('2030-03-28T12:00:00Z'));
+    try {
+      renderTable(documentFixture({ rounds: [roundFixture([maritime], { status: 'OPEN', closedAt: null })] }));
+
+      expect(await screen.findByText(/^Open until/)).toHaveTextContent(
+        'Open until 31 Mar 2030, 17:00 GMT+9 (closes in 3 days)',
+      );
+      const responses = screen.getByRole('table', { name: 'Responses to round 1' });
+      expect(within(responses).getByRole('row', { name: /Korean Committee of CSCAP/ })).toHaveTextContent(
+        '20 Mar 2030, 09:00 GMT+9',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('links the Word and Excel exports of the round shown', async () => {

@@ -40,10 +40,12 @@ import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
+import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
 import { displayName, OrganizationShortName } from '../../participants/components/participant-text';
 import { documentDownloadUrl } from './document-actions';
+import { RoundDeadline } from './round-deadline';
+import { RoundNotices } from './round-notices';
 
 export const commentTableQuery = graphql(`
   query CommentTable($id: ID!) {
@@ -436,13 +438,7 @@ function RoundResponses({ round }: { round: Round }) {
               </Table.Th>
               <Table.Td>{recipientResponseLabels[recipient.response]}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{recipient.responseNote}</Table.Td>
-              <Table.Td>
-                {recipient.respondedAt ? (
-                  <time dateTime={recipient.respondedAt}>{formatDateTime(recipient.respondedAt)}</time>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
+              <Table.Td>{recipient.respondedAt ? <Moment at={recipient.respondedAt} /> : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -645,11 +641,11 @@ export function CommentTable({ documentId }: CommentTableProps) {
         <Text size="sm" c="dimmed">
           {currentRound.closedAt ? (
             <>
-              Closed <time dateTime={currentRound.closedAt}>{formatDateTime(currentRound.closedAt)}</time>
+              Closed <Moment at={currentRound.closedAt} />
             </>
           ) : (
             <>
-              Open until <time dateTime={currentRound.closesAt}>{formatDateTime(currentRound.closesAt)}</time>
+              Open until <RoundDeadline closesAt={currentRound.closesAt} />
             </>
           )}
           {currentRound.attribution === AttributionMode.NON_ATTRIBUTED &&
@@ -660,6 +656,7 @@ export function CommentTable({ documentId }: CommentTableProps) {
       </Group>
 
       <RoundResponses round={currentRound} />
+      <RoundNotices documentId={document.id} roundId={currentRound.id} />
 
       {comments.length === 0 ? (
         <EmptyState

@@ -4,6 +4,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type {
   CirculateDocumentMutationVariables,
+  NameCommitteeMemberMutationVariables,
   CloseCommentRoundMutationVariables,
   DecideDocumentMutationVariables,
   FinaliseDocumentMutationVariables,
@@ -12,6 +13,7 @@ import { apiError } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
 import { peopleSearchQuery } from '../../participants/hooks/use-people-search';
 import { studyGroupOrganizationsQuery } from '../../study-groups/hooks/use-study-group-organizations';
+import { circulationAudienceQuery, nameCommitteeMemberMutation, roundMailPreviewQuery } from './circulation-audience';
 import {
   circulateDocumentMutation,
   closeCommentRoundMutation,
@@ -86,6 +88,7 @@ function documentFixture(overrides: Partial<Record<string, unknown>> = {}) {
     },
     openRound: null as unknown,
     rounds: [] as unknown[],
+    circulationDefaults: null as unknown,
     ...overrides,
   };
 }
@@ -97,7 +100,9 @@ function renderActions(
   extraMocks: MockLink.MockedResponse[] = [],
   after?: ReturnType<typeof documentFixture>,
 ) {
+  // A test's own answers come first, so that they take precedence over the defaults below.
   const mocks: MockLink.MockedResponse[] = [
+    ...extraMocks,
     { request: { query: documentActionsQuery, variables: { id: DOCUMENT_ID } }, result: { data: { document } } },
     {
       request: { query: documentActionsQuery, variables: { id: DOCUMENT_ID } },
@@ -114,7 +119,6 @@ function renderActions(
       result: { data: { people: [] } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
-    ...extraMocks,
   ];
   return renderRoute({
     routes: [{ path: '/documents/:documentId', element: <DocumentActions documentId={DOCUMENT_ID} /> }],
@@ -323,6 +327,9 @@ describe('document actions', { timeout: 20_000 }, () => {
 
     await user.click(within(dialog).getByLabelText(/^Guidance/));
     await user.paste('Shorten the recommendations on maritime security.');
+    fireEvent.change(within(dialog).getByLabelText(/^Date of the meeting/), { target: { value: '2030-04-12' } });
+    await user.click(within(dialog).getByLabelText(/^Meeting or minute/));
+    await user.paste('SC 35, item 4');
     await user.click(within(dialog).getByRole('button', { name: 'Record decision' }));
 
     await vi.waitFor(() => {
@@ -332,8 +339,210 @@ describe('document actions', { timeout: 20_000 }, () => {
       input: {
         documentId: DOCUMENT_ID,
         decision: 'RETURNED',
+        meetingDate: '2030-04-12',
+        meetingReference: 'SC 35, item 4',
         guidance: 'Shorten the recommendations on maritime security.',
       },
     });
+  });
+});
+
+const person = (id: string, name: string, sortName: string, honorific: string | null = null) => ({
+  __typename: 'Person' as const,
+  id,
+  name,
+  sortName,
+  honorific,
+});
+const sato = person('person-sato', '佐藤遥', 'Sato Haruka', 'Dr.');
+const suzuki = person('person-suzuki', '鈴木花子', 'Suzuki Hanako');
+const jung = person('person-jung', '정수민', 'Jung Su-min');
+
+function audience(recipients: unknown[]) {
+  return {
+    data: {
+      circulationAudience: {
+        __typename: 'CirculationAudience' as const,
+        documentId: DOCUMENT_ID,
+        studyGroupId: 'sg-peace-2019',
+        recipients,
+      },
+    },
+  };
+}
+
+function recipient(committee: ReturnType<typeof organization>, people: unknown[], canNameMember = true) {
+  return {
+    __typename: 'AudienceRecipient' as const,
+    canNameMember,
+    organization: {
+      __typename: 'Organization' as const,
+      id: committee.id,
+      name: committee.name,
+      acronym: committee.acronym,
+    },
+    expert: null,
+    people,
+  };
+}
+
+function reached(who: ReturnType<typeof person>, hasEmail: boolean, hasAccount: boolean) {
+  return { __typename: 'AudiencePerson' as const, hasEmail, hasAccount, person: who };
+}
+
+describe('circulating: who will be told', { timeout: 20_000 }, () => {
+  it('shows who each committee reaches and how, and warns about a committee nobody can be told for', async () => {
+    const { user } = renderActions(documentFixture(), [
+      {
+        request: { query: circulationAudienceQuery, variables: () => true },
+        result: audience([
+          recipient(cscapKorea, []),
+          recipient(cscapJapan, [reached(sato, true, true), reached(suzuki, true, false)]),
+        ]),
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Circulate for comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Circulate for comment' });
+    const told = await within(dialog).findByRole('region', { name: 'Who will be told' });
+    expect(told).toHaveTextContent('2 people will be told: 1 by e-mail and in Plenary, 1 by e-mail only.');
+    const japan = within(told).getByRole('list', { name: 'Told for CSCAP-Japan' });
+    const [first, second] = within(japan).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Dr. 佐藤遥');
+    expect(first).toHaveTextContent('(Sato Haruka)');
+    expect(first).toHaveTextContent('E-mail');
+    expect(first).toHaveTextContent('Account');
+    expect(second).toHaveTextContent('No account');
+    expect(within(told).getByRole('alert')).toHaveTextContent(
+      'Nobody will be told for CSCAP-KoreaNo one in the directory belongs to it, so no one can comment or respond for it.',
+    );
+  });
+
+  it('lets a co-chair name someone for the empty committee, who is then among those told', async () => {
+    const name = vi.fn((_: NameCommitteeMemberMutationVariables) => ({
+      data: { addStudyGroupMember: { __typename: 'StudyGroup', id: 'sg-peace-2019' } },
+    }));
+    const { user } = renderActions(documentFixture(), [
+      {
+        request: { query: circulationAudienceQuery, variables: () => true },
+        result: audience([recipient(cscapKorea, []), recipient(cscapJapan, [reached(sato, true, true)])]),
+      },
+      {
+        request: { query: circulationAudienceQuery, variables: () => true },
+        result: audience([
+          recipient(cscapKorea, [reached(jung, true, true)]),
+          recipient(cscapJapan, [reached(sato, true, true)]),
+        ]),
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      { request: { query: nameCommitteeMemberMutation, variables: () => true }, result: name },
+      {
+        request: { query: peopleSearchQuery, variables: () => true },
+        result: { data: { people: [{ ...jung, title: null, affiliation: null }] } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Circulate for comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Circulate for comment' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Name someone for CSCAP-Korea' }));
+    const naming = within(dialog).getByRole('group', { name: 'Name someone for CSCAP-Korea' });
+    await user.click(within(naming).getByRole('combobox', { name: /^Person/ }));
+    await user.click(await screen.findByRole('option', { name: /정수민/ }));
+    await user.click(within(naming).getByRole('button', { name: 'Add to the group' }));
+
+    expect(await within(dialog).findByRole('list', { name: 'Told for CSCAP-Korea' })).toHaveTextContent('정수민');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(name.mock.calls[0]?.[0]).toEqual({
+      input: { studyGroupId: 'sg-peace-2019', personId: jung.id, role: 'MEMBER', representingId: cscapKorea.id },
+    });
+  });
+
+  it('starts from the last round: its recipients, experts and attribution, and a deadline as far off', async () => {
+    const inRound = documentFixture({ status: 'IN_COMMENT_ROUND', openRound: round(2, { status: 'OPEN' }) });
+    const circulate = vi.fn((_: CirculateDocumentMutationVariables) => ({ data: { circulateDocument: inRound } }));
+    const { user } = renderActions(
+      documentFixture({
+        status: 'REVISING',
+        rounds: [round(1)],
+        circulationDefaults: {
+          __typename: 'CirculationDefaults',
+          attribution: 'NON_ATTRIBUTED',
+          closesAt: '2030-04-20T08:00:00.000Z',
+          followsRound: 1,
+          organizations: [{ __typename: 'Organization', id: cscapJapan.id }],
+          people: [{ __typename: 'Person', id: 'person-olsen', name: 'Ingrid Olsen', honorific: 'Dr.' }],
+        },
+      }),
+      [
+        { request: { query: circulateDocumentMutation, variables: () => true }, result: circulate },
+        {
+          request: { query: circulationAudienceQuery, variables: () => true },
+          result: audience([recipient(cscapJapan, [reached(sato, true, true)])]),
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+      inRound,
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Circulate for comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Circulate for comment' });
+    expect(within(dialog).getByText(/^Proposed from round 1/)).toBeInTheDocument();
+    const closes = new Date('2030-04-20T08:00:00.000Z');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(within(dialog).getByLabelText(/^Closes/)).toHaveValue(
+      `${closes.getFullYear()}-${pad(closes.getMonth() + 1)}-${pad(closes.getDate())}T${pad(closes.getHours())}:${pad(closes.getMinutes())}`,
+    );
+    expect(within(dialog).getByRole('radio', { name: /^Non-attributed/ })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Circulate for comment' }));
+
+    await vi.waitFor(() => {
+      expect(circulate).toHaveBeenCalledOnce();
+    });
+    expect(circulate.mock.calls[0]?.[0].input).toMatchObject({
+      organizationIds: [cscapJapan.id],
+      personIds: ['person-olsen'],
+      closesAt: closes.toISOString(),
+      attribution: 'NON_ATTRIBUTED',
+    });
+  });
+
+  it('previews the e-mail the recipients will get', async () => {
+    const { user } = renderActions(documentFixture(), [
+      {
+        request: { query: circulationAudienceQuery, variables: () => true },
+        result: audience([recipient(cscapJapan, [reached(sato, true, true)])]),
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: roundMailPreviewQuery, variables: () => true },
+        result: {
+          data: {
+            circulationAudience: {
+              __typename: 'CirculationAudience',
+              documentId: DOCUMENT_ID,
+              mailPreview: {
+                __typename: 'MailPreview',
+                to: 'Dr. 佐藤遥 (Sato Haruka)',
+                subject: 'For comment: Memorandum on Northeast Asia Peace and Cooperation (version 1)',
+                text: 'Dear Dr. 佐藤遥 (Sato Haruka),\n\nYou may comment and respond for CSCAP-Japan.',
+              },
+            },
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Circulate for comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Circulate for comment' });
+    expect(within(dialog).getByRole('button', { name: 'Preview the e-mail' })).toBeDisabled();
+    fireEvent.change(within(dialog).getByLabelText(/^Closes/), { target: { value: '2030-03-31T17:00' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Preview the e-mail' }));
+
+    const preview = await within(dialog).findByRole('figure', { name: 'E-mail preview' });
+    expect(preview).toHaveTextContent('For comment: Memorandum on Northeast Asia Peace and Cooperation (version 1)');
+    expect(preview).toHaveTextContent('You may comment and respond for CSCAP-Japan.');
   });
 });

@@ -22,7 +22,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { ErrorState } from '../../../ui/error-state';
 import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
-import { formatDateTime, timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
+import { timeZoneLabel, viewerTimeZone } from '../../../ui/time-zone';
 import { displayName } from '../../participants/components/participant-text';
 import { usePeopleSearch } from '../../participants/hooks/use-people-search';
 import type { ChosenPerson } from '../../people/components/person-select';
@@ -31,6 +31,8 @@ import {
   useStudyGroupOrganizations,
   type OrganizationChoice,
 } from '../../study-groups/hooks/use-study-group-organizations';
+import { CirculationAudience, RoundMailPreview } from './circulation-audience';
+import { RoundDeadline } from './round-deadline';
 
 export const documentActionsFragment = graphql(`
   fragment DocumentActions_document on Document {
@@ -70,6 +72,19 @@ export const documentActionsFragment = graphql(`
       number
       status
       undisposedCount
+    }
+    circulationDefaults {
+      attribution
+      closesAt
+      followsRound
+      organizations {
+        id
+      }
+      people {
+        id
+        name
+        honorific
+      }
     }
   }
 `);
@@ -303,15 +318,25 @@ function CirculateForm({ document, onDone, onCancel }: CirculateFormProps) {
   const { circulate } = useWorkflowMutations();
   const { organizations, loading } = useStudyGroupOrganizations();
   const groupData = useMemo(() => organizationGroups(organizations), [organizations]);
-  // The group's member committees are who a round usually goes to.
+  // A round goes where the last one went, named the same way and for as long; a first round, to
+  // the group's member committees.
+  const defaults = document.circulationDefaults;
   const [organizationIds, setOrganizationIds] = useState<string[]>(
-    () => document.studyGroup?.committees.map((committee) => committee.organization.id) ?? [],
+    () =>
+      defaults?.organizations.map((organization) => organization.id) ??
+      document.studyGroup?.committees.map((committee) => committee.organization.id) ??
+      [],
   );
-  const [experts, setExperts] = useState<ChosenPerson[]>([]);
+  const [experts, setExperts] = useState<ChosenPerson[]>(
+    () => defaults?.people.map((person) => ({ value: person.id, label: displayName(person) })) ?? [],
+  );
   const [opens, setOpens] = useState(() => toLocalInput(new Date()));
-  const [closes, setCloses] = useState('');
+  const [closes, setCloses] = useState(() => (defaults?.closesAt ? toLocalInput(new Date(defaults.closesAt)) : ''));
   const [instructions, setInstructions] = useState('');
-  const [attribution, setAttribution] = useState<AttributionMode>(AttributionMode.ATTRIBUTED);
+  const [attribution, setAttribution] = useState<AttributionMode>(
+    () => defaults?.attribution ?? AttributionMode.ATTRIBUTED,
+  );
+  const personIds = experts.map((person) => person.value);
   const [errors, setErrors] = useState<Partial<Record<CirculateField, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
@@ -345,7 +370,7 @@ function CirculateForm({ document, onDone, onCancel }: CirculateFormProps) {
           input: {
             documentId: document.id,
             organizationIds,
-            personIds: experts.map((person) => person.value),
+            personIds,
             // A start already past means "now", which the server takes when none is given.
             opensAt: opensAt > new Date() ? opensAt.toISOString() : undefined,
             closesAt: fromLocalInput(closes)!.toISOString(),
@@ -368,12 +393,19 @@ function CirculateForm({ document, onDone, onCancel }: CirculateFormProps) {
     <form noValidate onSubmit={(event) => void handleSubmit(event)}>
       <Stack gap="md">
         <Text size="sm">
-          The working text is frozen as it stands and sent to the recipients, who get an e-mail with a link. Your edits
-          then continue in a new working version.
+          The working text is frozen as it stands and sent to the recipients: everyone who may comment and respond for a
+          committee or institution, and each expert named, is told in Plenary and by e-mail. Your edits then continue in
+          a new working version.
         </Text>
+        {defaults?.followsRound != null && (
+          <Text size="sm" c="dimmed">
+            Proposed from round {defaults.followsRound}: the same recipients and attribution, and a deadline as far off
+            as its own. Change anything you need.
+          </Text>
+        )}
         <MultiSelect
           label="Committees and institutions"
-          description="Their focal points comment on their behalf. The study group’s committees are chosen for you."
+          description="Everyone who belongs to a committee or institution may comment and respond for it."
           searchable
           data={groupData}
           value={organizationIds}
@@ -391,6 +423,7 @@ function CirculateForm({ document, onDone, onCancel }: CirculateFormProps) {
           onChange={setExperts}
           error={errors.personIds}
         />
+        <CirculationAudience documentId={document.id} organizationIds={organizationIds} personIds={personIds} />
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
             label="Opens"
@@ -453,6 +486,15 @@ function CirculateForm({ document, onDone, onCancel }: CirculateFormProps) {
             />
           </Stack>
         </Radio.Group>
+        <RoundMailPreview
+          documentId={document.id}
+          organizationIds={organizationIds}
+          personIds={personIds}
+          opensAt={fromLocalInput(opens)}
+          closesAt={fromLocalInput(closes)}
+          instructions={instructions}
+          attribution={attribution}
+        />
         <FormErrorAlert messages={formErrors} title="The text was not circulated" />
         <FormActions submitLabel="Circulate for comment" submitting={submitting} onCancel={onCancel} />
       </Stack>
@@ -464,7 +506,7 @@ function isDecision(value: string): value is DocumentDecision {
   return Object.values(DocumentDecision).some((decision) => decision === value);
 }
 
-const DECIDE_FIELDS = ['decision', 'guidance'] as const;
+const DECIDE_FIELDS = ['decision', 'meetingDate', 'meetingReference', 'guidance', 'note'] as const;
 
 interface DecideFormProps {
   document: DocumentActions_DocumentFragment;
@@ -478,7 +520,11 @@ interface DecideFormProps {
 function DecideForm({ document, onDone, onCancel, onStale }: DecideFormProps) {
   const { decide } = useWorkflowMutations();
   const [decision, setDecision] = useState<DocumentDecision | null>(null);
+  // The body usually records its decision on the day it meets.
+  const [meetingDate, setMeetingDate] = useState(() => toLocalInput(new Date()).slice(0, 10));
+  const [meetingReference, setMeetingReference] = useState('');
   const [guidance, setGuidance] = useState('');
+  const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<(typeof DECIDE_FIELDS)[number], string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
@@ -489,6 +535,10 @@ function DecideForm({ document, onDone, onCancel, onStale }: DecideFormProps) {
     setFormErrors([]);
     if (decision === null) {
       setErrors({ decision: 'Choose the decision.' });
+      return;
+    }
+    if (meetingDate === '') {
+      setErrors({ meetingDate: 'Give the date of the meeting that decided.' });
       return;
     }
     if (decision === DocumentDecision.RETURNED && guidance.trim() === '') {
@@ -503,7 +553,10 @@ function DecideForm({ document, onDone, onCancel, onStale }: DecideFormProps) {
           input: {
             documentId: document.id,
             decision,
+            meetingDate,
+            meetingReference: meetingReference.trim() === '' ? undefined : meetingReference.trim(),
             guidance: guidance.trim() === '' ? undefined : guidance.trim(),
+            note: note.trim() === '' ? undefined : note.trim(),
           },
         },
       });
@@ -521,7 +574,36 @@ function DecideForm({ document, onDone, onCancel, onStale }: DecideFormProps) {
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(event)}>
       <Stack gap="md">
-        <Text size="sm">Record the decision of {body} on the final text.</Text>
+        <Text size="sm">
+          Record the decision {body} took on the final text at one of its meetings. The drafters, the secretariat and
+          the members of {body} are told.
+        </Text>
+        <Group grow align="flex-start" wrap="wrap">
+          <TextInput
+            label="Date of the meeting"
+            description="The day the body met and decided."
+            type="date"
+            required
+            value={meetingDate}
+            onChange={(event) => {
+              setMeetingDate(event.currentTarget.value);
+              setErrors({});
+            }}
+            error={errors.meetingDate}
+            miw={180}
+          />
+          <TextInput
+            label="Meeting or minute"
+            description="How the body’s papers name it, e.g. “SC 35, item 4”."
+            maxLength={limits.shortText}
+            value={meetingReference}
+            onChange={(event) => {
+              setMeetingReference(event.currentTarget.value);
+            }}
+            error={errors.meetingReference}
+            miw={180}
+          />
+        </Group>
         <Radio.Group
           label="Decision"
           required
@@ -558,6 +640,18 @@ function DecideForm({ document, onDone, onCancel, onStale }: DecideFormProps) {
             setErrors({});
           }}
           error={errors.guidance}
+        />
+        <Textarea
+          label="Note"
+          description="Anything else the body said with its decision, as its minutes record it."
+          autosize
+          minRows={2}
+          maxLength={limits.longText}
+          value={note}
+          onChange={(event) => {
+            setNote(event.currentTarget.value);
+          }}
+          error={errors.note}
         />
         <FormErrorAlert messages={formErrors} title="No decision was recorded" />
         <FormActions submitLabel="Record decision" submitting={submitting} onCancel={onCancel} />
@@ -792,9 +886,8 @@ function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
       >
         {openRound && (
           <Text>
-            The round would otherwise close by itself on{' '}
-            <time dateTime={openRound.closesAt}>{formatDateTime(openRound.closesAt)}</time>. Once it is closed nobody
-            can comment any more, and the document goes back to the co-chairs for revision.
+            The round would otherwise close by itself on <RoundDeadline closesAt={openRound.closesAt} />. Once it is
+            closed nobody can comment any more, and the document goes back to the co-chairs for revision.
           </Text>
         )}
       </ConfirmDialog>

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Table, Text } from '@mantine/core';
-import { documentStatusLabels, type DocumentStatus, type RoundStatus } from '@plenary/shared';
+import { describeHistoryEntry, documentStory } from '@plenary/shared';
 import { graphql } from '../../../__generated__';
+import type { DocumentHistoryQuery } from '../../../__generated__/graphql';
 import { toApiError } from '../../../app/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
+import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { formatDateTime, viewerTimeZone } from '../../../ui/time-zone';
 import { displayName } from '../../participants/components/participant-text';
 
 export const documentHistoryQuery = graphql(`
@@ -20,6 +22,25 @@ export const documentHistoryQuery = graphql(`
         at
         fromState
         toState
+        roundNumber
+        versionNumber
+        closesAt
+        commentCount
+        disposition
+        drafterCount
+        decision
+        bodyName
+        guidance
+        note
+        meetingDate
+        meetingReference
+        changes {
+          changed
+          added
+          removed
+        }
+        sentToOrganizations
+        sentToPeople
         actor {
           id
           name
@@ -30,48 +51,16 @@ export const documentHistoryQuery = graphql(`
   }
 `);
 
-/** What each audited action is called on screen; an action not listed here is shown as recorded. */
-const actionLabels: Record<string, string> = {
-  'document.created': 'Document started',
-  'document.drafters_named': 'Drafters named',
-  'document.status_changed': 'Status changed',
-  'round.opened': 'Comment round opened',
-  'round.closed': 'Round closed',
-  'round.closed_at_deadline': 'Round closed at its deadline',
-};
-
-const roundStatusLabels: Record<RoundStatus, string> = {
-  OPEN: 'Open',
-  CLOSED: 'Closed',
-};
-
-function isDocumentStatus(state: string): state is DocumentStatus {
-  return Object.hasOwn(documentStatusLabels, state);
-}
-
-function isRoundStatus(state: string): state is RoundStatus {
-  return Object.hasOwn(roundStatusLabels, state);
-}
-
-/** A document's status or a round's, by its label. */
-function stateLabel(state: string): string {
-  if (isDocumentStatus(state)) return documentStatusLabels[state];
-  if (isRoundStatus(state)) return roundStatusLabels[state];
-  return state;
-}
-
-function transition(from: string | null, to: string | null): string {
-  if (from && to) return `${stateLabel(from)} → ${stateLabel(to)}`;
-  if (to) return stateLabel(to);
-  if (from) return `From ${stateLabel(from)}`;
-  return '—';
-}
+type Entry = DocumentHistoryQuery['document']['history'][number];
 
 export interface DocumentHistoryProps {
   documentId: string;
 }
 
-/** Every step of the workflow, oldest first: who took it, when, and what changed. For the co-chairs and secretariat. */
+/**
+ * The story of the document, oldest first: each step in words ("Round 2 on version 2 opened,
+ * closes …"), who took it and when. For the co-chairs and the secretariat.
+ */
 export function DocumentHistory({ documentId }: DocumentHistoryProps) {
   const { data, loading, error, refetch } = useQuery(documentHistoryQuery, {
     variables: { id: documentId },
@@ -90,8 +79,10 @@ export function DocumentHistory({ documentId }: DocumentHistoryProps) {
       />
     );
   }
-  const history = data.document.history;
-  if (history.length === 0) {
+  const story = documentStory<Entry & { actorId: string | null }>(
+    data.document.history.map((entry) => ({ ...entry, actorId: entry.actor?.id ?? null })),
+  );
+  if (story.length === 0) {
     return (
       <EmptyState
         title="No history to show"
@@ -99,6 +90,7 @@ export function DocumentHistory({ documentId }: DocumentHistoryProps) {
       />
     );
   }
+  const zone = viewerTimeZone();
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" aria-label="Workflow history">
@@ -107,15 +99,14 @@ export function DocumentHistory({ documentId }: DocumentHistoryProps) {
           <Table.Tr>
             <Table.Th scope="col">When</Table.Th>
             <Table.Th scope="col">Who</Table.Th>
-            <Table.Th scope="col">What</Table.Th>
-            <Table.Th scope="col">From → to</Table.Th>
+            <Table.Th scope="col">What happened</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {history.map((entry) => (
+          {story.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                <Moment at={entry.at} />
               </Table.Td>
               <Table.Td>
                 {entry.actor ? (
@@ -126,8 +117,7 @@ export function DocumentHistory({ documentId }: DocumentHistoryProps) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{actionLabels[entry.action] ?? entry.action}</Table.Td>
-              <Table.Td>{transition(entry.fromState, entry.toState)}</Table.Td>
+              <Table.Td>{describeHistoryEntry(entry, (iso) => formatDateTime(iso, zone))}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,3 @@
-import { timeZoneOffset, viewerTimeZone } from '../../../ui/time-zone';
-
 export interface ParagraphNaming {
   kind: string;
   number: number | null;
@@ -60,15 +58,6 @@ export function versionLabel(version: VersionFacts, versions: readonly VersionFa
     return newestFinal?.number === version.number ? 'Final' : `Version ${version.number} (final, returned)`;
   }
   return `Version ${version.number} (circulated)`;
-}
-
-const momentFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short' });
-
-/** A moment in the viewer's own time zone, with the zone said: "Tuesday 31 March 2020 at 17:00 (GMT+9)". */
-export function formatMoment(iso: string): string {
-  const at = new Date(iso);
-  const offset = timeZoneOffset(viewerTimeZone(), at);
-  return offset === '' ? momentFormat.format(at) : `${momentFormat.format(at)} (${offset})`;
 }
 
 /** The editor's HTML with an empty editor as the empty string, as the server stores it. */

@@ -12,7 +12,7 @@ import { toApiError } from '../../../app/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
-import { formatDay } from '../../study-groups/components/study-group-text';
+import { formatDay, viewerTimeZone } from '../../../ui/time-zone';
 import {
   documentCommentFragment,
   documentParagraphFragment,
@@ -59,7 +59,7 @@ function versionDescription(version: DocumentVersionText_VersionFragment, editin
       ? 'The co-chairs’ working draft. Each paragraph saves itself a moment after you stop typing.'
       : 'The co-chairs’ working draft. It can be edited while the document is being drafted or revised.';
   }
-  const frozen = version.frozenAt ? formatDay(version.frozenAt) : undefined;
+  const frozen = version.frozenAt ? formatDay(version.frozenAt, viewerTimeZone()) : undefined;
   if (version.isFinal) return frozen ? `The final text, as finalised ${frozen}.` : 'The final text.';
   const round = version.round ? ` in round ${version.round.number}` : '';
   return frozen ? `Circulated for comment${round} on ${frozen}.` : `Circulated for comment${round}.`;
@@ -171,41 +171,43 @@ export function DocumentText({
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
-        <Select
-          label="Version"
-          data={versionOptions}
-          value={String(version.number)}
-          allowDeselect={false}
-          onChange={(value) => {
-            const number = Number(value);
-            onShowVersion(number === newest?.number ? null : number);
-          }}
-          w={{ base: '100%', xs: 280 }}
-        />
-        <Text size="sm" c="dimmed" style={{ flex: '1 1 16rem' }}>
-          {versionDescription(version, editing)}
-        </Text>
-      </Group>
-
-      {openRound && openRound.viewerRecipients.length > 0 && openRound.versionNumber !== version.number && (
-        <Alert
-          color="plenary"
-          variant="light"
-          role="note"
-          title={`Comments are made on version ${openRound.versionNumber}`}
-        >
-          <Anchor
-            component="button"
-            type="button"
-            onClick={() => {
-              onShowVersion(openRound.versionNumber === newest?.number ? null : openRound.versionNumber);
+      <Stack gap={6}>
+        <Group align="center" gap="xs" wrap="wrap">
+          <Select
+            // The options read "Version 2 (circulated)": a label above them would only take the text's room.
+            aria-label="Version"
+            data={versionOptions}
+            value={String(version.number)}
+            allowDeselect={false}
+            onChange={(value) => {
+              const number = Number(value);
+              onShowVersion(number === newest?.number ? null : number);
             }}
-          >
-            Show version {openRound.versionNumber} to comment on it
-          </Anchor>
-        </Alert>
-      )}
+            w={{ base: '100%', xs: 260 }}
+          />
+          {/* On a phone the version's name says enough; its description would push the text off the first screen. */}
+          <Text size="sm" c="dimmed" visibleFrom="xs" style={{ flex: '1 1 16rem' }}>
+            {versionDescription(version, editing)}
+          </Text>
+        </Group>
+        {openRound && openRound.viewerRecipients.length > 0 && openRound.versionNumber !== version.number && (
+          <Text size="sm" role="note">
+            {document.viewerCanSeeDraft ? 'Recipients comment' : 'Comments are made'} on version{' '}
+            {openRound.versionNumber}.{' '}
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => {
+                onShowVersion(openRound.versionNumber === newest?.number ? null : openRound.versionNumber);
+              }}
+            >
+              Show version {openRound.versionNumber}
+              {!document.viewerCanSeeDraft && ' to comment on it'}
+            </Anchor>
+          </Text>
+        )}
+      </Stack>
 
       {unsaved.map((entry, index) => (
         <Alert

@@ -1,11 +1,12 @@
-import { Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Popover, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { RecipientResponse, recipientResponseLabels } from '@plenary/shared';
 import { useId, useState, type SubmitEvent } from 'react';
 import type { DocumentOpenRound_RoundFragment } from '../../../__generated__/graphql';
 import { toFormErrors } from '../../../app/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { formatDateTime } from '../../../ui/time-zone';
+import { usePopoverFocus } from '../hooks/use-popover-focus';
 import { useRespondToRound } from '../hooks/use-respond-to-round';
 
 type Recipient = DocumentOpenRound_RoundFragment['viewerRecipients'][number];
@@ -16,20 +17,47 @@ const responseOptions = Object.values(RecipientResponse)
   .filter((response) => response !== RecipientResponse.NOT_YET)
   .map((response) => ({ value: response, label: recipientResponseLabels[response] }));
 
-/** "CSCAP-Japan", or the person's own name when the round was sent to them in person. */
-function recipientName(recipient: Recipient): string {
-  if (recipient.organization) return recipient.organization.acronym ?? recipient.organization.name;
-  return recipient.person?.name ?? 'You';
+/** "CSCAP-Japan"; null when the round was sent to the viewer in person. */
+function committeeName(recipient: Recipient): string | null {
+  return recipient.organization ? (recipient.organization.acronym ?? recipient.organization.name) : null;
+}
+
+/** "CSCAP-Japan has not responded yet", "CSCAP-Japan: Endorsed", "Your response: Endorsed". */
+function ResponseStatus({ recipient }: { recipient: Recipient }) {
+  const name = committeeName(recipient);
+  const answered = recipient.response !== RecipientResponse.NOT_YET;
+  return (
+    <Text size="sm" span>
+      {answered ? (
+        <>
+          {name ? <ScriptText>{name}</ScriptText> : 'Your response'}: {recipientResponseLabels[recipient.response]}
+          {recipient.respondedAt && (
+            <Text span size="sm" c="dimmed">
+              {' '}
+              (<Moment at={recipient.respondedAt} />)
+            </Text>
+          )}
+        </>
+      ) : name ? (
+        <>
+          <ScriptText>{name}</ScriptText> has not responded yet
+        </>
+      ) : (
+        'You have not responded yet'
+      )}
+    </Text>
+  );
 }
 
 interface RecipientResponseFormProps {
   recipient: Recipient;
   announce: (message: string) => void;
+  onSent: () => void;
 }
 
-function RecipientResponseForm({ recipient, announce }: RecipientResponseFormProps) {
+function RecipientResponseForm({ recipient, announce, onSent }: RecipientResponseFormProps) {
   const respond = useRespondToRound();
-  const name = recipientName(recipient);
+  const name = committeeName(recipient) ?? 'yourself';
   const [response, setResponse] = useState<string | null>(
     recipient.response === RecipientResponse.NOT_YET ? null : recipient.response,
   );
@@ -55,6 +83,7 @@ function RecipientResponseForm({ recipient, announce }: RecipientResponseFormPro
         note: trimmed === '' ? null : trimmed,
       });
       announce(`Response for ${name} sent: ${recipientResponseLabels[response as RecipientResponse]}.`);
+      onSent();
     } catch (error) {
       const split = toFormErrors(error, ['response', 'note'] as const, {
         ROUND_CLOSED: 'The round has closed: responses are no longer accepted.',
@@ -81,13 +110,15 @@ function RecipientResponseForm({ recipient, announce }: RecipientResponseFormPro
           }}
           error={errors.response}
           required
+          // Inside the popover: an option list outside it would count as a click outside and close it.
+          comboboxProps={{ withinPortal: false }}
         />
         <Textarea
           label="Note"
           description="Optional: a reservation, or what your committee would need to endorse it."
           autosize
           minRows={2}
-          maxRows={8}
+          maxRows={6}
           maxLength={NOTE_MAX}
           value={note}
           onChange={(event) => {
@@ -106,53 +137,114 @@ function RecipientResponseForm({ recipient, announce }: RecipientResponseFormPro
   );
 }
 
+/** "Respond for CSCAP-Japan", "Change response for CSCAP-Japan", or just "Respond" for several. */
+function respondLabel(recipients: readonly Recipient[]): string {
+  const [only] = recipients;
+  if (!only || recipients.length > 1) return 'Respond';
+  const name = committeeName(only);
+  const verb = only.response === RecipientResponse.NOT_YET ? 'Respond' : 'Change response';
+  return name ? `${verb} for ${name}` : verb;
+}
+
 export interface ResponseBoxProps {
   round: DocumentOpenRound_RoundFragment;
   announce: (message: string) => void;
+  /** Open the form at once, as a "Respond" link from elsewhere asks. */
+  defaultOpened?: boolean;
+  onClose?: () => void;
 }
 
 /**
- * For a recipient of the open round: where they (and each committee they answer for) stand on the
- * circulated text, and a way to say so while the round takes comments.
+ * For a recipient of the round (not those who run it): where they, and each committee they answer
+ * for, stand on the circulated text, and a button that opens the form to say so while the round
+ * takes comments. Compact, so that it sits in the round's line rather than above the text.
  */
-export function ResponseBox({ round, announce }: ResponseBoxProps) {
+export function ResponseBox({ round, announce, defaultOpened = false, onClose }: ResponseBoxProps) {
   const headingId = useId();
+  const { buttonRef, dropdownRef, returnFocus } = usePopoverFocus();
+  const [opened, setOpened] = useState(defaultOpened && round.viewerCanRespond);
   if (round.viewerRecipients.length === 0) return null;
+
+  function close() {
+    setOpened(false);
+    onClose?.();
+    returnFocus();
+  }
+
+  const several = round.viewerRecipients.length > 1;
+  // While the button says "Respond for CSCAP-Japan", "has not responded yet" would only repeat it.
+  const shown = round.viewerCanRespond
+    ? round.viewerRecipients.filter((recipient) => recipient.response !== RecipientResponse.NOT_YET)
+    : round.viewerRecipients;
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p={{ base: 'sm', sm: 'md' }}>
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} fz="h4" id={headingId}>
-            Your response to round {round.number}
-          </Title>
-          <Text size="sm" c="dimmed">
-            Besides commenting on paragraphs, tell the co-chairs where you stand on version {round.versionNumber}.
-          </Text>
-        </Stack>
-        <Stack component="ul" gap="lg" m={0} p={0} style={{ listStyle: 'none' }}>
-          {round.viewerRecipients.map((recipient) => (
-            <Stack component="li" key={recipient.id} gap="xs">
-              <Text fw={500}>
-                <ScriptText>{recipientName(recipient)}</ScriptText>
-                {': '}
-                {recipientResponseLabels[recipient.response]}
-                {recipient.respondedAt && (
-                  <Text span size="sm" c="dimmed" fw={400}>
-                    {' '}
-                    (<time dateTime={recipient.respondedAt}>{formatDateTime(recipient.respondedAt)}</time>)
-                  </Text>
-                )}
-              </Text>
-              {recipient.responseNote.trim() !== '' && (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {recipient.responseNote}
-                </Text>
-              )}
-              {round.acceptingComments && <RecipientResponseForm recipient={recipient} announce={announce} />}
-            </Stack>
+    <Group gap="xs" wrap="wrap" align="center">
+      {shown.length > 0 && (
+        <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+          {shown.map((recipient) => (
+            <li key={recipient.id}>
+              <ResponseStatus recipient={recipient} />
+            </li>
           ))}
         </Stack>
-      </Stack>
-    </Paper>
+      )}
+      {round.viewerCanRespond && (
+        <Popover
+          opened={opened}
+          onChange={(next) => {
+            if (!next) close();
+          }}
+          position="bottom-end"
+          width="min(24rem, calc(100vw - 2rem))"
+          shadow="md"
+          trapFocus
+          // A note half written survives closing the popover to reread the text.
+          keepMounted
+          keepMountedMode="display-none"
+        >
+          <Popover.Target>
+            <Button
+              ref={buttonRef}
+              size="compact-sm"
+              variant={
+                round.viewerRecipients.every((r) => r.response !== RecipientResponse.NOT_YET) ? 'default' : 'filled'
+              }
+              onClick={() => {
+                if (opened) close();
+                else setOpened(true);
+              }}
+            >
+              {respondLabel(round.viewerRecipients)}
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown ref={dropdownRef} aria-labelledby={headingId}>
+            <Stack gap="sm">
+              <Stack gap={4}>
+                <Title order={2} fz="h5" id={headingId}>
+                  Your response to round {round.number}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  Besides any comments on paragraphs, tell the co-chairs where you stand on version{' '}
+                  {round.versionNumber}.
+                </Text>
+              </Stack>
+              {round.viewerRecipients.map((recipient) => (
+                <Stack key={recipient.id} gap="xs">
+                  {several && (
+                    <Text fw={500} size="sm">
+                      {committeeName(recipient) ? (
+                        <ScriptText>{committeeName(recipient)!}</ScriptText>
+                      ) : (
+                        'In your own name'
+                      )}
+                    </Text>
+                  )}
+                  <RecipientResponseForm recipient={recipient} announce={announce} onSent={close} />
+                </Stack>
+              ))}
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      )}
+    </Group>
   );
 }

@@ -87,7 +87,7 @@ export const documentVersionTextFragment = graphql(`
   }
 `);
 
-/** The round open for comment, as the banner and the response box show it. */
+/** The round open for comment, as the round's line and the response form show it. */
 export const documentOpenRoundFragment = graphql(`
   fragment DocumentOpenRound_round on CommentRound {
     id
@@ -99,6 +99,14 @@ export const documentOpenRoundFragment = graphql(`
     acceptingComments
     attribution
     instructions
+    viewerCanRespond
+    recipients {
+      id
+      response
+      organization {
+        id
+      }
+    }
     viewerRecipients {
       id
       response

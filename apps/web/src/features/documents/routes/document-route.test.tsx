@@ -380,7 +380,8 @@ describe('document page', { timeout: 20_000 }, () => {
       { request: { query: postCommentMutation, variables: () => true }, result: postComment },
     ]);
 
-    const banner = await screen.findByRole('region', { name: /^Round 1 is open for comment until .*2099/ });
+    const banner = await screen.findByRole('region', { name: /^Round 1 on version 1 · open for comment until .*2099/ });
+    await user.click(within(banner).getByRole('button', { name: 'Details' }));
     expect(banner).toHaveTextContent('Please comment paragraph by paragraph.');
     expect(banner).toHaveTextContent('Attributed: Comments are shown with the names of those who made them.');
     expect(await screen.findByRole('button', { name: 'Comment on paragraph 1' })).toBeInTheDocument();
@@ -425,6 +426,7 @@ describe('document page', { timeout: 20_000 }, () => {
     expect(await screen.findByText('The Six-Party Talks have been suspended since 2008.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Comment on/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /^Your response/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Respond/ })).not.toBeInTheDocument();
   });
 
   it('offers no comment form on the co-chairs’ working copy, only on the version circulated', async () => {
@@ -453,7 +455,8 @@ describe('document page', { timeout: 20_000 }, () => {
     expect(await screen.findByText('The Six-Party Talks have been suspended since 2008.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Version' })).toHaveValue('Version 2 (working draft)');
     expect(screen.queryByRole('button', { name: /^Comment on/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show version 1 to comment on it' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('Recipients comment on version 1.');
+    expect(screen.getByRole('button', { name: 'Show version 1' })).toBeInTheDocument();
   });
 
   it('shows a non-attributed comment without any name, and an attributed one with its author and committee', async () => {
@@ -525,7 +528,7 @@ describe('document page', { timeout: 20_000 }, () => {
     expect(comments).toHaveTextContent('Premature.');
   });
 
-  it('takes a recipient’s response to the round for their committee', async () => {
+  it('takes a recipient’s response to the round for their committee, from a button in the round’s line', async () => {
     const respond = vi.fn((_: RespondToRoundMutationVariables) => ({
       data: {
         respondToRound: {
@@ -546,8 +549,11 @@ describe('document page', { timeout: 20_000 }, () => {
       { request: { query: respondToRoundMutation, variables: () => true }, result: respond },
     ]);
 
-    const box = await screen.findByRole('region', { name: 'Your response to round 1' });
-    expect(box).toHaveTextContent('CSCAP-Japan: Not yet');
+    const line = await screen.findByRole('region', { name: /^Round 1 on version 1/ });
+    // Nothing to fill in stands between the reader and the text until they ask for it.
+    expect(screen.queryByRole('combobox', { name: 'Your response' })).not.toBeInTheDocument();
+    await user.click(within(line).getByRole('button', { name: 'Respond for CSCAP-Japan' }));
+    const box = screen.getByRole('dialog', { name: 'Your response to round 1' });
     await user.click(within(box).getByRole('combobox', { name: 'Your response' }));
     await user.click(await screen.findByRole('option', { name: 'Endorsed' }));
     await user.click(within(box).getByRole('textbox', { name: 'Note' }));
@@ -555,12 +561,108 @@ describe('document page', { timeout: 20_000 }, () => {
     await user.click(within(box).getByRole('button', { name: 'Send response' }));
 
     await waitFor(() => {
-      expect(box).toHaveTextContent('CSCAP-Japan: Endorsed');
+      expect(line).toHaveTextContent('CSCAP-Japan: Endorsed');
     });
     expect(await screen.findByText('Response for CSCAP-Japan sent: Endorsed.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Your response to round 1' })).not.toBeInTheDocument();
+    expect(within(line).getByRole('button', { name: 'Change response for CSCAP-Japan' })).toBeInTheDocument();
     expect(respond.mock.calls[0]?.[0]).toEqual({
       input: { recipientId: 'recipient-japan', response: 'ENDORSED', note: 'With thanks.' },
     });
+  });
+
+  it('opens the response form at once when the address asks for it with ?respond=1', async () => {
+    const { user, router } = renderDocument(
+      [documentPageMock(readerView()), versionTextMock(circulated), documentEventsMock()],
+      '?respond=1',
+    );
+
+    const box = await screen.findByRole('dialog', { name: 'Your response to round 1' });
+    expect(within(box).getByRole('form', { name: 'Response for CSCAP-Japan' })).toBeInTheDocument();
+    expect(within(box).getByRole('combobox', { name: 'Your response' })).toBeInTheDocument();
+    // The text is still there beside it.
+    expect(await screen.findByText('The Six-Party Talks have been suspended since 2008.')).toBeInTheDocument();
+
+    // Put aside, it leaves the keyboard on its button, and a reload no longer opens it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Respond for CSCAP-Japan' })).toHaveFocus();
+    });
+    expect(screen.queryByRole('dialog', { name: 'Your response to round 1' })).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('asks no response of a co-chair, though his committee is among the recipients, even when the address asks', async () => {
+    renderDocument(
+      [
+        documentPageMock(
+          readerView({
+            viewerCanEdit: true,
+            viewerCanSeeDraft: true,
+            openRound: openRoundFixture({ viewerCanRespond: false }),
+          }),
+        ),
+        versionTextMock(circulated),
+        documentEventsMock(),
+      ],
+      '?respond=1',
+    );
+
+    const line = await screen.findByRole('region', { name: /^Round 1 on version 1/ });
+    expect(await screen.findByText('The Six-Party Talks have been suspended since 2008.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Respond/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: /^Your response/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Your response' })).not.toBeInTheDocument();
+    expect(line).not.toHaveTextContent('CSCAP-Japan');
+    // What the co-chairs follow instead: how many recipients have answered, one click from the list.
+    expect(within(line).getByRole('link', { name: '1 of 2 committees has responded' })).toHaveAttribute(
+      'href',
+      `/documents/${DOCUMENT_ID}?tab=comments`,
+    );
+  });
+
+  it('puts the tabs right under the title, and the round in one line whose instructions open under Details', async () => {
+    const { user } = renderDocument([
+      documentPageMock(readerView()),
+      versionTextMock(circulated),
+      documentEventsMock(),
+    ]);
+
+    const title = await screen.findByRole('heading', { level: 1 });
+    const tabs = screen.getByRole('tablist', { name: 'Document sections' });
+    const line = screen.getByRole('region', { name: /^Round 1 on version 1 · open for comment until .*2099/ });
+    const text = await screen.findByText('The Six-Party Talks have been suspended since 2008.');
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(title, tabs)).toBe(true);
+    expect(follows(tabs, line)).toBe(true);
+    expect(follows(line, text)).toBe(true);
+    expect(within(tabs).getByRole('tab', { name: 'Text' })).toHaveAttribute('aria-selected', 'true');
+
+    const details = within(line).getByRole('button', { name: 'Details' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    expect(within(line).getByText('Please comment paragraph by paragraph.')).not.toBeVisible();
+    await user.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(within(line).getByText('Please comment paragraph by paragraph.')).toBeVisible();
+    expect(line).toHaveTextContent('Attributed: Comments are shown with the names of those who made them.');
+  });
+
+  it('opens the tab the address names, and the text when that tab is not one the viewer has', async () => {
+    const { unmount } = renderDocument(
+      [documentPageMock(readerView()), versionTextMock(circulated), documentEventsMock()],
+      '?tab=comments',
+    );
+    expect(await screen.findByRole('tab', { name: 'Comments' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Text' })).toHaveAttribute('aria-selected', 'false');
+    expect(screen.queryByText('The Six-Party Talks have been suspended since 2008.')).not.toBeInTheDocument();
+    unmount();
+
+    // A recipient has no History tab: the address falls back to the text.
+    renderDocument([documentPageMock(readerView()), versionTextMock(circulated), documentEventsMock()], '?tab=history');
+    expect(await screen.findByText('The Six-Party Talks have been suspended since 2008.')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Text' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByRole('tab', { name: 'History' })).not.toBeInTheDocument();
   });
 
   it('says so when the document does not exist or may not be read', async () => {

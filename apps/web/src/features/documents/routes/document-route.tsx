@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, Popover, Stack, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { documentKindLabels } from '@plenary/shared';
 import { useCallback, useState } from 'react';
 import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
@@ -27,10 +28,14 @@ import { documentOpenRoundFragment, documentPageFragment } from '../graphql/docu
 import { documentPageQuery } from '../graphql/document-queries';
 import { useDocumentEvents } from '../hooks/use-document-events';
 import { useParagraphDeepLink } from '../hooks/use-paragraph-deep-link';
+import { usePopoverFocus } from '../hooks/use-popover-focus';
 import { usePresenceReporter } from '../hooks/use-presence-reporter';
 
 const TABS = ['text', 'comments', 'compare', 'history'] as const;
 type Tab = (typeof TABS)[number];
+
+/** A reading measure for the text; on a wide screen the room beside it is the margin comments will use. */
+const TEXT_MEASURE = '52rem';
 
 function isTab(value: string | null): value is Tab {
   return TABS.some((tab) => tab === value);
@@ -40,6 +45,59 @@ function isTab(value: string | null): value is Tab {
 function versionParam(value: string | null): number | null {
   if (value === null || !/^[1-9]\d{0,5}$/.test(value)) return null;
   return Number(value);
+}
+
+/**
+ * The workflow steps and downloads. On a phone they fold into one "Actions" button so the title and
+ * the text keep the first screen; the dialogs the steps open stay mounted while the list is closed.
+ */
+function PhoneActions({ documentId }: { documentId: string }) {
+  const [opened, setOpened] = useState(false);
+  const { buttonRef, dropdownRef, returnFocus } = usePopoverFocus();
+
+  function handleDismiss() {
+    setOpened(false);
+    returnFocus();
+  }
+
+  return (
+    <Popover
+      opened={opened}
+      onChange={(next) => {
+        if (!next) handleDismiss();
+      }}
+      trapFocus
+      position="bottom-end"
+      // Narrower than the screen, so the buttons wrap rather than widen the page.
+      width="min(20rem, calc(100vw - 2rem))"
+      shadow="md"
+      keepMounted
+      keepMountedMode="display-none"
+    >
+      <Popover.Target>
+        <Button
+          ref={buttonRef}
+          variant="default"
+          size="compact-sm"
+          onClick={() => {
+            setOpened((current) => !current);
+          }}
+        >
+          Actions<span aria-hidden>&nbsp;▾</span>
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown
+        ref={dropdownRef}
+        aria-label="Document actions"
+        // Whatever is chosen (a step's dialog, a download) takes over from the list.
+        onClick={() => {
+          setOpened(false);
+        }}
+      >
+        <DocumentActions documentId={documentId} />
+      </Popover.Dropdown>
+    </Popover>
+  );
 }
 
 /**
@@ -71,6 +129,7 @@ export function DocumentRoute() {
       unresolved.size > 0 &&
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
   useParagraphDeepLink(searchParams.get('paragraph'), { ready: Boolean(document) });
 
@@ -108,6 +167,19 @@ export function DocumentRoute() {
   const requested = searchParams.get('tab');
   const tab: Tab = isTab(requested) && available[requested] ? requested : 'text';
   const versionNumber = versionParam(searchParams.get('version'));
+  const respondAsked = searchParams.get('respond') === '1';
+
+  function forgetRespond() {
+    if (!respondAsked) return;
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('respond');
+        return next;
+      },
+      { replace: true },
+    );
+  }
 
   function showTab(value: string | null) {
     if (!isTab(value)) return;
@@ -148,44 +220,63 @@ export function DocumentRoute() {
   ) : undefined;
 
   return (
-    <Stack gap="lg">
-      <PageHeader
-        eyebrow={
-          <Group gap="xs">
-            <DocumentStatusBadge status={document.status} />
-            <Text size="sm" c="dimmed">
-              {documentKindLabels[document.kind]}
-            </Text>
-          </Group>
-        }
-        title={<ScriptText>{document.title}</ScriptText>}
-        description={owner}
-        actions={<DocumentActions documentId={document.id} />}
-      />
-      {document.meeting && document.viewerCanSeeDraft && (
-        <DocumentDrafters documentId={document.id} meetingId={document.meeting.id} />
-      )}
-      <PresenceList presence={presence} />
-      {document.openRound && <RoundBanner round={document.openRound} />}
-      {openRound && <ResponseBox round={openRound} announce={announce} />}
+    <Stack gap="md">
+      <Stack gap="xs">
+        <PageHeader
+          eyebrow={
+            <Group gap="xs" justify="space-between" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap">
+                <DocumentStatusBadge status={document.status} />
+                <Text size="sm" c="dimmed">
+                  {documentKindLabels[document.kind]}
+                </Text>
+              </Group>
+              {phone && <PhoneActions documentId={document.id} />}
+            </Group>
+          }
+          title={<ScriptText>{document.title}</ScriptText>}
+          description={owner}
+          actions={phone ? undefined : <DocumentActions documentId={document.id} />}
+        />
+        {document.meeting && document.viewerCanSeeDraft && (
+          <DocumentDrafters documentId={document.id} meetingId={document.meeting.id} />
+        )}
+      </Stack>
       <Tabs value={tab} onChange={showTab} keepMounted={false}>
-        <Tabs.List aria-label="Document sections" mb="lg">
+        <Tabs.List aria-label="Document sections" mb="sm">
           <Tabs.Tab value="text">Text</Tabs.Tab>
           {available.comments && <Tabs.Tab value="comments">Comments</Tabs.Tab>}
-          {available.compare && <Tabs.Tab value="compare">Compare versions</Tabs.Tab>}
+          {available.compare && <Tabs.Tab value="compare">Compare</Tabs.Tab>}
           {available.history && <Tabs.Tab value="history">History</Tabs.Tab>}
         </Tabs.List>
+        <Stack gap="xs" mb="md">
+          {openRound && (
+            <RoundBanner round={openRound} responsesHref={document.viewerCanSeeDraft ? '?tab=comments' : undefined}>
+              {!document.viewerCanSeeDraft && (
+                <ResponseBox
+                  round={openRound}
+                  announce={announce}
+                  defaultOpened={respondAsked}
+                  onClose={forgetRespond}
+                />
+              )}
+            </RoundBanner>
+          )}
+          <PresenceList presence={presence} />
+        </Stack>
         <Tabs.Panel value="text">
-          <DocumentText
-            document={document}
-            openRound={openRound}
-            versionNumber={versionNumber}
-            onShowVersion={showVersion}
-            presence={presence}
-            reporter={reporter}
-            announce={announce}
-            onUnresolvedChange={handleUnresolvedChange}
-          />
+          <Box maw={TEXT_MEASURE}>
+            <DocumentText
+              document={document}
+              openRound={openRound}
+              versionNumber={versionNumber}
+              onShowVersion={showVersion}
+              presence={presence}
+              reporter={reporter}
+              announce={announce}
+              onUnresolvedChange={handleUnresolvedChange}
+            />
+          </Box>
         </Tabs.Panel>
         {available.comments && (
           <Tabs.Panel value="comments">

@@ -98,6 +98,16 @@ export function recipientFixture(id: string, overrides: Partial<Record<string, u
   };
 }
 
+/** A recipient as the round's list of all recipients holds it. */
+export function roundRecipientSummary(id: string, response = 'NOT_YET', organizationId: string | null = cscapJapan.id) {
+  return {
+    __typename: 'RoundRecipient' as const,
+    id,
+    response,
+    organization: organizationId === null ? null : { __typename: 'Organization' as const, id: organizationId },
+  };
+}
+
 export function openRoundFixture(overrides: Partial<Record<string, unknown>> = {}) {
   return {
     __typename: 'CommentRound' as const,
@@ -110,6 +120,11 @@ export function openRoundFixture(overrides: Partial<Record<string, unknown>> = {
     acceptingComments: true,
     attribution: 'ATTRIBUTED' as string,
     instructions: 'Please comment paragraph by paragraph.',
+    viewerCanRespond: true,
+    recipients: [
+      roundRecipientSummary('recipient-japan'),
+      roundRecipientSummary('recipient-korea', 'ENDORSED', 'org-cscap-kr'),
+    ] as unknown[],
     viewerRecipients: [recipientFixture('recipient-japan')] as unknown[],
     ...overrides,
   };

@@ -28,6 +28,7 @@ interface NavItem {
 
 function navItems(viewer: Viewer): NavItem[] {
   const items: NavItem[] = [
+    { label: 'What needs you', to: '/' },
     { label: 'Meetings', to: '/meetings' },
     { label: 'Study groups', to: '/study-groups' },
     { label: 'Recommendations', to: '/recommendations' },
@@ -89,7 +90,7 @@ function SignedInLayout({ viewer }: SignedInLayoutProps) {
               aria-expanded={navOpened}
               aria-controls="app-navigation"
             />
-            <Anchor component={Link} to="/meetings" underline="never" aria-label="Plenary, go to your meetings">
+            <Anchor component={Link} to="/" underline="never" aria-label="Plenary, go to what needs you">
               <Wordmark />
             </Anchor>
           </Group>
