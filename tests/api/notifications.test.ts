@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DocumentsService } from '../../apps/api/src/documents/documents.service';
+import { RoundDeadlinesService } from '../../apps/api/src/comment-rounds/round-deadlines.service';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
@@ -210,7 +210,7 @@ describe('dates in notifications and e-mails', () => {
       }),
     );
     const roundId = await openRoundOf(cast, id);
-    await replicaA.app.get(DocumentsService).remindRound(roundId, 1);
+    await replicaA.app.get(RoundDeadlinesService).remindRound({ roundId, days: 1 });
     const [reminder] = await replicaA.dataSource.query<{ body: string }[]>(
       `SELECT body FROM notifications WHERE person_id = $1 AND kind = 'ROUND_CLOSING' AND dedupe_key LIKE $2`,
       [cast.expert.personId, `ROUND_CLOSING:${roundId}:%`],
@@ -271,17 +271,18 @@ describe('reminders before a round closes', () => {
     const { id } = await draftMemorandum(cast, 'Short round', ['Text.']);
     expectData(await circulateMemorandum(cast, id, { closesAt: new Date(Date.now() + 20 * 3_600_000).toISOString() }));
     const roundId = await openRoundOf(cast, id);
-    expect(await replicaA.app.get(DocumentsService).remindRound(roundId, 1)).toBe(0);
+    expect(await replicaA.app.get(RoundDeadlinesService).remindRound({ roundId, days: 1 })).toBe(0);
     expect(await reminders(cast.expert, roundId)).toBe(0);
   });
 
   it('reminds recipients who have not responded once, a day before the close, with two job workers running and after a restart', async () => {
     const { id } = await draftMemorandum(cast, 'Reminded memorandum', ['Text.']);
-    // Open for six days already, closing in twenty hours: the one-day reminder is due now.
+    // Open for five days already (since after the seven-day reminder's time), closing a day and eight
+    // seconds from now: the one-day reminder's job runs in eight seconds, once committee C has answered.
     expectData(
       await circulateMemorandum(cast, id, {
-        opensAt: new Date(Date.now() - 6 * 86_400_000).toISOString(),
-        closesAt: new Date(Date.now() + 20 * 3_600_000).toISOString(),
+        opensAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000 + 8_000).toISOString(),
       }),
     );
     const roundId = await openRoundOf(cast, id);
@@ -307,16 +308,20 @@ describe('reminders before a round closes', () => {
     );
     // Every worker and the sweep try again, at once: nothing more. (Last in the file: the clients of
     // the cast point at the replicas stopped below.)
-    const services = [replicaA, replicaB].map((r) => r.app.get(DocumentsService));
+    const services = [replicaA, replicaB].map((r) => r.app.get(RoundDeadlinesService));
     await Promise.all(
-      services.flatMap((s) => [s.remindRound(roundId, 1), s.remindRound(roundId, 1), s.remindRound(roundId, 7)]),
+      services.flatMap((s) => [
+        s.remindRound({ roundId, days: 1 }),
+        s.remindRound({ roundId, days: 1 }),
+        s.remindRound({ roundId, days: 7 }),
+      ]),
     );
     await replicaA.close();
     await replicaB.close();
     replicaA = await startTestApp({ database, env: fastJobs });
     replicaB = await startTestApp({ database, env: fastJobs });
     factory = new Factory(replicaA.dataSource);
-    await replicaA.app.get(DocumentsService).remindRound(roundId, 1);
+    await replicaA.app.get(RoundDeadlinesService).remindRound({ roundId, days: 1 });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await reminders(cast.expert, roundId)).toBe(1);
     expect(await reminders(cast.focalA, roundId)).toBe(1);

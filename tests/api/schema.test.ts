@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printSortedSchema } from '../../apps/api/src/graphql/emit-schema';
-import { SCHEMA_FILE } from '../../apps/api/src/graphql/graphql.config';
+import { printSortedSchema } from '../../apps/api/src/graphql-server/emit-schema';
+import { SCHEMA_FILE } from '../../apps/api/src/graphql-server/graphql.config';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;

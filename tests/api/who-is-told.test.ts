@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommitteeRole, OrganizationKind, OrganizationRole, StudyGroupRole } from '@plenary/shared';
 import { committeeMembersSql, committeesOfSql } from '../../apps/api/src/access/access.repository';
-import { DocumentsService } from '../../apps/api/src/documents/documents.service';
+import { RoundDeadlinesService } from '../../apps/api/src/comment-rounds/round-deadlines.service';
 import { MailDispatcher } from '../../apps/api/src/mail/mail-dispatcher.service';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { Factory } from '../helpers/factories';
@@ -390,7 +390,7 @@ describe('reminders before a round closes', () => {
     const [himself] = await recipientsOf(cast.expert);
     expectData(await cast.expert.client.gql(RESPOND, { input: { recipientId: himself!.id, response: 'ENDORSED' } }));
 
-    expect(await t.app.get(DocumentsService).remindRound(roundId, 1)).toBe(4);
+    expect(await t.app.get(RoundDeadlinesService).remindRound({ roundId, days: 1 })).toBe(4);
     expect(await told(roundId, 'ROUND_CLOSING')).toEqual(ids(cast.focalA, cast.coChair, contact, refusedExpert));
     const [reminder] = await t.dataSource.query<{ title: string; body: string }[]>(
       `SELECT title, body FROM notifications WHERE object_id = $1 AND kind = 'ROUND_CLOSING' AND person_id = $2`,

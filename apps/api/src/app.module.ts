@@ -11,14 +11,17 @@ import { AuthService } from './auth/auth.service';
 import { LiveSessionsService } from './auth/live-sessions.service';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { LOGGER } from './common/logger';
-import { APP_CONFIG, type AppConfig } from './config/config';
-import { DATABASE_URL, DatabaseModule } from './database/database.module';
-import { graphqlOptions } from './graphql/graphql.config';
-import { GraphQLSupportModule } from './graphql/graphql-support.module';
+import { APP_CONFIG, type AppConfig, DATABASE_URL } from './config/config';
+import { DatabaseModule } from './database/database.module';
+import { graphqlOptions } from './graphql-server/graphql.config';
+import { GraphQLServerModule } from './graphql-server/graphql-server.module';
 import { ExportsModule } from './exports/exports.module';
-import { LoadersFactory } from './graphql/loaders';
+import { LoadersFactory } from './graphql-server/loaders';
+import { CommentRoundsModule } from './comment-rounds/comment-rounds.module';
 import { DocumentsModule } from './documents/documents.module';
-import { JobsModule } from './jobs/jobs.service';
+import { DomainEventsModule } from './domain-events/domain-events.module';
+import { FilesModule } from './files/files.module';
+import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { MailModule } from './mail/mail.module';
@@ -71,14 +74,17 @@ export class AppModule {
         ReportsModule,
         StudyGroupsModule,
         DocumentsModule,
+        CommentRoundsModule,
         RecommendationsModule,
         SearchModule,
         HomeModule,
         JobsModule,
+        DomainEventsModule,
         ExportsModule,
+        FilesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [GraphQLSupportModule],
+          imports: [GraphQLServerModule],
           inject: [AuthService, LiveSessionsService, LoadersFactory],
           useFactory: (auth: AuthService, liveSessions: LiveSessionsService, loaders: LoadersFactory) =>
             graphqlOptions(options.config, options.logger, auth, liveSessions, loaders),

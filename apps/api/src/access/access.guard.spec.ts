@@ -2,7 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { PlatformAdmin, Public, SignedIn } from './access-policy.decorator';
 import { AccessGuard } from './access.guard';
 

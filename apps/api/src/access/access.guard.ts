@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../common/domain-error';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
 

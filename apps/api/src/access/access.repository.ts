@@ -2,6 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MembershipObjectType } from './membership.entity';
 
+/** A role a person holds on an object. */
+export interface Grant {
+  personId: string;
+  objectType: MembershipObjectType;
+  objectId: string;
+  role: string;
+  /** The organization the person speaks for in this role. */
+  representingId?: string | null;
+}
+
 @Injectable()
 export class AccessRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -41,21 +51,27 @@ export class AccessRepository {
     );
   }
 
-  async grant(
-    manager: EntityManager,
-    grant: {
-      personId: string;
-      objectType: MembershipObjectType;
-      objectId: string;
-      role: string;
-      representingId?: string | null;
-    },
-  ): Promise<void> {
+  async grant(manager: EntityManager, grant: Grant): Promise<void> {
     await manager.query(
       `INSERT INTO memberships (person_id, object_type, object_id, role, representing_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT memberships_person_object_role_key DO NOTHING`,
       [grant.personId, grant.objectType, grant.objectId, grant.role, grant.representingId ?? null],
     );
+  }
+
+  /** Takes away one role the person holds on the object. */
+  async revoke(
+    manager: EntityManager,
+    held: { personId: string; objectType: MembershipObjectType; objectId: string; role: string },
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM memberships WHERE person_id = $1 AND object_type = $2 AND object_id = $3 AND role = $4`,
+      [held.personId, held.objectType, held.objectId, held.role],
+    );
+  }
+
+  async deleteMembership(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM memberships WHERE id = $1`, [id]);
   }
 
   /** Makes exactly these people the holders of `role` on the object. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError, notFound } from '../common/domain-error';
-import type { Viewer } from '../auth/viewer';
-import { AccessRepository } from './access.repository';
+import type { Viewer } from '../common/viewer';
+import { AccessRepository, type Grant } from './access.repository';
 import type { MembershipObjectType } from './membership.entity';
 import { grants, type Permission, permissions, viewPermissionOf } from './permissions';
 
@@ -46,6 +47,36 @@ export class AccessService {
       if (!visible && viewRule) throw notFound(rule.noun);
       throw new DomainError('NOT_PERMITTED', `Your role on this ${rule.noun} does not allow this.`);
     }
+  }
+
+  /** Gives the person a role on the object, in the caller's transaction; a role already held stays as it is. */
+  grant(manager: EntityManager, grant: Grant): Promise<void> {
+    return this.repository.grant(manager, grant);
+  }
+
+  /** Moves the person from one role on the object to another; a null end only grants or only revokes. */
+  async changeRole(
+    manager: EntityManager,
+    holder: Omit<Grant, 'role' | 'representingId'>,
+    from: string | null,
+    to: string | null,
+  ): Promise<void> {
+    if (from) await this.repository.revoke(manager, { ...holder, role: from });
+    if (to) await this.repository.grant(manager, { ...holder, role: to });
+  }
+
+  /** Ends one membership, named by its id. */
+  revokeMembership(manager: EntityManager, membershipId: string): Promise<void> {
+    return this.repository.deleteMembership(manager, membershipId);
+  }
+
+  /** Makes exactly these people the holders of the role on the object, in the caller's transaction. */
+  setRoleHolders(
+    manager: EntityManager,
+    object: { objectType: MembershipObjectType; objectId: string; role: string },
+    personIds: readonly string[],
+  ): Promise<void> {
+    return this.repository.setRoleHolders(manager, object, personIds);
   }
 }
 

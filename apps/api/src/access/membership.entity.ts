@@ -1,15 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { PersonEntity } from '../people/person.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const MembershipObjectType = {
   ORGANIZATION: 'ORGANIZATION',
@@ -23,7 +12,8 @@ export type MembershipObjectType = (typeof MembershipObjectType)[keyof typeof Me
 
 /**
  * A role a person holds on one object. Roles are never global: the same person is co-chair of
- * one study group and an ordinary expert in another.
+ * one study group and an ordinary expert in another. People and organizations are named by table:
+ * every feature asks access, so access depends on none of them.
  */
 @Entity({ name: 'memberships' })
 @Unique('memberships_person_object_role_key', ['personId', 'objectType', 'objectId', 'role'])
@@ -32,12 +22,9 @@ export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('people', { name: 'memberships_person_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
-
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'memberships_person_id_fkey' })
-  person?: PersonEntity;
 
   @Column({ name: 'object_type', type: 'text' })
   objectType: MembershipObjectType;
@@ -51,12 +38,9 @@ export class MembershipEntity {
 
   /** The committee the person speaks for in this role (a focal point's member committee). */
   @Index('memberships_representing_id_idx')
+  @ForeignKey('organizations', { name: 'memberships_representing_id_fkey', onDelete: 'SET NULL' })
   @Column({ name: 'representing_id', type: 'uuid', nullable: true })
   representingId: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'representing_id', foreignKeyConstraintName: 'memberships_representing_id_fkey' })
-  representing?: OrganizationEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

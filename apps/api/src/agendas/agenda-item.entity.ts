@@ -1,7 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind } from '@plenary/shared';
 import { MeetingEntity } from '../meetings/meeting.entity';
-import { MeetingReportEntity } from '../reports/meeting-report.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaDayEntity } from './agenda-day.entity';
 
@@ -52,12 +51,12 @@ export class AgendaItemEntity {
   @JoinColumn({ name: 'chair_id', foreignKeyConstraintName: 'agenda_items_chair_id_fkey' })
   chair?: PersonEntity;
 
-  /** Set on the item that reviews the open action items of an earlier meeting's report. */
+  /**
+   * Set on the item that reviews the open action items of an earlier meeting's report. The report
+   * is named by table: reports are written from agendas, not the other way round.
+   */
   @Index('agenda_items_carries_report_id_idx')
+  @ForeignKey('meeting_reports', { name: 'agenda_items_carries_report_id_fkey', onDelete: 'SET NULL' })
   @Column({ name: 'carries_report_id', type: 'uuid', nullable: true })
   carriesReportId: string | null;
-
-  @ManyToOne(() => MeetingReportEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'carries_report_id', foreignKeyConstraintName: 'agenda_items_carries_report_id_fkey' })
-  carriesReport?: MeetingReportEntity;
 }

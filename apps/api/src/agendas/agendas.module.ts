@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { AgendasLoaders } from './agendas.loaders';
 import {
   AgendaChangesResolver,
   AgendaDaysResolver,
@@ -13,6 +14,7 @@ import { AgendasService } from './agendas.service';
 @Module({
   imports: [MeetingsModule],
   providers: [
+    AgendasLoaders,
     AgendasRepository,
     AgendasService,
     MeetingAgendaResolver,
@@ -21,6 +23,6 @@ import { AgendasService } from './agendas.service';
     AgendaSpeakersResolver,
     AgendaChangesResolver,
   ],
-  exports: [AgendasRepository, AgendasService],
+  exports: [AgendasLoaders, AgendasRepository, AgendasService],
 })
 export class AgendasModule {}

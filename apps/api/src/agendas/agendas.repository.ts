@@ -117,6 +117,33 @@ export class AgendasRepository {
     return manager.findOne(AgendaItemEntity, { where: { id } });
   }
 
+  /** The meeting's earliest agenda day, if it has one. */
+  async firstDayOf(manager: EntityManager, meetingId: string): Promise<string | null> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM agenda_days WHERE meeting_id = $1 ORDER BY date LIMIT 1`,
+      [meetingId],
+    );
+    return row?.id ?? null;
+  }
+
+  /** When the day's last item ends, if it has any. */
+  async lastEndOfDay(manager: EntityManager, dayId: string): Promise<Date | null> {
+    const [row] = await manager.query<{ endsAt: Date | null }[]>(
+      `SELECT max(ends_at) AS "endsAt" FROM agenda_items WHERE day_id = $1`,
+      [dayId],
+    );
+    return row?.endsAt ?? null;
+  }
+
+  /** The item of the meeting's agenda that carries the report's action items, if there is one. */
+  async itemCarrying(manager: EntityManager, meetingId: string, reportId: string): Promise<string | null> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM agenda_items WHERE meeting_id = $1 AND carries_report_id = $2`,
+      [meetingId, reportId],
+    );
+    return row?.id ?? null;
+  }
+
   async dayOnDate(manager: EntityManager, meetingId: string, date: string): Promise<AgendaDayEntity | null> {
     return manager.findOne(AgendaDayEntity, { where: { meetingId, date } });
   }
@@ -142,7 +169,8 @@ export class AgendasRepository {
     values: Pick<
       AgendaItemEntity,
       'meetingId' | 'dayId' | 'position' | 'kind' | 'title' | 'startsAt' | 'endsAt' | 'chairId'
-    >,
+    > &
+      Partial<Pick<AgendaItemEntity, 'carriesReportId'>>,
   ): Promise<AgendaItemEntity> {
     return manager.save(manager.create(AgendaItemEntity, values));
   }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { toStoredFileModel, StoredFileModel } from '../files/stored-file.model';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { LocalDateScalar } from '../graphql/scalars';

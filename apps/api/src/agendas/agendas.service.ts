@@ -17,17 +17,19 @@ import {
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
-import { MeetingsRepository } from '../meetings/meetings.repository';
+import { MeetingsService } from '../meetings/meetings.service';
 import { EventsService } from '../realtime/events.service';
 import type { AgendaDayEntity } from './agenda-day.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import { AgendasRepository, type ItemContents } from './agendas.repository';
 import type { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
 
+/** Agendas that may still take an item without it counting as a change to an adopted agenda. */
+const openStatuses: readonly MeetingStatus[] = [MeetingStatus.PLANNED, MeetingStatus.AGENDA_PROVISIONAL];
 /** Statuses in which the agenda is adopted: every change is recorded for participants to see. */
 const adopted: readonly MeetingStatus[] = [MeetingStatus.AGENDA_ADOPTED];
 /** Statuses after which the agenda is history and can no longer change. */
@@ -45,7 +47,7 @@ export class AgendasService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: AgendasRepository,
-    private readonly meetings: MeetingsRepository,
+    private readonly meetings: MeetingsService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
@@ -230,6 +232,60 @@ export class AgendasService {
   }
 
   /**
+   * Puts a report's open action items on the meeting's agenda as one item whose bullets they are,
+   * or refreshes the bullets of the item that already carries that report: a chair, speakers or
+   * papers the organisers added stay. An adopted agenda is left as it is. Runs in the caller's
+   * transaction, with the meeting locked.
+   */
+  async carryActionItems(
+    manager: EntityManager,
+    actorUserId: string,
+    meeting: MeetingEntity,
+    carried: { reportId: string; title: string; bullets: readonly string[] },
+  ): Promise<boolean> {
+    if (!openStatuses.includes(meeting.status)) return false;
+    const existing = await this.repository.itemCarrying(manager, meeting.id, carried.reportId);
+    if (carried.bullets.length === 0 && !existing) return false;
+    const itemId = existing ?? (await this.addCarryingItem(manager, meeting, carried));
+    await this.repository.replaceSubItems(manager, itemId, carried.bullets);
+    await this.audit.record(manager, {
+      actorUserId,
+      objectType: 'MEETING',
+      objectId: meeting.id,
+      action: 'agenda.action_items_carried',
+      data: { reportId: carried.reportId, count: carried.bullets.length },
+    });
+    return true;
+  }
+
+  /** A 30-minute item after the last one of the first day (09:30 at the venue on an empty agenda). */
+  private async addCarryingItem(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    carried: { reportId: string; title: string },
+  ): Promise<string> {
+    const dayId =
+      (await this.repository.firstDayOf(manager, meeting.id)) ??
+      (await this.repository.insertDay(manager, meeting.id, meeting.startDate)).id;
+    const dayStart = fromZoned(meeting.startDate, '09:30', meeting.timeZone);
+    const startsAt =
+      (await this.repository.lastEndOfDay(manager, dayId)) ??
+      (dayStart.ok ? dayStart.instant : new Date(`${meeting.startDate}T09:30:00Z`));
+    const item = await this.repository.insertItem(manager, {
+      meetingId: meeting.id,
+      dayId,
+      position: await this.repository.nextPosition(manager, dayId),
+      kind: AgendaItemKind.SESSION,
+      title: carried.title,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      chairId: null,
+      carriesReportId: carried.reportId,
+    });
+    return item.id;
+  }
+
+  /**
    * Every agenda edit: the caller must run the meeting; the meeting row is locked so edits and
    * adoption take turns; after adoption each change is kept as history; watchers are told.
    */
@@ -241,7 +297,7 @@ export class AgendasService {
   ): Promise<T> {
     await this.access.require(viewer, 'MeetingManage', [meetingId]);
     const result = await this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.lockById(manager, meetingId);
+      const meeting = await this.meetings.lock(manager, meetingId);
       if (!meeting) throw notFound('meeting');
       if (closed.includes(meeting.status)) {
         throw new DomainError('AGENDA_CLOSED', 'The meeting has been held; its agenda can no longer change.');

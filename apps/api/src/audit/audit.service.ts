@@ -1,32 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-
-export interface AuditRecord {
-  actorUserId: string | null;
-  objectType: string;
-  objectId: string;
-  action: string;
-  fromState?: string | null;
-  toState?: string | null;
-  data?: Record<string, unknown>;
-}
+import { type AuditRecord, AuditRepository } from './audit.repository';
 
 /** Records state changes in the same transaction as the change itself. */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, event: AuditRecord): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events (actor_user_id, object_type, object_id, action, from_state, to_state, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        event.actorUserId,
-        event.objectType,
-        event.objectId,
-        event.action,
-        event.fromState ?? null,
-        event.toState ?? null,
-        JSON.stringify(event.data ?? {}),
-      ],
-    );
+  constructor(private readonly repository: AuditRepository) {}
+
+  record(manager: EntityManager, event: AuditRecord): Promise<void> {
+    return this.repository.insert(manager, event);
   }
 }

@@ -4,11 +4,12 @@ import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LiveSessionsService } from './live-sessions.service';
+import { UsersLoaders } from './users.loaders';
 import { UsersResolver } from './users.resolver';
 
 @Module({
   imports: [PeopleModule],
-  providers: [AuthRepository, AuthService, LiveSessionsService, AuthResolver, UsersResolver],
-  exports: [AuthService, AuthRepository, LiveSessionsService],
+  providers: [UsersLoaders, AuthRepository, AuthService, LiveSessionsService, AuthResolver, UsersResolver],
+  exports: [UsersLoaders, AuthService, AuthRepository, LiveSessionsService],
 })
 export class AuthModule {}

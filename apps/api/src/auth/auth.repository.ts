@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 import { UserEntity } from './user.entity';
 
 /** Advisory-lock namespaces (the first of two keys) for sign-in tries by e-mail and by address. */
@@ -199,6 +199,28 @@ export class AuthRepository {
       .innerJoin('u.person', 'p')
       .orderBy('p.sort_name', 'ASC')
       .getMany();
+  }
+
+  /** The person's account, if they have one, and whether its password is set. */
+  async accountOf(manager: EntityManager, personId: string): Promise<{ id: string; hasPassword: boolean } | null> {
+    const [row] = await manager.query<{ id: string; hasPassword: boolean }[]>(
+      `SELECT id, password_hash IS NOT NULL AS "hasPassword" FROM users WHERE person_id = $1`,
+      [personId],
+    );
+    return row ?? null;
+  }
+
+  /** The account's address and holder, locked for the rest of the transaction. */
+  async lockAccountHolder(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ email: string; name: string; hasPassword: boolean } | null> {
+    const [row] = await manager.query<{ email: string; name: string; hasPassword: boolean }[]>(
+      `SELECT u.email, p.name, u.password_hash IS NOT NULL AS "hasPassword"
+         FROM users u JOIN people p ON p.id = u.person_id WHERE u.id = $1 FOR UPDATE OF u`,
+      [userId],
+    );
+    return row ?? null;
   }
 
   async emailTaken(manager: EntityManager, email: string): Promise<boolean> {

@@ -8,13 +8,13 @@ import { optionalText, requiredText } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PersonalLink } from '../mail/mail-text';
 import { MailService } from '../mail/mail.service';
-import { PeopleRepository } from '../people/people.repository';
+import { PeopleService } from '../people/people.service';
 import { EventsService } from '../realtime/events.service';
 import { AuthRepository, type InvitationRow } from './auth.repository';
 import { AccountInvitationState, type AccountInvitationPreview, type InviteUserInput } from './dto/auth.types';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets';
 import type { UserEntity } from './user.entity';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 
 /** Failed sign-ins allowed per e-mail (since its last success) and per address within the window. */
 export const signInLimits = { perEmail: 5, perAddress: 30, windowMinutes: 15 } as const;
@@ -31,7 +31,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly repository: AuthRepository,
-    private readonly people: PeopleRepository,
+    private readonly people: PeopleService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
@@ -152,11 +152,7 @@ export class AuthService {
       if (await this.repository.emailTaken(manager, email)) {
         throw new DomainError('EMAIL_TAKEN', `An account for ${email} already exists.`, { field: 'email' });
       }
-      if (person.affiliationId) {
-        const [found] = await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [person.affiliationId]);
-        if (!found) throw invalid('affiliationId', 'That organization does not exist.', 'UNKNOWN_ORGANIZATION');
-      }
-      const personId = await this.people.insert(manager, person);
+      const personId = await this.people.add(manager, person);
       const userId = await this.repository.insertUser(manager, {
         personId,
         email,
@@ -178,19 +174,9 @@ export class AuthService {
   async resendInvitation(viewer: Viewer, userId: string): Promise<void> {
     requirePlatformAdmin(viewer);
     await this.dataSource.transaction(async (manager) => {
-      const rows: { email: string; name: string; has_password: boolean }[] = await manager.query(
-        `SELECT u.email, p.name, u.password_hash IS NOT NULL AS has_password
-           FROM users u JOIN people p ON p.id = u.person_id WHERE u.id = $1 FOR UPDATE OF u`,
-        [userId],
-      );
-      const user = rows[0];
+      const user = await this.repository.lockAccountHolder(manager, userId);
       if (!user) throw notFound('account');
-      await this.sendInvitation(manager, viewer, {
-        userId,
-        email: user.email,
-        name: user.name,
-        hasPassword: user.has_password,
-      });
+      await this.sendInvitation(manager, viewer, { userId, ...user });
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'USER',
@@ -238,8 +224,37 @@ export class AuthService {
     return { userId, token, expiresAt };
   }
 
+  /** Whether the person has an account they can sign in to. */
+  async hasPassword(personId: string): Promise<boolean> {
+    return (await this.repository.accountOf(this.dataSource.manager, personId))?.hasPassword ?? false;
+  }
+
+  /**
+   * For someone without a usable account: an account and a one-time link to set its password,
+   * in the caller's transaction. None for someone who has a password, or whose address another
+   * account already uses.
+   */
+  async accountLinkFor(
+    manager: EntityManager,
+    viewer: Viewer,
+    person: { id: string; email: string },
+  ): Promise<PersonalLink | null> {
+    const account = await this.repository.accountOf(manager, person.id);
+    if (account?.hasPassword) return null;
+    let userId = account?.id;
+    if (!userId) {
+      if (await this.repository.emailTaken(manager, person.email)) return null;
+      userId = await this.repository.insertUser(manager, {
+        personId: person.id,
+        email: person.email,
+        isPlatformAdmin: false,
+      });
+    }
+    return (await this.issueAccountLink(manager, viewer, userId)).link;
+  }
+
   /** A new one-time link to set the account's password, replacing any unused one; for its holder's e-mail alone. */
-  async issueAccountLink(
+  private async issueAccountLink(
     manager: EntityManager,
     viewer: Viewer,
     userId: string,

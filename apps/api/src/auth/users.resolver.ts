@@ -4,10 +4,10 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { AuthService } from './auth.service';
-import { CurrentViewer } from './current-viewer.decorator';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import { InviteUserInput } from './dto/auth.types';
 import { toUserModel, UserModel } from './user.model';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 
 @Resolver(() => UserModel)
 export class UsersResolver {

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AuthService } from './auth.service';
 import { originAllowed } from './request-origin';
 import { readSessionCookie } from './session-cookie';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 
 /** For plain HTTP routes: who is signed in, read from the session cookie, as `req.viewer`. */
 @Injectable()
@@ -29,4 +29,9 @@ export class ViewerMiddleware implements NestMiddleware {
       })
       .catch(next);
   }
+}
+
+/** The viewer of a route behind this middleware and a signed-in access policy. */
+export function viewerOf(req: Request): Viewer {
+  return (req as Request & { viewer: Viewer }).viewer;
 }

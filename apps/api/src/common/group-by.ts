@@ -9,3 +9,14 @@ export function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]
   }
   return groups;
 }
+
+/** A batch's rows in the order of the ids asked for, null for an id with no row: what a DataLoader answers. */
+export function byId<T extends { id: string }>(rows: readonly T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Each id's group, empty for an id with none, in the order of the ids asked for. */
+export function groupsOf<V>(ids: readonly string[], groups: Map<string, V[]>): V[][] {
+  return ids.map((id) => groups.get(id) ?? []);
+}

@@ -76,3 +76,6 @@ function timeOfDaySeconds(name: string, value: string): number {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The database the app connects to: `databaseUrl`, or the embedded server's when none is given. */
+export const DATABASE_URL = Symbol('DATABASE_URL');

@@ -28,6 +28,3 @@ export function createDataSource({ url, logger, poolSize = 10, slowQueryMs }: Da
     extra: { max: poolSize, application_name: 'plenary' },
   });
 }
-
-/** For the TypeORM CLI (`npm run db:migration:generate`), which needs DATABASE_URL. */
-export default createDataSource({ url: process.env.DATABASE_URL ?? 'postgres://localhost/plenary' });

@@ -2,11 +2,9 @@ import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import type pino from 'pino';
 import { LOGGER } from '../common/logger';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, DATABASE_URL } from '../config/config';
 import { createDataSource } from './data-source';
 import { QueryCounter } from './query-counter';
-
-export const DATABASE_URL = Symbol('DATABASE_URL');
 
 @Global()
 @Module({

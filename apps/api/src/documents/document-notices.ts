@@ -1,19 +1,15 @@
 import {
-  AttributionMode,
-  type Disposition,
-  dispositionLabels,
   DocumentDecision,
   documentDecisionLabels,
   type DocumentKind,
   documentKindLabels,
-  excerpt,
   formatInstant,
   formatLongDate,
   type LocalDate,
   listOfNames,
 } from '@plenary/shared';
 import type { MailText } from '../mail/mail-text';
-import type { DocumentOwner } from './documents.repository';
+import type { DocumentOwner } from './document-people.repository';
 
 /**
  * What every message about a document is written from, one place for each kind, so that the
@@ -42,23 +38,14 @@ export interface AnswersFor {
 }
 
 /** 'the memorandum "…" of the CSCAP Study Group on …'. */
-function documentPhrase(doc: DocumentFacts): string {
+export function documentPhrase(doc: DocumentFacts): string {
   const of = doc.owner.meeting ?? doc.owner.group;
   return `the ${documentKindLabels[doc.kind].toLowerCase()} "${doc.title}"${of ? ` of the ${of.title}` : ''}`;
 }
 
 /** Dates of a meeting's document are written on the meeting's clock; a study group has none, so UTC. */
-function at(doc: DocumentFacts, instant: Date): string {
+export function documentTime(doc: DocumentFacts, instant: Date): string {
   return formatInstant(instant, doc.owner.meeting?.timeZone ?? 'UTC');
-}
-
-function youAnswer(answers: AnswersFor): string {
-  const parts = [
-    answers.organizations.length ? `You may comment and respond for ${listOfNames(answers.organizations)}` : null,
-    answers.inPerson ? 'you are asked in person, to comment in a personal capacity' : null,
-  ].filter((part): part is string => part !== null);
-  const sentence = parts.join('; ');
-  return sentence ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
 
 /** The lines under an e-mail: the names of those it comes from and the capacity they write in. */
@@ -71,111 +58,6 @@ export function draftersCapacity(doc: DocumentFacts): string {
   if (doc.owner.meeting) return `For the organisers of the ${doc.owner.meeting.title}`;
   if (doc.owner.group) return `Co-chairs, ${doc.owner.group.title}`;
   return 'Drafters';
-}
-
-export interface RoundFacts {
-  number: number;
-  versionNumber: number;
-  opensAt: Date;
-  closesAt: Date;
-  instructions: string;
-  attribution: AttributionMode;
-}
-
-/** A round opens: for each person, what they are asked, for whom, and until when. */
-export function roundOpenedNotice(
-  doc: DocumentFacts,
-  round: RoundFacts,
-  actor: string,
-  answers: AnswersFor,
-  publicUrl: string,
-): Notice {
-  const opensLater = round.opensAt.getTime() > Date.now();
-  const who = doc.owner.meeting
-    ? `${actor} circulated version ${round.versionNumber} of ${documentPhrase(doc)} for comment (round ${round.number}), for the meeting’s organisers.`
-    : `${actor} circulated version ${round.versionNumber} of ${documentPhrase(doc)} for comment (round ${round.number}), for its co-chairs.`;
-  const when = opensLater
-    ? `Comments open on ${at(doc, round.opensAt)} and close on ${at(doc, round.closesAt)}.`
-    : `Comments are open until ${at(doc, round.closesAt)}.`;
-  const you = youAnswer(answers);
-  return {
-    title: `For comment: ${doc.title} (version ${round.versionNumber})`,
-    body: [who, you, when].filter(Boolean).join(' '),
-    path: `/documents/${doc.id}`,
-    mailText: [
-      who,
-      ...(you ? [you] : []),
-      `Comments are open from ${at(doc, round.opensAt)} until ${at(doc, round.closesAt)}.`,
-      ...(round.instructions ? ['', round.instructions] : []),
-      '',
-      round.attribution === AttributionMode.NON_ATTRIBUTED
-        ? 'This round is non-attributed: other recipients see comments without names.'
-        : 'This round is attributed: comments are shown with their authors.',
-      '',
-      `Read and comment: ${publicUrl}/documents/${doc.id}`,
-    ],
-  };
-}
-
-/** A reminder to those who have not responded, saying for whom the response is still missing. */
-export function roundClosingNotice(
-  doc: DocumentFacts,
-  round: { number: number; closesAt: Date },
-  days: number,
-  waitingFor: AnswersFor,
-  publicUrl: string,
-): Notice {
-  const missing = listOfNames([...(waitingFor.inPerson ? ['you'] : []), ...waitingFor.organizations]);
-  const body =
-    `Round ${round.number} of ${documentPhrase(doc)} closes on ${at(doc, round.closesAt)}. ` +
-    `No response yet from ${missing}: comment, or say "no comments" or whether you endorse the text.`;
-  return {
-    title: `${days === 1 ? 'Closes tomorrow' : `Closes in ${days} days`}: comments on ${doc.title}`,
-    body,
-    path: `/documents/${doc.id}`,
-    mailText: [body, '', `Read and respond: ${publicUrl}/documents/${doc.id}`],
-  };
-}
-
-export interface DisposedComment {
-  paragraphId: string;
-  /** The paragraph's number in the version the comment was made on; null for a heading. */
-  paragraphNumber: number | null;
-  roundNumber: number;
-}
-
-/** The drafters answered an author's comments: which ones, how, and where to read the reply. */
-export function dispositionNotice(
-  doc: DocumentFacts,
-  actor: string,
-  comments: readonly DisposedComment[],
-  disposition: Disposition,
-  reply: string | null,
-  publicUrl: string,
-): Notice {
-  const numbers = [...new Set(comments.map((c) => c.paragraphNumber).filter((n): n is number => n !== null))];
-  const rounds = [...new Set(comments.map((c) => c.roundNumber))];
-  const where = [
-    numbers.length ? `on paragraph${numbers.length === 1 ? '' : 's'} ${listOfNames(numbers.map(String))}` : null,
-    `(round ${listOfNames(rounds.map(String))})`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const yours = comments.length === 1 ? 'your comment' : `your ${comments.length} comments`;
-  const label = dispositionLabels[disposition];
-  const body = `${actor} gave ${yours} ${where} the disposition "${label}".${reply ? ` Reply: ${excerpt(reply)}` : ''}`;
-  const path = `/documents/${doc.id}?paragraph=${comments[0]!.paragraphId}`;
-  return {
-    title: `${label}: ${yours} on ${doc.title}`,
-    body,
-    path,
-    mailText: [
-      `${actor} gave ${yours} on ${documentPhrase(doc)} ${where} the disposition "${label}".`,
-      ...(reply ? ['', reply] : []),
-      '',
-      `Read it beside the text: ${publicUrl}${path}`,
-    ],
-  };
 }
 
 /** The final text goes to the body that decides on it. */

@@ -1,40 +1,40 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeopleModule } from '../people/people.module';
+import { DocumentChanges } from './document-changes';
 import {
   AddresseesResolver,
-  AudiencePeopleResolver,
-  AudienceRecipientsResolver,
-  CirculationAudienceResolver,
-  CirculationDefaultsResolver,
-  CommentRoundsResolver,
-  CommentsResolver,
   DocumentDecisionsResolver,
+  DocumentFieldsResolver,
   DocumentHistoryResolver,
   DocumentPresenceResolver,
-  DocumentsResolver,
   DocumentVersionsResolver,
   MeetingDocumentsResolver,
   ParagraphsResolver,
-  RoundNoticesResolver,
-  RoundRecipientsResolver,
   StudyGroupDocumentsResolver,
-} from './documents.resolver';
-import { RecommendationsModule } from '../recommendations/recommendations.module';
+} from './document-fields.resolver';
+import { DocumentNoticesService } from './document-notices.service';
+import { DocumentPeopleRepository } from './document-people.repository';
+import { DocumentTransitions } from './document-transitions.service';
+import { DocumentVersionsService } from './document-versions.service';
+import { DocumentWorkflowResolver } from './document-workflow.resolver';
+import { DocumentWorkflowService } from './document-workflow.service';
+import { DocumentsLoaders } from './documents.loaders';
 import { DocumentsRepository } from './documents.repository';
+import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
+import { DraftingResolver } from './drafting.resolver';
+import { DraftingService } from './drafting.service';
+import { ParagraphsRepository } from './paragraphs.repository';
 
 export const documentResolvers = [
   DocumentsResolver,
+  DraftingResolver,
+  DocumentWorkflowResolver,
+  DocumentFieldsResolver,
   DocumentVersionsResolver,
   ParagraphsResolver,
   AddresseesResolver,
-  CommentsResolver,
-  CommentRoundsResolver,
-  RoundRecipientsResolver,
-  RoundNoticesResolver,
-  CirculationAudienceResolver,
-  CirculationDefaultsResolver,
-  AudienceRecipientsResolver,
-  AudiencePeopleResolver,
   DocumentDecisionsResolver,
   DocumentHistoryResolver,
   DocumentPresenceResolver,
@@ -42,9 +42,21 @@ export const documentResolvers = [
   MeetingDocumentsResolver,
 ];
 
+const shared = [
+  DocumentsRepository,
+  ParagraphsRepository,
+  DocumentPeopleRepository,
+  DocumentsLoaders,
+  DocumentChanges,
+  DocumentsService,
+  DocumentTransitions,
+  DocumentVersionsService,
+  DocumentNoticesService,
+];
+
 @Module({
-  imports: [RecommendationsModule],
-  providers: [DocumentsRepository, DocumentsService, ...documentResolvers],
-  exports: [DocumentsRepository, DocumentsService],
+  imports: [OrganizationsModule, PeopleModule],
+  providers: [...shared, DraftingService, DocumentWorkflowService, ...documentResolvers],
+  exports: shared,
 })
 export class DocumentsModule {}

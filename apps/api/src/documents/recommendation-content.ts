@@ -1,13 +1,14 @@
 import { AddresseeKind, IssueArea } from '@plenary/shared';
 import type { EntityManager } from 'typeorm';
 import { invalid } from '../common/domain-error';
-import { requireOrganizations } from '../organizations/organizations.service';
+import type { OrganizationsRepository } from '../organizations/organizations.repository';
 import type { Addressee } from './paragraph.entity';
 
 const MAX_ADDRESSEES = 20;
 
 /** Whom a recommendation addresses, checked: a named body must be named, and must exist. */
 export async function checkAddressees(
+  organizations: OrganizationsRepository,
   manager: EntityManager,
   input: readonly { kind: AddresseeKind; organizationId?: string | null }[],
 ): Promise<Addressee[]> {
@@ -19,7 +20,7 @@ export async function checkAddressees(
     return { kind: a.kind, organizationId: a.kind === AddresseeKind.NAMED_BODY ? a.organizationId! : null };
   });
   const named = addressees.map((a) => a.organizationId).filter((id): id is string => !!id);
-  await requireOrganizations(manager, named, { field: 'addressees' });
+  await organizations.requireIds(manager, named, { field: 'addressees' });
   return addressees;
 }
 

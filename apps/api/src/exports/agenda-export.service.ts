@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type AgendaItemKind,
   type AgendaSpeakerRole,
@@ -11,22 +10,12 @@ import {
   toZoned,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { notFound } from '../common/domain-error';
+import { type AgendaMeetingRow, ExportsRepository, type ParticipantRow } from './exports.repository';
 
 export interface AgendaExport {
-  meeting: {
-    id: string;
-    title: string;
-    venue: string;
-    city: string | null;
-    country: string | null;
-    timeZone: string;
-    startDate: string;
-    endDate: string;
-    status: MeetingStatus;
-    organizers: string[];
-  };
+  meeting: AgendaMeetingRow;
   /** "Provisional agenda" until adopted. */
   adopted: boolean;
   days: {
@@ -46,20 +35,8 @@ export interface AgendaExport {
   }[];
 }
 
-export interface ParticipantExport {
-  name: string;
-  sortName: string;
-  honorific: string | null;
-  title: string | null;
-  affiliation: string | null;
-  representing: string | null;
-  country: string | null;
-  role: string;
-  category: string | null;
-  state: string;
-  travelSupport: boolean;
-  email: string | null;
-}
+/** A participant as the list prints them: the country written out, the e-mail only for those who run the meeting. */
+export type ParticipantExport = ParticipantRow;
 
 const adoptedStatuses: readonly MeetingStatus[] = [Status.AGENDA_ADOPTED, Status.HELD, Status.REPORT_PUBLISHED];
 
@@ -67,44 +44,15 @@ const adoptedStatuses: readonly MeetingStatus[] = [Status.AGENDA_ADOPTED, Status
 @Injectable()
 export class AgendaExportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ExportsRepository,
     private readonly access: AccessService,
   ) {}
 
   async agenda(viewer: Viewer, meetingId: string): Promise<AgendaExport> {
     await this.access.require(viewer, 'MeetingView', [meetingId]);
-    const [meeting] = await this.dataSource.query<(AgendaExport['meeting'] & { organizers: string[] })[]>(
-      `SELECT m.id, m.title, m.venue, m.city, m.country, m.time_zone AS "timeZone",
-              to_char(m.start_date, 'YYYY-MM-DD') AS "startDate", to_char(m.end_date, 'YYYY-MM-DD') AS "endDate", m.status,
-              coalesce((SELECT array_agg(o.name ORDER BY mo.position) FROM meeting_organizers mo
-                          JOIN organizations o ON o.id = mo.organization_id WHERE mo.meeting_id = m.id), '{}') AS organizers
-         FROM meetings m WHERE m.id = $1`,
-      [meetingId],
-    );
+    const meeting = await this.repository.agendaMeeting(meetingId);
     if (!meeting) throw notFound('meeting');
-    const items = await this.dataSource.query<
-      {
-        id: string;
-        date: string;
-        kind: AgendaItemKind;
-        title: string;
-        startsAt: Date;
-        endsAt: Date;
-        subItems: string[];
-        chair: string | null;
-        speakers: { name: string; role: AgendaSpeakerRole }[];
-      }[]
-    >(
-      `SELECT i.id, to_char(d.date, 'YYYY-MM-DD') AS date, i.kind, i.title, i.starts_at AS "startsAt", i.ends_at AS "endsAt",
-              coalesce((SELECT array_agg(s.text ORDER BY s.position) FROM agenda_sub_items s WHERE s.item_id = i.id), '{}') AS "subItems",
-              (SELECT trim(coalesce(p.honorific || ' ', '') || p.name) FROM people p WHERE p.id = i.chair_id) AS chair,
-              coalesce((SELECT json_agg(json_build_object('name', trim(coalesce(p.honorific || ' ', '') || p.name), 'role', sp.role) ORDER BY sp.position)
-                          FROM agenda_speakers sp JOIN people p ON p.id = sp.person_id WHERE sp.item_id = i.id), '[]') AS speakers
-         FROM agenda_days d LEFT JOIN agenda_items i ON i.day_id = d.id
-        WHERE d.meeting_id = $1
-        ORDER BY d.date, i.starts_at, i.position`,
-      [meetingId],
-    );
+    const items = await this.repository.agendaItems(meetingId);
     const days = new Map<string, AgendaExport['days'][number]>();
     for (const row of items) {
       const day = days.get(row.date) ?? { date: row.date, items: [] };
@@ -125,18 +73,7 @@ export class AgendaExportService {
   async participants(viewer: Viewer, meetingId: string, status: ParticipantListStatus): Promise<ParticipantExport[]> {
     await this.access.require(viewer, 'MeetingView', [meetingId]);
     const managers = await this.access.allowedIds(viewer, 'MeetingManage', [meetingId]);
-    const rows = await this.dataSource.query<ParticipantExport[]>(
-      `SELECT p.name, p.sort_name AS "sortName", p.honorific, p.title, a.name AS affiliation, r.name AS representing,
-              coalesce(r.country, a.country) AS country, pa.role, pa.category, pa.state, pa.travel_support AS "travelSupport",
-              p.email
-         FROM participations pa
-         JOIN people p ON p.id = pa.person_id
-         LEFT JOIN organizations a ON a.id = p.affiliation_id
-         LEFT JOIN organizations r ON r.id = pa.representing_id
-        WHERE pa.meeting_id = $1 AND ($2::text[] IS NULL OR pa.state = ANY($2))
-        ORDER BY p.sort_name COLLATE "und-x-icu"`,
-      [meetingId, participantListStates[status]],
-    );
+    const rows = await this.repository.participants(meetingId, participantListStates[status]);
     return rows.map((row) => ({
       ...row,
       country: row.country ? countryName(row.country) : null,

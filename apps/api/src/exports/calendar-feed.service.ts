@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { calendarFeedIds, calendarFeedTokenValid } from '../meetings/calendar-feed';
+import { ExportsRepository } from './exports.repository';
 
 @Injectable()
 export class CalendarFeedService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly repository: ExportsRepository,
   ) {}
 
   /**
@@ -18,16 +18,9 @@ export class CalendarFeedService {
   async ownerOf(token: string): Promise<{ viewer: Viewer; meetingId: string } | null> {
     const ids = calendarFeedIds(token);
     if (!ids) return null;
-    const [row] = await this.dataSource.query<(Viewer & { meetingKey: string })[]>(
-      `SELECT m.calendar_token AS "meetingKey", u.id AS "userId", u.person_id AS "personId", u.email,
-              u.is_platform_admin AS "isPlatformAdmin"
-         FROM meetings m JOIN users u ON u.person_id = $2 AND u.disabled_at IS NULL
-        WHERE m.id = $1`,
-      [ids.meetingId, ids.personId],
-    );
-    if (!row || !calendarFeedTokenValid(token, row.meetingKey)) return null;
-    const { meetingKey: _key, ...viewer } = row;
-    return { viewer, meetingId: ids.meetingId };
+    const holder = await this.repository.calendarFeedHolder(ids.meetingId, ids.personId);
+    if (!holder || !calendarFeedTokenValid(token, holder.meetingKey)) return null;
+    return { viewer: holder.viewer, meetingId: ids.meetingId };
   }
 
   meetingUrl(meetingId: string): string {

@@ -15,15 +15,23 @@ import {
   recipientResponseLabels,
   RoundStatus,
 } from '@plenary/shared';
-import { visibleRecipients } from '../documents/document-access';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
+import { placeComments } from '../comment-rounds/comment-placement';
+import { CommentRoundsRepository } from '../comment-rounds/comment-rounds.repository';
+import { CommentsRepository } from '../comment-rounds/comments.repository';
 import { DomainError, invalid } from '../common/domain-error';
-import type { DocumentAccess } from '../documents/document-access';
-import { placeComments } from '../documents/document-loaders';
+import type { DocumentComparison } from '../documents/document-comparison';
+import {
+  type DocumentAccess,
+  seesCirculation,
+  visibleRecipients,
+  visibleVersions,
+} from '../documents/document-visibility';
 import type { DocumentEntity } from '../documents/document.entity';
 import type { DocumentVersionEntity } from '../documents/document-version.entity';
 import { DocumentsRepository } from '../documents/documents.repository';
-import { type DocumentComparison, DocumentsService, visibleVersions } from '../documents/documents.service';
+import { DocumentsService } from '../documents/documents.service';
+import { ParagraphsRepository } from '../documents/paragraphs.repository';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -136,6 +144,9 @@ export class DocumentExportService {
   constructor(
     private readonly documents: DocumentsService,
     private readonly repository: DocumentsRepository,
+    private readonly paragraphs: ParagraphsRepository,
+    private readonly rounds: CommentRoundsRepository,
+    private readonly comments: CommentsRepository,
     private readonly people: PeopleRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly studyGroups: StudyGroupsRepository,
@@ -149,12 +160,14 @@ export class DocumentExportService {
     const version = pickVersion(document, access, versions, versionNumber, 'version');
     const published = document.status === DocumentStatus.PUBLISHED;
     const [paragraphs, owner, dissemination] = await Promise.all([
-      this.repository.paragraphsOf([version.id]),
+      this.paragraphs.paragraphsOf([version.id]),
       this.ownerTitle(document),
       published ? this.repository.disseminationOf([document.id]) : Promise.resolve([]),
     ]);
     // Readers of the published text alone see the institutions it went to, not the experts (as in the API).
-    const disseminatedPeople = access.read ? dissemination.flatMap((d) => (d.personId ? [d.personId] : [])) : [];
+    const disseminatedPeople = seesCirculation(access)
+      ? dissemination.flatMap((d) => (d.personId ? [d.personId] : []))
+      : [];
     const disseminatedOrganizations = dissemination.flatMap((d) => (d.organizationId ? [d.organizationId] : []));
     const names = await this.names(disseminatedPeople, [
       ...disseminatedOrganizations,
@@ -201,8 +214,10 @@ export class DocumentExportService {
   async commentTable(viewer: Viewer, documentId: string, roundNumber?: number): Promise<CommentTableExport> {
     const { document, access } = await this.documents.get(viewer, documentId);
     // Those who may read only the published text see no rounds in the API either.
-    if (!access.read) throw new DomainError('NOT_FOUND', 'No comment rounds of this document that you may see.');
-    const rounds = await this.repository.roundsOf([document.id]);
+    if (!seesCirculation(access)) {
+      throw new DomainError('NOT_FOUND', 'No comment rounds of this document that you may see.');
+    }
+    const rounds = await this.rounds.roundsOf([document.id]);
     const round = roundNumber === undefined ? rounds.at(-1) : rounds.find((r) => r.number === roundNumber);
     if (!round) {
       throw roundNumber === undefined
@@ -211,16 +226,16 @@ export class DocumentExportService {
     }
     const [versions, text, comments, allRecipients, committees] = await Promise.all([
       this.repository.versionsOf([document.id]),
-      this.repository.paragraphsOf([round.versionId]),
-      this.repository.commentsOfRounds([round.id]),
-      this.repository.recipientsOf([round.id]),
-      this.repository.committeesOf(this.repository.manager, viewer.personId),
+      this.paragraphs.paragraphsOf([round.versionId]),
+      this.comments.commentsOfRounds([round.id]),
+      this.rounds.recipientsOf([round.id]),
+      this.rounds.committeesOf(this.rounds.manager, viewer.personId),
     ]);
     const recipients = visibleRecipients(allRecipients, round, access, { personId: viewer.personId, committees });
     // The same placing, and the same rule for names, as the comments the API gives this viewer.
     const placed = placeComments({
+      access,
       viewerPersonId: viewer.personId,
-      canSeeNames: access.draft,
       current: text,
       rounds: [{ round, comments: comments.filter((c) => !c.withdrawnAt), text }],
       merged: new Map(),

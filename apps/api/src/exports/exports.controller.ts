@@ -13,8 +13,9 @@ import {
 import { ParticipantListStatus } from '@plenary/shared';
 import type { Request, Response } from 'express';
 import { Public, SignedIn } from '../access/access-policy.decorator';
-import type { Viewer } from '../auth/viewer';
+import { viewerOf } from '../auth/viewer.middleware';
 import { invalid, notFound } from '../common/domain-error';
+import { KnownQueryParameters, QueryParameters } from '../common/query-parameters';
 import { agendaDocx } from './agenda-docx';
 import { AgendaExportService } from './agenda-export.service';
 import { agendaPdf } from './agenda-pdf';
@@ -32,7 +33,6 @@ import {
   participantsDocx,
   participantsPdf,
 } from './participants-export';
-import { KnownQueryParameters, QueryParameters } from './query-parameters';
 import { reportDocx } from './report-docx';
 import { type ReportExport, ReportExportService } from './report-export.service';
 import { reportPdf } from './report-pdf';
@@ -310,8 +310,4 @@ export class ExportsController {
       url: this.feeds.meetingUrl(owner.meetingId),
     });
   }
-}
-
-export function viewerOf(req: Request): Viewer {
-  return (req as Request & { viewer: Viewer }).viewer;
 }

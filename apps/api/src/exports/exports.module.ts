@@ -1,8 +1,7 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { FilesController } from '../files/files.controller';
-import { FilesService } from '../files/files.service';
 import { ViewerMiddleware } from '../auth/viewer.middleware';
+import { CommentRoundsModule } from '../comment-rounds/comment-rounds.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -14,6 +13,7 @@ import { AgendaExportService } from './agenda-export.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import { DocumentExportService } from './document-export.service';
 import { ExportsController } from './exports.controller';
+import { ExportsRepository } from './exports.repository';
 import { RecommendationExportService } from './recommendations-export';
 import { ReportExportService } from './report-export.service';
 
@@ -22,6 +22,7 @@ import { ReportExportService } from './report-export.service';
     AuthModule,
     ReportsModule,
     DocumentsModule,
+    CommentRoundsModule,
     PeopleModule,
     OrganizationsModule,
     StudyGroupsModule,
@@ -29,18 +30,18 @@ import { ReportExportService } from './report-export.service';
     RecommendationsModule,
   ],
   providers: [
+    ExportsRepository,
     AgendaExportService,
     ReportExportService,
     DocumentExportService,
     CalendarFeedService,
-    FilesService,
     RecommendationExportService,
   ],
-  controllers: [ExportsController, FilesController],
+  controllers: [ExportsController],
   exports: [CalendarFeedService],
 })
 export class ExportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ViewerMiddleware).forRoutes(ExportsController, FilesController);
+    consumer.apply(ViewerMiddleware).forRoutes(ExportsController);
   }
 }

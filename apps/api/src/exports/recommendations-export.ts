@@ -9,10 +9,10 @@ import {
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { invalid } from '../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { documentAccess } from '../documents/document-access';
+import { documentAccess } from '../documents/document-visibility';
 import { DocumentsRepository } from '../documents/documents.repository';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';

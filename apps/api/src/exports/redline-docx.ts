@@ -1,6 +1,6 @@
 import { AlignmentType, HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { ParagraphKind } from '@plenary/shared';
-import type { ParagraphComparison } from '../documents/documents.service';
+import type { ParagraphComparison } from '../documents/document-comparison';
 import { titleParagraph, wordFile } from './docx-layout';
 import type { RedlineExport } from './document-export.service';
 

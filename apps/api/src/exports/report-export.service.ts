@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type ActionItemStatus,
   ActionItemStatus as ItemStatus,
@@ -12,10 +11,11 @@ import {
   ReportStatus,
   seriesLabel,
 } from '@plenary/shared';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { notFound } from '../common/domain-error';
 import { ReportsRepository } from '../reports/reports.repository';
 import { ReportsService } from '../reports/reports.service';
+import { ExportsRepository, type ReportMeetingRow } from './exports.repository';
 
 /** A meeting's report as the documents print it: every sentence already written out. */
 export interface ReportExport {
@@ -34,19 +34,6 @@ export interface ReportExport {
   nextTasks: string[];
 }
 
-interface MeetingRow {
-  id: string;
-  title: string;
-  city: string | null;
-  country: string | null;
-  startDate: string;
-  endDate: string;
-  confidentiality: Confidentiality;
-  sequenceNumber: number | null;
-  studyGroupTitle: string | null;
-  plannedMeetings: number;
-}
-
 export const DRAFT_LINE = 'Draft — not for circulation';
 export const CHATHAM_HOUSE_NOTE = 'Held under the Chatham House rule';
 
@@ -54,7 +41,7 @@ export const CHATHAM_HOUSE_NOTE = 'Held under the Chatham House rule';
 @Injectable()
 export class ReportExportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly exports: ExportsRepository,
     private readonly reports: ReportsService,
     private readonly repository: ReportsRepository,
   ) {}
@@ -64,23 +51,15 @@ export class ReportExportService {
     if (!found) throw notFound('report');
     // Published reports for those who may see the meeting's outputs; drafts for writers and the group.
     const report = await this.reports.get(viewer, found.id);
-    const [[meeting], [revision], items, participation] = await Promise.all([
-      this.dataSource.query<MeetingRow[]>(
-        `SELECT m.id, m.title, m.city, m.country, to_char(m.start_date, 'YYYY-MM-DD') AS "startDate",
-                to_char(m.end_date, 'YYYY-MM-DD') AS "endDate", m.confidentiality, m.sequence_number AS "sequenceNumber",
-                sg.title AS "studyGroupTitle",
-                (SELECT count(*) FROM meeting_plans p WHERE p.study_group_id = m.study_group_id)::int AS "plannedMeetings"
-           FROM meetings m LEFT JOIN study_groups sg ON sg.id = m.study_group_id
-          WHERE m.id = $1`,
-        [report.meetingId],
-      ),
+    const [meeting, [revision], items, participation] = await Promise.all([
+      this.exports.reportMeeting(report.meetingId),
       this.repository.currentRevisions([report.id]),
       this.repository.actionItemsOf([report.id]),
       this.repository.participationOf([report.meetingId]),
     ]);
     if (!meeting) throw notFound('report');
     const actionItems = items.get(report.id) ?? [];
-    const owners = await this.ownerNames(
+    const owners = await this.exports.ownerNames(
       actionItems.map((i) => i.ownerPersonId).filter((id): id is string => !!id),
       actionItems.map((i) => i.ownerOrganizationId).filter((id): id is string => !!id),
     );
@@ -119,25 +98,10 @@ export class ReportExportService {
       ),
     };
   }
-
-  private async ownerNames(
-    personIds: string[],
-    organizationIds: string[],
-  ): Promise<{ people: Map<string, string>; organizations: Map<string, string> }> {
-    const rows = await this.dataSource.query<{ kind: 'PERSON' | 'ORGANIZATION'; id: string; name: string }[]>(
-      `SELECT 'PERSON' AS kind, p.id, trim(coalesce(p.honorific || ' ', '') || p.name) AS name
-         FROM people p WHERE p.id = ANY($1::uuid[])
-       UNION ALL
-       SELECT 'ORGANIZATION', o.id, o.name FROM organizations o WHERE o.id = ANY($2::uuid[])`,
-      [personIds, organizationIds],
-    );
-    const names = (kind: string) => new Map(rows.filter((r) => r.kind === kind).map((r) => [r.id, r.name]));
-    return { people: names('PERSON'), organizations: names('ORGANIZATION') };
-  }
 }
 
 /** "The third and final meeting of the CSCAP Study Group on … was held in Vladivostok, Russia on 14 November 2011." */
-function seriesSentence(meeting: MeetingRow, place: string, dates: string): string {
+function seriesSentence(meeting: ReportMeetingRow, place: string, dates: string): string {
   const where = place ? ` in ${place}` : '';
   if (!meeting.studyGroupTitle) return `The ${withoutArticle(meeting.title)} was held${where} on ${dates}.`;
   const group = withoutArticle(meeting.studyGroupTitle);

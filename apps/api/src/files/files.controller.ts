@@ -13,9 +13,9 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { SignedIn } from '../access/access-policy.decorator';
+import { viewerOf } from '../auth/viewer.middleware';
 import { notFound } from '../common/domain-error';
-import { viewerOf } from '../exports/exports.controller';
-import { KnownQueryParameters } from '../exports/query-parameters';
+import { KnownQueryParameters } from '../common/query-parameters';
 import { FilesService, MAX_FILE_BYTES, type UploadedPaper } from './files.service';
 import { type StoredFileModel, toStoredFileModel } from './stored-file.model';
 

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, notFound } from '../common/domain-error';
 import { optionalText } from '../common/text';
 import { type ContainerKind, containerKind, containerKindName } from './office-container';
-import type { StoredFileEntity } from './stored-file.entity';
+import { FilesRepository, type StoredFile } from './files.repository';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -60,15 +60,12 @@ export interface UploadedPaper {
 export class FilesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: FilesRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
-  async upload(
-    viewer: Viewer,
-    owner: FileOwner,
-    file: UploadedPaper | undefined,
-  ): Promise<Omit<StoredFileEntity, 'data'>> {
+  async upload(viewer: Viewer, owner: FileOwner, file: UploadedPaper | undefined): Promise<StoredFile> {
     const meetingId = 'meetingId' in owner ? owner.meetingId : null;
     const recommendationId = 'recommendationId' in owner ? owner.recommendationId : null;
     if (meetingId) await this.access.require(viewer, 'MeetingManage', [meetingId]);
@@ -93,22 +90,24 @@ export class FilesService {
     if ('container' in kind) await this.requireContainer(kind.extension, file.buffer);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<Omit<StoredFileEntity, 'data'>[]>(
-        `INSERT INTO files (meeting_id, recommendation_id, filename, content_type, size_bytes, sha256, data, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id, meeting_id AS "meetingId", recommendation_id AS "recommendationId", filename,
-                   content_type AS "contentType", size_bytes AS "sizeBytes", sha256,
-                   uploaded_by AS "uploadedBy", created_at AS "createdAt"`,
-        [meetingId, recommendationId, filename, kind.contentType, file.size, sha256, file.buffer, viewer.userId],
-      );
+      const row = await this.repository.insert(manager, {
+        meetingId,
+        recommendationId,
+        filename,
+        contentType: kind.contentType,
+        sizeBytes: file.size,
+        sha256,
+        data: file.buffer,
+        uploadedBy: viewer.userId,
+      });
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: meetingId ? 'MEETING' : 'RECOMMENDATION',
         objectId: (meetingId ?? recommendationId)!,
         action: 'file.uploaded',
-        data: { fileId: row!.id, filename, sha256 },
+        data: { fileId: row.id, filename, sha256 },
       });
-      return row!;
+      return row;
     });
   }
 
@@ -128,19 +127,7 @@ export class FilesService {
 
   /** The file with its bytes, for someone who may see what it belongs to. */
   async download(viewer: Viewer, fileId: string): Promise<{ filename: string; contentType: string; data: Buffer }> {
-    const [file] = await this.dataSource.query<
-      {
-        meetingId: string | null;
-        recommendationId: string | null;
-        filename: string;
-        contentType: string;
-        data: Buffer;
-      }[]
-    >(
-      `SELECT meeting_id AS "meetingId", recommendation_id AS "recommendationId", filename,
-              content_type AS "contentType", data FROM files WHERE id = $1`,
-      [fileId],
-    );
+    const file = await this.repository.findWithData(fileId);
     if (!file) throw notFound('file');
     if (file.meetingId) await this.access.require(viewer, 'MeetingView', [file.meetingId]);
     if (file.recommendationId) await this.access.require(viewer, 'RecommendationView', [file.recommendationId]);

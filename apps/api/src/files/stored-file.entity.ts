@@ -1,9 +1,20 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
-import { MeetingEntity } from '../meetings/meeting.entity';
-import type { RecommendationEntity } from '../recommendations/recommendation.entity';
 
-/** A file kept by Plenary: a meeting's paper, or the evidence for a recommendation's follow-up. */
+/**
+ * A file kept by Plenary: a meeting's paper, or the evidence for a recommendation's follow-up.
+ * Its owner is named by table, so that files depend on none of the features that keep them.
+ */
 @Entity({ name: 'files' })
 @Check('files_one_owner_check', '(meeting_id IS NULL) <> (recommendation_id IS NULL)')
 export class StoredFileEntity {
@@ -11,20 +22,14 @@ export class StoredFileEntity {
   id: string;
 
   @Index('files_meeting_id_idx')
+  @ForeignKey('meetings', { name: 'files_meeting_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
   meetingId: string | null;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'files_meeting_id_fkey' })
-  meeting?: MeetingEntity;
-
   @Index('files_recommendation_id_idx')
+  @ForeignKey('recommendations', { name: 'files_recommendation_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'recommendation_id', type: 'uuid', nullable: true })
   recommendationId: string | null;
-
-  @ManyToOne('RecommendationEntity', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'recommendation_id', foreignKeyConstraintName: 'files_recommendation_id_fkey' })
-  recommendation?: RecommendationEntity;
 
   @Column({ type: 'text' })
   filename: string;

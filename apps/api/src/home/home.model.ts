@@ -10,7 +10,7 @@ import {
   RecommendationStatus,
   ReportStatus,
 } from '@plenary/shared';
-import '../documents/document-enums';
+import '../comment-rounds/comment-round-enums';
 import { LocalDateScalar } from '../graphql/scalars';
 import '../meetings/meeting.model';
 import '../participants/participation.model';

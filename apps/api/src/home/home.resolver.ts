@@ -1,7 +1,7 @@
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { HomeEventModel, HomeModel } from './home.model';
 import { HomeService } from './home.service';
 

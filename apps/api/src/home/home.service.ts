@@ -14,10 +14,10 @@ import type pino from 'pino';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
 import { grants } from '../access/permissions';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type DocumentAccess, documentAccess } from '../documents/document-access';
+import { type DocumentAccess, documentAccess } from '../documents/document-visibility';
 import { EventsService } from '../realtime/events.service';
 import { followUpDueAt, today } from '../recommendations/recommendations.service';
 import {

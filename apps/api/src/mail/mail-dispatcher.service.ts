@@ -4,6 +4,7 @@ import type pino from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { OutboxRepository } from './outbox.repository';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 5;
@@ -23,6 +24,7 @@ export class MailDispatcher implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: pino.Logger,
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   onModuleInit(): void {
@@ -50,32 +52,20 @@ export class MailDispatcher implements OnModuleInit, OnApplicationShutdown {
     let sent = 0;
     try {
       await this.dataSource.transaction(async (manager) => {
-        const messages = await manager.query<
-          { id: string; to_address: string; to_name: string | null; subject: string; body_text: string }[]
-        >(
-          `SELECT id, to_address, to_name, subject, body_text FROM outbox_messages
-            WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [MAX_ATTEMPTS, BATCH],
-        );
+        const messages = await this.outbox.claimPending(manager, MAX_ATTEMPTS, BATCH);
         for (const message of messages) {
           try {
             await transport.sendMail({
               from: this.config.mailFrom,
-              to: message.to_name ? { name: message.to_name, address: message.to_address } : message.to_address,
+              to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
               subject: message.subject,
-              text: message.body_text,
+              text: message.bodyText,
             });
-            await manager.query(
-              `UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
-              [message.id],
-            );
+            await this.outbox.markSent(manager, message.id);
             sent += 1;
           } catch (error) {
             const reason = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
-            await manager.query(`UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-              message.id,
-              reason,
-            ]);
+            await this.outbox.markFailed(manager, message.id, reason);
             this.logger.warn({ messageId: message.id, reason }, 'Could not send an e-mail; will try again');
           }
         }

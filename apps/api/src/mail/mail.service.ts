@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { composeMailText, type MailText } from './mail-text';
+import { OutboxRepository } from './outbox.repository';
 
 export interface OutgoingMessage {
   to: string;
@@ -19,14 +20,19 @@ export interface OutgoingMessage {
  */
 @Injectable()
 export class MailService {
+  constructor(private readonly outbox: OutboxRepository) {}
+
   /** Returns the message's id, by which what became of it can be followed. */
   async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<string> {
     const { sent, shown } = composeMailText(message.text);
-    const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO outbox_messages (to_address, to_name, subject, body_text, body_shown, kind, object_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [message.to, message.toName ?? null, message.subject, sent, shown, message.kind, message.objectId ?? null],
-    );
-    return row!.id;
+    return this.outbox.insert(manager, {
+      to: message.to,
+      toName: message.toName ?? null,
+      subject: message.subject,
+      sent,
+      shown,
+      kind: message.kind,
+      objectId: message.objectId ?? null,
+    });
   }
 }

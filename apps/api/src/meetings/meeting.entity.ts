@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,7 +13,6 @@ import {
 } from 'typeorm';
 import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { StudyGroupEntity } from '../study-groups/study-group.entity';
 
 @Entity({ name: 'meetings' })
 @Check('meetings_dates_in_order', `end_date >= start_date`)
@@ -76,12 +76,10 @@ export class MeetingEntity {
 
   /** The study group whose series the meeting belongs to. */
   @Index('meetings_study_group_id_idx')
+  // Named by table: study groups are built on meetings, not the other way round.
+  @ForeignKey('study_groups', { name: 'meetings_study_group_id_fkey', onDelete: 'RESTRICT' })
   @Column({ name: 'study_group_id', type: 'uuid', nullable: true })
   studyGroupId: string | null;
-
-  @ManyToOne(() => StudyGroupEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'study_group_id', foreignKeyConstraintName: 'meetings_study_group_id_fkey' })
-  studyGroup?: StudyGroupEntity;
 
   /** Its place in a study group's series: 3 for the "third and final meeting". */
   @Column({ name: 'sequence_number', type: 'smallint', nullable: true })

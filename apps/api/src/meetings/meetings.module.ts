@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { MeetingsLoaders } from './meetings.loaders';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  providers: [MeetingsRepository, MeetingsService, MeetingsResolver],
-  exports: [MeetingsRepository, MeetingsService],
+  imports: [OrganizationsModule],
+  providers: [MeetingsLoaders, MeetingsRepository, MeetingsService, MeetingsResolver],
+  exports: [MeetingsLoaders, MeetingsRepository, MeetingsService],
 })
 export class MeetingsModule {}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { studyGroupMemberRoles } from '@plenary/shared';
+import { type ReportStatus, studyGroupMemberRoles } from '@plenary/shared';
 import { MembershipObjectType } from '../access/membership.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -89,10 +89,30 @@ export class MeetingsRepository {
     return result;
   }
 
-  async insert(manager: EntityManager, values: MeetingValues): Promise<MeetingEntity> {
+  async insert(
+    manager: EntityManager,
+    values: MeetingValues & Pick<MeetingEntity, 'studyGroupId'>,
+  ): Promise<MeetingEntity> {
     return manager.save(
       manager.create(MeetingEntity, { ...values, calendarToken: randomBytes(24).toString('base64url') }),
     );
+  }
+
+  async agendaItemCount(manager: EntityManager, meetingId: string): Promise<number> {
+    const [row] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1`,
+      [meetingId],
+    );
+    return row?.n ?? 0;
+  }
+
+  /** Where the meeting's report stands, if it has one written here. */
+  async reportStatus(manager: EntityManager, meetingId: string): Promise<ReportStatus | null> {
+    const [row] = await manager.query<{ status: ReportStatus }[]>(
+      `SELECT status FROM meeting_reports WHERE meeting_id = $1`,
+      [meetingId],
+    );
+    return row?.status ?? null;
   }
 
   /** Moves the status on only from the state the caller saw; false when it had already moved. */

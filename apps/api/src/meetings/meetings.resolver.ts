@@ -3,8 +3,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Sub
 import { MeetingRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/graphql-context';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   Confidentiality,
   isTimeZone,
@@ -8,16 +8,17 @@ import {
   MeetingRole,
   MeetingStatus,
   meetingStatusMachine,
+  ReportStatus,
   Track,
 } from '@plenary/shared';
-import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
-import { checkCountry, requireOrganizations } from '../organizations/organizations.service';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { checkCountry } from '../organizations/organizations.service';
 import { EventsService } from '../realtime/events.service';
 import type { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import type { MeetingEntity } from './meeting.entity';
@@ -28,8 +29,8 @@ export class MeetingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: MeetingsRepository,
+    private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
-    private readonly memberships: AccessRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
   ) {}
@@ -60,25 +61,51 @@ export class MeetingsService {
         { field: 'organizerIds' },
       );
     }
-    return this.dataSource.transaction(async (manager) => {
-      await requireOrganizations(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
-      const meeting = await this.repository.insert(manager, values);
-      await this.repository.replaceOrganizers(manager, meeting.id, organizerIds);
-      await this.memberships.grant(manager, {
-        personId: viewer.personId,
-        objectType: MembershipObjectType.MEETING,
-        objectId: meeting.id,
-        role: MeetingRole.ORGANIZER,
-      });
-      await this.audit.record(manager, {
-        actorUserId: viewer.userId,
-        objectType: 'MEETING',
-        objectId: meeting.id,
-        action: 'meeting.created',
-        toState: meeting.status,
-      });
-      return meeting;
+    return this.dataSource.transaction((manager) => this.insert(manager, viewer, values, organizerIds));
+  }
+
+  /**
+   * Creates a meeting of a study group's series, in the caller's transaction: convened by
+   * `organizerIds`, run by the viewer, who scheduled it.
+   */
+  scheduleForStudyGroup(
+    manager: EntityManager,
+    viewer: Viewer,
+    values: MeetingValues,
+    series: { studyGroupId: string; organizerIds: readonly string[] },
+  ): Promise<MeetingEntity> {
+    return this.insert(manager, viewer, values, series.organizerIds, series.studyGroupId, {
+      studyGroupId: series.studyGroupId,
+      sequence: values.sequenceNumber,
     });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    viewer: Viewer,
+    values: MeetingValues,
+    organizerIds: readonly string[],
+    studyGroupId: string | null = null,
+    auditData?: Record<string, unknown>,
+  ): Promise<MeetingEntity> {
+    await this.organizations.requireIds(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
+    const meeting = await this.repository.insert(manager, { ...values, studyGroupId });
+    await this.repository.replaceOrganizers(manager, meeting.id, organizerIds);
+    await this.access.grant(manager, {
+      personId: viewer.personId,
+      objectType: MembershipObjectType.MEETING,
+      objectId: meeting.id,
+      role: MeetingRole.ORGANIZER,
+    });
+    await this.audit.record(manager, {
+      actorUserId: viewer.userId,
+      objectType: 'MEETING',
+      objectId: meeting.id,
+      action: 'meeting.created',
+      toState: meeting.status,
+      ...(auditData ? { data: auditData } : {}),
+    });
+    return meeting;
   }
 
   async update(viewer: Viewer, id: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
@@ -107,7 +134,10 @@ export class MeetingsService {
         sequenceNumber: input.sequenceNumber === undefined ? current.sequenceNumber : input.sequenceNumber,
       });
       const organizerIds = input.organizerIds ? checkOrganizerIds(input.organizerIds) : null;
-      await requireOrganizations(manager, [...(organizerIds ?? []), ...(merged.hostId ? [merged.hostId] : [])]);
+      await this.organizations.requireIds(manager, [
+        ...(organizerIds ?? []),
+        ...(merged.hostId ? [merged.hostId] : []),
+      ]);
       if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict('meeting');
       if (organizerIds) await this.repository.replaceOrganizers(manager, id, organizerIds);
       await this.audit.record(manager, {
@@ -143,45 +173,68 @@ export class MeetingsService {
           },
         );
       }
-      if (!meetingStatusMachine.canTransition(current.status, input.to)) {
-        throw new DomainError('INVALID_TRANSITION', `A meeting cannot move from ${current.status} to ${input.to}.`, {
-          allowed: meetingStatusMachine.next(current.status),
-        });
-      }
+      checkTransition(current.status, input.to);
       if (input.to === MeetingStatus.AGENDA_PROVISIONAL || input.to === MeetingStatus.AGENDA_ADOPTED) {
-        const [row] = await manager.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1`,
-          [id],
-        );
-        if (!row || row.n === 0) throw new DomainError('AGENDA_EMPTY', 'Add at least one agenda item first.');
+        if ((await this.repository.agendaItemCount(manager, id)) === 0) {
+          throw new DomainError('AGENDA_EMPTY', 'Add at least one agenda item first.');
+        }
       }
       if (input.to === MeetingStatus.REPORT_PUBLISHED) {
-        const [report] = await manager.query<{ status: string }[]>(
-          `SELECT status FROM meeting_reports WHERE meeting_id = $1`,
-          [id],
-        );
-        if (report && report.status !== 'PUBLISHED') {
+        const report = await this.repository.reportStatus(manager, id);
+        if (report && report !== ReportStatus.PUBLISHED) {
           throw new DomainError(
             'INVALID_TRANSITION',
             'This meeting’s report is written here: publish it on the Report tab and the meeting follows.',
           );
         }
       }
-      await this.repository.changeStatus(manager, id, current.status, input.to);
-      await this.audit.record(manager, {
-        actorUserId: viewer.userId,
-        objectType: 'MEETING',
-        objectId: id,
-        action: 'meeting.status_changed',
-        fromState: current.status,
-        toState: input.to,
-      });
+      await this.move(manager, viewer, current, input.to);
       const meeting = await this.repository.findById(manager, id);
       if (!meeting) throw notFound('meeting');
       return meeting;
     });
     await this.events.publish({ topic: 'meeting', id });
     return changed;
+  }
+
+  /** Locks the meeting row for the rest of the caller's transaction: changes to what hangs on it take turns. */
+  lock(manager: EntityManager, id: string): Promise<MeetingEntity | null> {
+    return this.repository.lockById(manager, id);
+  }
+
+  /**
+   * A meeting's report was published, in the caller's transaction: a meeting that was held now has
+   * its report published. Refused for a meeting not yet held.
+   */
+  async markReportPublished(manager: EntityManager, viewer: Viewer, id: string): Promise<void> {
+    const meeting = await this.repository.lockById(manager, id);
+    if (meeting?.status === MeetingStatus.REPORT_PUBLISHED) return;
+    if (meeting?.status !== MeetingStatus.HELD) {
+      throw new DomainError('MEETING_NOT_HELD', 'A report is published once the meeting has been held.');
+    }
+    checkTransition(meeting.status, MeetingStatus.REPORT_PUBLISHED);
+    await this.move(manager, viewer, meeting, MeetingStatus.REPORT_PUBLISHED);
+  }
+
+  /** One step along the meeting's life, with its audit event. */
+  private async move(manager: EntityManager, viewer: Viewer, current: MeetingEntity, to: MeetingStatus): Promise<void> {
+    await this.repository.changeStatus(manager, current.id, current.status, to);
+    await this.audit.record(manager, {
+      actorUserId: viewer.userId,
+      objectType: 'MEETING',
+      objectId: current.id,
+      action: 'meeting.status_changed',
+      fromState: current.status,
+      toState: to,
+    });
+  }
+}
+
+function checkTransition(from: MeetingStatus, to: MeetingStatus): void {
+  if (!meetingStatusMachine.canTransition(from, to)) {
+    throw new DomainError('INVALID_TRANSITION', `A meeting cannot move from ${from} to ${to}.`, {
+      allowed: meetingStatusMachine.next(from),
+    });
   }
 }
 

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { NotificationDelivery, NotificationKind } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { EventsService } from '../realtime/events.service';
 import {
   NotificationEventModel,

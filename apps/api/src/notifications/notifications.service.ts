@@ -8,11 +8,11 @@ import {
   type NotificationKind as Kind,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { invalid, notFound } from '../common/domain-error';
 import { uniqueIds } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { JobsService } from '../jobs/jobs.service';
+import { type NoPayload, RecurringJob } from '../jobs/job-handler.decorator';
 import type { MailText } from '../mail/mail-text';
 import { MailService } from '../mail/mail.service';
 import { EventsService } from '../realtime/events.service';
@@ -20,6 +20,12 @@ import type { NotificationEntity } from './notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 
 export const DIGEST_JOB = 'send-daily-digests';
+
+declare module '../jobs/job-handler.decorator' {
+  interface JobPayloads {
+    [DIGEST_JOB]: NoPayload;
+  }
+}
 
 /** The same for everyone told, or written for each of them. */
 export type PerPerson<T> = T | ((personId: string) => T);
@@ -83,13 +89,8 @@ export class NotificationsService {
     private readonly repository: NotificationsRepository,
     private readonly mail: MailService,
     private readonly events: EventsService,
-    jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    jobs.every(DIGEST_JOB, config.digestCron, async () => {
-      await this.sendDigests();
-    });
-  }
+  ) {}
 
   /** Returns the people notified now (a reminder already made for someone is not made again). */
   async notify(manager: EntityManager, notification: NewNotification): Promise<string[]> {
@@ -191,6 +192,7 @@ export class NotificationsService {
    * FOR UPDATE SKIP LOCKED and marked in the same transaction as the e-mail is queued, so two
    * replicas running the job at once never send a notification twice.
    */
+  @RecurringJob(DIGEST_JOB, (config) => config.digestCron)
   async sendDigests(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const pending = await this.repository.claimDigest(manager);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsLoaders } from './organizations.loaders';
 import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  providers: [OrganizationsRepository, OrganizationsService, OrganizationsResolver],
-  exports: [OrganizationsRepository],
+  providers: [OrganizationsLoaders, OrganizationsRepository, OrganizationsService, OrganizationsResolver],
+  exports: [OrganizationsLoaders, OrganizationsRepository],
 })
 export class OrganizationsModule {}

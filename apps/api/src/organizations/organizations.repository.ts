@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type IdCheck, requireIds } from '../common/require-ids';
 import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
@@ -12,6 +13,24 @@ export class OrganizationsRepository {
 
   findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
     return this.repo.createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  findById(manager: EntityManager, id: string): Promise<OrganizationEntity | null> {
+    return manager.findOne(OrganizationEntity, { where: { id } });
+  }
+
+  /** Refuses unless every id names an organization (UNKNOWN_ORGANIZATION); answers them. */
+  requireIds(
+    manager: EntityManager,
+    ids: readonly string[],
+    { field, message = 'One of the organizations named does not exist.' }: IdCheck = {},
+  ): Promise<OrganizationEntity[]> {
+    return requireIds(manager, OrganizationEntity, ids, { reason: 'UNKNOWN_ORGANIZATION', message, field });
+  }
+
+  /** The whole directory, for matching organizations by name. */
+  all(manager: EntityManager): Promise<OrganizationEntity[]> {
+    return manager.find(OrganizationEntity);
   }
 
   search(text: string | null, limit: number): Promise<OrganizationEntity[]> {

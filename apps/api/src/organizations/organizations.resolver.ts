@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlatformAdmin, SignedIn } from '../access/access-policy.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.input';
 import { OrganizationModel, toOrganizationModel } from './organization.model';

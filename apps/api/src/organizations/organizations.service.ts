@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isCountryCode, limits, OrganizationKind } from '@plenary/shared';
 import { requirePlatformAdmin } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.input';
@@ -97,8 +97,7 @@ export class OrganizationsService {
   }
 
   private async requireExisting(manager: EntityManager, id: string): Promise<void> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id]);
-    if (rows.length === 0) throw notFound('organization');
+    if (!(await this.repository.findById(manager, id))) throw notFound('organization');
   }
 }
 
@@ -118,36 +117,4 @@ export function checkCountry(country: string | null | undefined, field = 'countr
     );
   }
   return code;
-}
-
-/**
- * Refuses unless every id names an organization (UNKNOWN_ORGANIZATION), and, when `kind` is
- * given, one of that kind. One statement for all of them.
- */
-export async function requireOrganizations(
-  manager: EntityManager,
-  ids: readonly string[],
-  options: { field?: string; kind?: OrganizationKind; kindMessage?: string } = {},
-): Promise<void> {
-  if (ids.length === 0) return;
-  const rows = await manager.query<{ id: string; kind: OrganizationKind }[]>(
-    `SELECT id, kind FROM organizations WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const kinds = new Map(rows.map((row) => [row.id, row.kind]));
-  for (const id of ids) {
-    const kind = kinds.get(id);
-    if (!kind) {
-      throw new DomainError('UNKNOWN_ORGANIZATION', 'One of the organizations named does not exist.', {
-        ...(options.field ? { field: options.field } : {}),
-        id,
-      });
-    }
-    if (options.kind && kind !== options.kind) {
-      throw invalid(
-        options.field ?? 'organizationId',
-        options.kindMessage ?? 'That organization is of the wrong kind.',
-      );
-    }
-  }
 }

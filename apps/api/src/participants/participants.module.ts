@@ -1,14 +1,22 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
+import { ParticipantsLoaders } from './participants.loaders';
 import { MeetingParticipantsResolver, ParticipantsResolver } from './participants.resolver';
 import { ParticipantsRepository } from './participants.repository';
 import { ParticipantsService } from './participants.service';
 
 @Module({
-  imports: [AuthModule, MeetingsModule, PeopleModule],
-  providers: [ParticipantsRepository, ParticipantsService, ParticipantsResolver, MeetingParticipantsResolver],
-  exports: [ParticipantsRepository],
+  imports: [AuthModule, MeetingsModule, OrganizationsModule, PeopleModule],
+  providers: [
+    ParticipantsLoaders,
+    ParticipantsRepository,
+    ParticipantsService,
+    ParticipantsResolver,
+    MeetingParticipantsResolver,
+  ],
+  exports: [ParticipantsLoaders, ParticipantsRepository],
 })
 export class ParticipantsModule {}

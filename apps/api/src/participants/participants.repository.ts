@@ -48,27 +48,14 @@ export class ParticipantsRepository {
     await manager.delete(ParticipationEntity, { id });
   }
 
-  /** Moves the person's access to the meeting from one role to another. */
-  async replaceMeetingRole(
-    manager: EntityManager,
-    personId: string,
-    meetingId: string,
-    from: string | null,
-    to: string | null,
-  ): Promise<void> {
-    if (from) {
-      await manager.query(
-        `DELETE FROM memberships WHERE person_id = $1 AND object_type = 'MEETING' AND object_id = $2 AND role = $3`,
-        [personId, meetingId, from],
-      );
-    }
-    if (to) {
-      await manager.query(
-        `INSERT INTO memberships (person_id, object_type, object_id, role) VALUES ($1, 'MEETING', $2, $3)
-         ON CONFLICT ON CONSTRAINT memberships_person_object_role_key DO NOTHING`,
-        [personId, meetingId, to],
-      );
-    }
+  /** The addresses of those already on the meeting's list: their accounts', else the directory's. */
+  async emailsOf(manager: EntityManager, meetingId: string): Promise<Set<string>> {
+    const rows = await manager.query<{ email: string }[]>(
+      `SELECT coalesce(u.email, lower(p.email)) AS email FROM participations pa JOIN people p ON p.id = pa.person_id
+         LEFT JOIN users u ON u.person_id = p.id WHERE pa.meeting_id = $1`,
+      [meetingId],
+    );
+    return new Set(rows.map((row) => row.email));
   }
 
   /** The copy shown to organisers: the text as sent is the recipient's, personal links and all. */

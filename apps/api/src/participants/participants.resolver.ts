@@ -2,8 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InvitationState } from '@plenary/shared';
 import { Public, SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';

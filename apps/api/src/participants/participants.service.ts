@@ -14,19 +14,21 @@ import {
   type MeetingRole,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
+import { MembershipObjectType } from '../access/membership.entity';
 import { AuditService } from '../audit/audit.service';
-import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
 import { hashToken, newToken } from '../auth/secrets';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailText, PersonalLink } from '../mail/mail-text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
-import { PeopleRepository } from '../people/people.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { PeopleRepository } from '../people/people.repository';
+import { PeopleService } from '../people/people.service';
 import { EventsService } from '../realtime/events.service';
 import type { InviteParticipantInput, UpdateParticipationInput } from './dto/participant.input';
 import type { InvitationPreview } from './participation.model';
@@ -53,7 +55,8 @@ export class ParticipantsService {
     private readonly repository: ParticipantsRepository,
     private readonly meetings: MeetingsRepository,
     private readonly people: PeopleRepository,
-    private readonly auth: AuthRepository,
+    private readonly directory: PeopleService,
+    private readonly organizations: OrganizationsRepository,
     private readonly accounts: AuthService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -108,24 +111,13 @@ export class ParticipantsService {
 
   private async checkImport(manager: EntityManager, meetingId: string, csv: string): Promise<ImportRow[]> {
     const rows = parseParticipantCsv(csv);
-    const organizations = await manager.query<{ id: string; name: string; acronym: string | null }[]>(
-      `SELECT id, name, acronym FROM organizations`,
-    );
     const byName = new Map<string, string>();
-    for (const o of organizations) {
+    for (const o of await this.organizations.all(manager)) {
       byName.set(o.name.toLowerCase(), o.id);
       if (o.acronym) byName.set(o.acronym.toLowerCase(), o.id);
     }
     const emails = rows.map((r) => normalizeEmail(r.values.email ?? ''));
-    const already = new Set(
-      (
-        await manager.query<{ email: string }[]>(
-          `SELECT coalesce(u.email, lower(p.email)) AS email FROM participations pa JOIN people p ON p.id = pa.person_id
-             LEFT JOIN users u ON u.person_id = p.id WHERE pa.meeting_id = $1`,
-          [meetingId],
-        )
-      ).map((r) => r.email),
-    );
+    const already = await this.repository.emailsOf(manager, meetingId);
     return rows.map((row, index) => {
       const v = row.values;
       const errors = [...row.errors];
@@ -208,8 +200,8 @@ export class ParticipantsService {
       rsvpTokenHash: rsvp.hash,
       invitedAt: new Date(),
     });
-    await this.repository.replaceMeetingRole(manager, person.id, meetingId, null, role);
-    const accountLink = await this.accountLinkFor(manager, viewer, person);
+    await this.moveMeetingRole(manager, person.id, meetingId, null, role);
+    const accountLink = await this.accounts.accountLinkFor(manager, viewer, person);
     await this.notifications.notify(manager, {
       personIds: [person.id],
       kind: NotificationKind.INVITATION_RECEIVED,
@@ -251,13 +243,7 @@ export class ParticipantsService {
       }
       await this.repository.update(manager, id, changes);
       if (changes.role && changes.role !== current.role) {
-        await this.repository.replaceMeetingRole(
-          manager,
-          current.personId,
-          current.meetingId,
-          current.role,
-          changes.role,
-        );
+        await this.moveMeetingRole(manager, current.personId, current.meetingId, current.role, changes.role);
       }
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
@@ -277,7 +263,7 @@ export class ParticipantsService {
     await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
     await this.dataSource.transaction(async (manager) => {
       await this.repository.delete(manager, id);
-      await this.repository.replaceMeetingRole(manager, current.personId, current.meetingId, current.role, null);
+      await this.moveMeetingRole(manager, current.personId, current.meetingId, current.role, null);
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'MEETING',
@@ -311,10 +297,7 @@ export class ParticipantsService {
     if (!participation) throw invalidLink();
     const meeting = await this.meetings.findById(this.dataSource.manager, participation.meetingId);
     const [person] = await this.people.findByIds([participation.personId]);
-    const account = await this.dataSource.query<{ has_password: boolean }[]>(
-      `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE person_id = $1`,
-      [participation.personId],
-    );
+    const hasAccount = await this.accounts.hasPassword(participation.personId);
     if (!meeting || !person) throw invalidLink();
     return {
       personName: person.name,
@@ -330,7 +313,7 @@ export class ParticipantsService {
         participation.respondedAt === null &&
         rsvpOpenStates.includes(participation.state) &&
         !repliesClosed.includes(meeting.status),
-      hasAccount: account[0]?.has_password ?? false,
+      hasAccount,
     };
   }
 
@@ -406,9 +389,24 @@ export class ParticipantsService {
     return participation;
   }
 
+  /** A participant's role on the list is the role their access to the meeting comes from. */
+  private moveMeetingRole(
+    manager: EntityManager,
+    personId: string,
+    meetingId: string,
+    from: MeetingRole | null,
+    to: MeetingRole | null,
+  ): Promise<void> {
+    return this.access.changeRole(
+      manager,
+      { personId, objectType: MembershipObjectType.MEETING, objectId: meetingId },
+      from,
+      to,
+    );
+  }
+
   private async requireOrganization(manager: EntityManager, id: string, field: string): Promise<void> {
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [id]);
-    if (rows.length === 0) throw invalid(field, 'That organization does not exist.', 'UNKNOWN_ORGANIZATION');
+    await this.organizations.requireIds(manager, [id], { field, message: 'That organization does not exist.' });
   }
 
   /** The directory person to invite, or a new one; either way with an e-mail to write to. */
@@ -417,11 +415,11 @@ export class ParticipantsService {
     input: InviteParticipantInput,
   ): Promise<{ id: string; name: string; email: string }> {
     if (input.personId) {
-      const [person] = await manager.query<{ id: string; name: string; email: string | null }[]>(
-        `SELECT p.id, p.name, coalesce(u.email, p.email) AS email FROM people p LEFT JOIN users u ON u.person_id = p.id WHERE p.id = $1`,
-        [input.personId],
-      );
-      if (!person) throw invalid('personId', 'That person is not in the directory.', 'UNKNOWN_PERSON');
+      await this.people.requireIds(manager, [input.personId], {
+        field: 'personId',
+        message: 'That person is not in the directory.',
+      });
+      const person = (await this.people.contactOf(manager, input.personId))!;
       if (!person.email)
         throw invalid('personId', `${person.name} has no e-mail address to send the invitation to.`, 'NO_EMAIL');
       return { id: person.id, name: person.name, email: person.email };
@@ -431,45 +429,22 @@ export class ParticipantsService {
     const email = normalizeEmail(fresh.email);
     if (!isEmail(email))
       throw invalid('newPerson.email', `"${fresh.email.slice(0, 60)}" is not an e-mail address.`, 'INVALID_EMAIL');
-    const [existing] = await manager.query<{ id: string; name: string }[]>(
-      `SELECT p.id, p.name FROM people p LEFT JOIN users u ON u.person_id = p.id WHERE lower(p.email) = $1 OR u.email = $1 LIMIT 1`,
-      [email],
-    );
+    const existing = await this.people.findByEmail(manager, email);
     if (existing) return { ...existing, email };
-    if (fresh.affiliationId) await this.requireOrganization(manager, fresh.affiliationId, 'newPerson.affiliationId');
     const name = requiredText('newPerson.name', fresh.name, limits.shortText);
-    const id = await this.people.insert(manager, {
-      name,
-      sortName: optionalText('newPerson.sortName', fresh.sortName, limits.shortText) ?? name,
-      honorific: optionalText('newPerson.honorific', fresh.honorific, limits.honorific),
-      title: optionalText('newPerson.title', fresh.title, limits.shortText),
-      affiliationId: fresh.affiliationId ?? null,
-      email,
-    });
-    return { id, name, email };
-  }
-
-  /** For someone without a usable account: an account and a one-time link to set its password. */
-  private async accountLinkFor(
-    manager: EntityManager,
-    viewer: Viewer,
-    person: { id: string; email: string },
-  ): Promise<PersonalLink | null> {
-    const [user] = await manager.query<{ id: string; has_password: boolean }[]>(
-      `SELECT id, password_hash IS NOT NULL AS has_password FROM users WHERE person_id = $1`,
-      [person.id],
+    const id = await this.directory.add(
+      manager,
+      {
+        name,
+        sortName: optionalText('newPerson.sortName', fresh.sortName, limits.shortText) ?? name,
+        honorific: optionalText('newPerson.honorific', fresh.honorific, limits.honorific),
+        title: optionalText('newPerson.title', fresh.title, limits.shortText),
+        affiliationId: fresh.affiliationId ?? null,
+        email,
+      },
+      'newPerson.affiliationId',
     );
-    if (user?.has_password) return null;
-    let userId = user?.id;
-    if (!userId) {
-      if (await this.auth.emailTaken(manager, person.email)) return null;
-      userId = await this.auth.insertUser(manager, {
-        personId: person.id,
-        email: person.email,
-        isPlatformAdmin: false,
-      });
-    }
-    return (await this.accounts.issueAccountLink(manager, viewer, userId)).link;
+    return { id, name, email };
   }
 }
 

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LOGGER } from '../common/logger';
-import { DATABASE_URL } from '../database/database.module';
+import { DATABASE_URL } from '../config/config';
 
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {

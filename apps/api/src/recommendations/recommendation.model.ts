@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IssueArea, RecommendationStatus } from '@plenary/shared';
-import { AddresseeModel } from '../documents/document.model';
+import { AddresseeModel } from '../documents/paragraph.model';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { RecommendationEntity, RecommendationUpdateEntity } from './recommendation.entity';
 

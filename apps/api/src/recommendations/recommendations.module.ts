@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { DocumentAdoptionListener } from './document-adoption.listener';
+import { RecommendationsLoaders } from './recommendations.loaders';
 import { RecommendationsRepository } from './recommendations.repository';
 import { RecommendationsResolver, RecommendationUpdatesResolver } from './recommendations.resolver';
 import { RecommendationsService } from './recommendations.service';
@@ -6,7 +9,14 @@ import { RecommendationsService } from './recommendations.service';
 export const recommendationResolvers = [RecommendationsResolver, RecommendationUpdatesResolver];
 
 @Module({
-  providers: [RecommendationsService, RecommendationsRepository, ...recommendationResolvers],
-  exports: [RecommendationsService, RecommendationsRepository],
+  imports: [OrganizationsModule],
+  providers: [
+    DocumentAdoptionListener,
+    RecommendationsLoaders,
+    RecommendationsService,
+    RecommendationsRepository,
+    ...recommendationResolvers,
+  ],
+  exports: [RecommendationsLoaders, RecommendationsService, RecommendationsRepository],
 })
 export class RecommendationsModule {}

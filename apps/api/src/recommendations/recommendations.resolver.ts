@@ -2,8 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { RecommendationStatus, recommendationStatusMachine } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { invalid } from '../common/domain-error';
 import { groupBy } from '../common/group-by';
 import { DocumentModel, toDocumentModel } from '../documents/document.model';

@@ -19,18 +19,26 @@ import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
 import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { optionalText, requiredText } from '../common/text';
 import { checkAddressees, checkIssueAreas } from '../documents/recommendation-content';
+import { type NoPayload, RecurringJob } from '../jobs/job-handler.decorator';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import type { AddRecommendationInput, ChangeRecommendationStatusInput } from './dto/recommendation.input';
 import type { RecommendationEntity, RecommendationUpdateEntity } from './recommendation.entity';
 import { type RegistryFilter, RecommendationsRepository } from './recommendations.repository';
 
 export const FOLLOW_UP_DUE_JOB = 'notify-follow-ups-due';
+
+declare module '../jobs/job-handler.decorator' {
+  interface JobPayloads {
+    [FOLLOW_UP_DUE_JOB]: NoPayload;
+  }
+}
 
 /** The registry as one viewer may see it under one set of filters. */
 export interface Registry {
@@ -55,14 +63,19 @@ export class RecommendationsService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
+    private readonly organizations: OrganizationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    // Each follow-up date has its own run, scheduled when the date is set (and the next one after
-    // every run); the hourly sweep only catches what those would miss.
-    jobs.every(FOLLOW_UP_DUE_JOB, '0 * * * *', async () => {
-      await this.notifyDueFollowUps(followUpDateDue(new Date(), this.config.followUpReminderSeconds));
-      await this.scheduleNextFollowUp();
-    });
+  ) {}
+
+  /**
+   * Tells what has come due and asks for a run at the next date. Each follow-up date has its own
+   * run, scheduled when the date is set (and the next one after every run); the hourly sweep only
+   * catches what those would miss.
+   */
+  @RecurringJob(FOLLOW_UP_DUE_JOB, '0 * * * *')
+  async followUpsDue(): Promise<void> {
+    await this.notifyDueFollowUps(followUpDateDue(new Date(), this.config.followUpReminderSeconds));
+    await this.scheduleNextFollowUp();
   }
 
   /** Follow-ups that came due while no replica ran are told at once, not at the next sweep. */
@@ -176,7 +189,7 @@ export class RecommendationsService implements OnApplicationBootstrap {
     if (input.studyGroupId) await this.access.require(viewer, 'StudyGroupView', [input.studyGroupId]);
     if (input.meetingId) await this.access.require(viewer, 'MeetingView', [input.meetingId]);
     return this.dataSource.transaction(async (manager) => {
-      const addressees = await checkAddressees(manager, input.addressees ?? []);
+      const addressees = await checkAddressees(this.organizations, manager, input.addressees ?? []);
       const [created] = await this.repository.insert(manager, [
         {
           documentId: null,

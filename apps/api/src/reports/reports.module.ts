@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AgendasModule } from '../agendas/agendas.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeopleModule } from '../people/people.module';
 import { ActionItemCarrier } from './action-item-carrier';
+import { ReportsLoaders } from './reports.loaders';
 import {
   ActionItemsResolver,
   MeetingReportFieldsResolver,
@@ -11,8 +15,9 @@ import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AgendasModule],
+  imports: [AgendasModule, MeetingsModule, OrganizationsModule, PeopleModule],
   providers: [
+    ReportsLoaders,
     ReportsRepository,
     ReportsService,
     ActionItemCarrier,
@@ -21,6 +26,6 @@ import { ReportsService } from './reports.service';
     ActionItemsResolver,
     MeetingReportFieldsResolver,
   ],
-  exports: [ReportsRepository, ReportsService, ActionItemCarrier],
+  exports: [ReportsLoaders, ReportsRepository, ReportsService, ActionItemCarrier],
 })
 export class ReportsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ParticipationFigures } from '@plenary/shared';
+import type { ActionItemStatus, ParticipationFigures } from '@plenary/shared';
 import { groupBy } from '../common/group-by';
 import { ActionItemEntity } from './action-item.entity';
 import { MeetingReportEntity } from './meeting-report.entity';
@@ -84,8 +84,11 @@ export class ReportsRepository {
     return groupBy(rows, (row) => row.reportId);
   }
 
-  findActionItem(manager: EntityManager, id: string): Promise<ActionItemEntity | null> {
-    return manager.findOne(ActionItemEntity, { where: { id } });
+  findActionItem(manager: EntityManager, id: string, lock = false): Promise<ActionItemEntity | null> {
+    return manager.findOne(ActionItemEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   async insertActionItem(
@@ -105,6 +108,48 @@ export class ReportsRepository {
 
   async deleteActionItem(manager: EntityManager, id: string): Promise<void> {
     await manager.delete(ActionItemEntity, { id });
+  }
+
+  /** The latest published report of a meeting earlier in the study group's series than `sequence`. */
+  async latestPublishedBefore(
+    manager: EntityManager,
+    studyGroupId: string,
+    sequence: number,
+  ): Promise<{ id: string; sequenceNumber: number } | null> {
+    const [row] = await manager.query<{ id: string; sequenceNumber: number }[]>(
+      `SELECT r.id, m.sequence_number AS "sequenceNumber" FROM meeting_reports r JOIN meetings m ON m.id = r.meeting_id
+        WHERE m.study_group_id = $1 AND m.sequence_number < $2 AND r.status = 'PUBLISHED'
+        ORDER BY m.sequence_number DESC LIMIT 1`,
+      [studyGroupId, sequence],
+    );
+    return row ?? null;
+  }
+
+  /** The report's action items in order, each with its owner's name as the agenda prints it. */
+  actionItemsWithOwners(
+    manager: EntityManager,
+    reportId: string,
+  ): Promise<{ title: string; status: ActionItemStatus; dueDate: string | null; owner: string | null }[]> {
+    return manager.query(
+      `SELECT a.title, a.status, a.due_date::text AS "dueDate", coalesce(p.name, o.acronym, o.name) AS owner
+         FROM action_items a
+         LEFT JOIN people p ON p.id = a.owner_person_id
+         LEFT JOIN organizations o ON o.id = a.owner_organization_id
+        WHERE a.report_id = $1 ORDER BY a.position`,
+      [reportId],
+    );
+  }
+
+  /** The meeting that follows the report's meeting in its study group's series, if one is scheduled. */
+  async nextMeetingInSeries(manager: EntityManager, reportId: string): Promise<string | null> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT n.id FROM meeting_reports r
+         JOIN meetings m ON m.id = r.meeting_id
+         JOIN meetings n ON n.study_group_id = m.study_group_id AND n.sequence_number > m.sequence_number
+        WHERE r.id = $1 ORDER BY n.sequence_number LIMIT 1`,
+      [reportId],
+    );
+    return row?.id ?? null;
   }
 
   /** Agenda sessions of a meeting in time order: the sections a new report starts with. */

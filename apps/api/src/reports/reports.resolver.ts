@@ -2,14 +2,13 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { findNamedParticipants, ReportStatus } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MeetingModel, toMeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import type { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
-import { StudyGroupModel, toStudyGroupModel } from '../study-groups/study-group.model';
 import {
   ActionItemInput,
   ChangeActionItemStatusInput,
@@ -147,23 +146,6 @@ export class ReportsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<ReportedMeetingModel> {
     return toReportedMeetingModel((await ctx.loaders.meeting.load(report.meetingId))!);
-  }
-
-  @ResolveField(() => StudyGroupModel, {
-    nullable: true,
-    description: 'The study group whose meeting it reports on, when you may see the group.',
-  })
-  async studyGroup(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<StudyGroupModel | null> {
-    const meeting = await ctx.loaders.meeting.load(report.meetingId);
-    if (!meeting?.studyGroupId) return null;
-    const [group, roles] = await Promise.all([
-      ctx.loaders.studyGroup.load(meeting.studyGroupId),
-      ctx.loaders.studyGroupViewerRoles.load(meeting.studyGroupId),
-    ]);
-    return group && grants('StudyGroupView', roles) ? toStudyGroupModel(group) : null;
   }
 
   @ResolveField(() => ReportRevisionModel, { description: 'The text as last saved.' })

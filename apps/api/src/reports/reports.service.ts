@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actionItemStatusMachine, limits, MeetingStatus, ReportStatus, reportStatusMachine } from '@plenary/shared';
+import { actionItemStatusMachine, limits, ReportStatus, reportStatusMachine } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
 import { type DiffSegment, wordDiff } from '../common/word-diff';
+import { MeetingsService } from '../meetings/meetings.service';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { PeopleRepository } from '../people/people.repository';
 import { EventsService } from '../realtime/events.service';
 import type { ActionItemEntity } from './action-item.entity';
 import { ActionItemCarrier } from './action-item-carrier';
@@ -37,6 +40,9 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ReportsRepository,
+    private readonly meetings: MeetingsService,
+    private readonly people: PeopleRepository,
+    private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
@@ -57,7 +63,7 @@ export class ReportsService {
   async start(viewer: Viewer, meetingId: string): Promise<MeetingReportEntity> {
     await this.access.require(viewer, 'MeetingReportWrite', [meetingId]);
     return this.change(meetingId, async (manager) => {
-      await manager.query(`SELECT id FROM meetings WHERE id = $1 FOR UPDATE`, [meetingId]);
+      await this.meetings.lock(manager, meetingId);
       if (await this.repository.findByMeeting(manager, meetingId)) {
         throw new DomainError('REPORT_EXISTS', 'This meeting already has a report.');
       }
@@ -155,27 +161,7 @@ export class ReportsService {
         });
       }
       if (input.to === ReportStatus.PUBLISHED) {
-        const [meeting] = await manager.query<{ status: MeetingStatus }[]>(
-          `SELECT status FROM meetings WHERE id = $1 FOR UPDATE`,
-          [current.meetingId],
-        );
-        if (meeting?.status !== MeetingStatus.HELD && meeting?.status !== MeetingStatus.REPORT_PUBLISHED) {
-          throw new DomainError('MEETING_NOT_HELD', 'A report is published once the meeting has been held.');
-        }
-        if (meeting.status === MeetingStatus.HELD) {
-          await manager.query(`UPDATE meetings SET status = $2, version = version + 1 WHERE id = $1`, [
-            current.meetingId,
-            MeetingStatus.REPORT_PUBLISHED,
-          ]);
-          await this.audit.record(manager, {
-            actorUserId: viewer.userId,
-            objectType: 'MEETING',
-            objectId: current.meetingId,
-            action: 'meeting.status_changed',
-            fromState: MeetingStatus.HELD,
-            toState: MeetingStatus.REPORT_PUBLISHED,
-          });
-        }
+        await this.meetings.markReportPublished(manager, viewer, current.meetingId);
       }
       await this.repository.update(manager, reportId, {
         status: input.to,
@@ -241,11 +227,7 @@ export class ReportsService {
     const item = await this.actionItemOrNotFound(id);
     const report = await this.writable(viewer, item.reportId);
     await this.change(report.meetingId, async (manager, notify) => {
-      const [locked] = await manager.query<
-        {
-          status: ActionItemEntity['status'];
-        }[]
-      >(`SELECT status FROM action_items WHERE id = $1 FOR UPDATE`, [id]);
+      const locked = await this.repository.findActionItem(manager, id, true);
       if (!locked) throw notFound('action item');
       if (locked.status !== input.from) {
         throw new DomainError('INVALID_TRANSITION', `The action item is now "${locked.status}"; reload.`, {
@@ -348,14 +330,16 @@ export class ReportsService {
     values: { ownerPersonId: string | null; ownerOrganizationId: string | null },
   ): Promise<void> {
     if (values.ownerPersonId) {
-      const [row] = await manager.query<unknown[]>(`SELECT 1 FROM people WHERE id = $1`, [values.ownerPersonId]);
-      if (!row) throw invalid('ownerPersonId', 'No person with that id.', 'UNKNOWN_PERSON');
+      await this.people.requireIds(manager, [values.ownerPersonId], {
+        field: 'ownerPersonId',
+        message: 'No person with that id.',
+      });
     }
     if (values.ownerOrganizationId) {
-      const [row] = await manager.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [
-        values.ownerOrganizationId,
-      ]);
-      if (!row) throw invalid('ownerOrganizationId', 'No organization with that id.', 'UNKNOWN_ORGANIZATION');
+      await this.organizations.requireIds(manager, [values.ownerOrganizationId], {
+        field: 'ownerOrganizationId',
+        message: 'No organization with that id.',
+      });
     }
   }
 

@@ -1,8 +1,9 @@
 import { Args, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
-import { SearchHitKind, SearchService } from './search.service';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
+import { SearchHitKind } from './search-hit';
+import { SearchService } from './search.service';
 
 registerEnumType(SearchHitKind, { name: 'SearchHitKind' });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { studyGroupManagerRoles } from '@plenary/shared';
 import { MembershipEntity, MembershipObjectType } from '../access/membership.entity';
 import { groupBy } from '../common/group-by';
 import { MeetingPlanEntity } from './meeting-plan.entity';
@@ -130,7 +131,7 @@ export class StudyGroupsRepository {
     const rows = await this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
-      .innerJoin('m.person', 'p')
+      .innerJoin('people', 'p', 'p.id = m.person_id')
       .where(`m.object_type = :type AND m.object_id = ANY(:groupIds)`, {
         type: MembershipObjectType.STUDY_GROUP,
         groupIds,
@@ -150,8 +151,14 @@ export class StudyGroupsRepository {
     });
   }
 
-  async removeMembership(manager: EntityManager, id: string): Promise<void> {
-    await manager.delete(MembershipEntity, { id });
+  /** How many others run the group (co-chairs and secretariat), besides the membership named. */
+  async otherManagerCount(manager: EntityManager, groupId: string, exceptMembershipId: string): Promise<number> {
+    const [row] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM memberships
+        WHERE object_type = 'STUDY_GROUP' AND object_id = $1 AND role = ANY($2::text[]) AND id <> $3`,
+      [groupId, studyGroupManagerRoles, exceptMembershipId],
+    );
+    return row?.n ?? 0;
   }
 
   /** Which of the people hold any role on the group other than observer. */

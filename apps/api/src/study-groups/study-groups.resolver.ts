@@ -2,8 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Sub
 import { seriesLabel, StudyGroupRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import { CurrentViewer } from '../graphql/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
 import { DomainError } from '../common/domain-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MeetingModel, toMeetingModel } from '../meetings/meeting.model';
@@ -435,12 +435,7 @@ export class MeetingPlansResolver {
 export class MeetingStudyGroupResolver {
   @ResolveField(() => StudyGroupModel, { nullable: true, description: 'The study group whose series it belongs to.' })
   async studyGroup(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<StudyGroupModel | null> {
-    if (!meeting.studyGroupId) return null;
-    const [group, roles] = await Promise.all([
-      ctx.loaders.studyGroup.load(meeting.studyGroupId),
-      ctx.loaders.studyGroupViewerRoles.load(meeting.studyGroupId),
-    ]);
-    return group && grants('StudyGroupView', roles) ? toStudyGroupModel(group) : null;
+    return meeting.studyGroupId ? visibleGroup(ctx, meeting.studyGroupId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: '"Third and final meeting" of its study group.' })
@@ -449,4 +444,28 @@ export class MeetingStudyGroupResolver {
     const plans = await ctx.loaders.meetingPlans.load(meeting.studyGroupId);
     return seriesLabel(meeting.sequenceNumber, plans.length);
   }
+}
+
+@Resolver(() => MeetingReportModel)
+export class MeetingReportStudyGroupResolver {
+  @ResolveField(() => StudyGroupModel, {
+    nullable: true,
+    description: 'The study group whose meeting it reports on, when you may see the group.',
+  })
+  async studyGroup(
+    @Parent() report: MeetingReportModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StudyGroupModel | null> {
+    const meeting = await ctx.loaders.meeting.load(report.meetingId);
+    return meeting?.studyGroupId ? visibleGroup(ctx, meeting.studyGroupId) : null;
+  }
+}
+
+/** The group, for someone who may see it; null for anyone else. */
+async function visibleGroup(ctx: GraphQLContext, id: string): Promise<StudyGroupModel | null> {
+  const [group, roles] = await Promise.all([
+    ctx.loaders.studyGroup.load(id),
+    ctx.loaders.studyGroupViewerRoles.load(id),
+  ]);
+  return group && grants('StudyGroupView', roles) ? toStudyGroupModel(group) : null;
 }

@@ -5,7 +5,6 @@ import {
   Confidentiality,
   limits,
   MeetingKind,
-  MeetingRole,
   OrganizationKind,
   ordinal,
   StudyGroupRole,
@@ -14,18 +13,18 @@ import {
   studyGroupStatusMachine,
   Track,
 } from '@plenary/shared';
-import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { type MembershipEntity, MembershipObjectType } from '../access/membership.entity';
 import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
 import { optionalText, requiredText, uniqueIds } from '../common/text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
-import { MeetingsRepository } from '../meetings/meetings.repository';
-import { checkMeeting, textList } from '../meetings/meetings.service';
-import { checkCountry, requireOrganizations } from '../organizations/organizations.service';
+import { checkMeeting, MeetingsService, textList } from '../meetings/meetings.service';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { checkCountry } from '../organizations/organizations.service';
+import { PeopleRepository } from '../people/people.repository';
 import { EventsService } from '../realtime/events.service';
 import { ActionItemCarrier } from '../reports/action-item-carrier';
 import type {
@@ -44,15 +43,6 @@ import type { StudyGroupEntity, StudyGroupPrinciple } from './study-group.entity
 import { StudyGroupsRepository, type StudyGroupValues } from './study-groups.repository';
 import type { SubGroupEntity } from './sub-group.entity';
 
-/** Only member committees co-chair or take part in a study group. */
-function memberCommittees(field: string) {
-  return {
-    field,
-    kind: OrganizationKind.MEMBER_COMMITTEE,
-    kindMessage: 'Only member committees co-chair or take part in a study group.',
-  };
-}
-
 /** Statuses in which a group holds meetings. */
 const runningStatuses: readonly StudyGroupStatus[] = [StudyGroupStatus.APPROVED, StudyGroupStatus.ACTIVE];
 
@@ -61,9 +51,10 @@ export class StudyGroupsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: StudyGroupsRepository,
-    private readonly meetings: MeetingsRepository,
+    private readonly meetings: MeetingsService,
+    private readonly organizations: OrganizationsRepository,
+    private readonly people: PeopleRepository,
     private readonly access: AccessService,
-    private readonly memberships: AccessRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly carrier: ActionItemCarrier,
@@ -100,10 +91,13 @@ export class StudyGroupsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      await requireOrganizations(manager, [values.councilId, ...(values.reportsToId ? [values.reportsToId] : [])]);
-      await requireOrganizations(manager, [...coChairs, ...participants], memberCommittees('coChairCommitteeIds'));
+      await this.organizations.requireIds(manager, [
+        values.councilId,
+        ...(values.reportsToId ? [values.reportsToId] : []),
+      ]);
+      await this.requireMemberCommittees(manager, [...coChairs, ...participants], 'coChairCommitteeIds');
       const group = await this.repository.insert(manager, values);
-      await this.memberships.grant(manager, {
+      await this.access.grant(manager, {
         personId: viewer.personId,
         objectType: MembershipObjectType.STUDY_GROUP,
         objectId: group.id,
@@ -134,7 +128,7 @@ export class StudyGroupsService {
         startDate: input.startDate ?? current.startDate,
         endDate: input.endDate ?? current.endDate,
       });
-      if (merged.reportsToId) await requireOrganizations(manager, [merged.reportsToId]);
+      if (merged.reportsToId) await this.organizations.requireIds(manager, [merged.reportsToId]);
       if (!(await this.repository.update(manager, id, current.version, merged))) throw versionConflict('study group');
       await this.record(manager, viewer, id, 'study_group.updated', {
         data: { fields: Object.keys(input).filter((key) => key !== 'version') },
@@ -175,7 +169,7 @@ export class StudyGroupsService {
     await this.access.require(viewer, 'StudyGroupManage', [input.studyGroupId]);
     if (!Object.values(CommitteeRole).includes(input.role)) throw invalid('role', 'Unknown committee role.');
     return this.change(input.studyGroupId, async (manager) => {
-      await requireOrganizations(manager, [input.organizationId], memberCommittees('organizationId'));
+      await this.requireMemberCommittees(manager, [input.organizationId], 'organizationId');
       const before = await this.repository.committeesIn(manager, input.studyGroupId);
       if (input.role !== CommitteeRole.CO_CHAIR) this.keepCoChair(before, input.organizationId);
       await this.addCommittee(manager, input.studyGroupId, input.organizationId, input.role);
@@ -230,13 +224,15 @@ export class StudyGroupsService {
           );
         }
       }
-      const [person] = await manager.query<unknown[]>(`SELECT id FROM people WHERE id = $1`, [input.personId]);
-      if (!person) throw invalid('personId', 'No person with that id.', 'UNKNOWN_PERSON');
+      await this.people.requireIds(manager, [input.personId], {
+        field: 'personId',
+        message: 'No person with that id.',
+      });
       const existing = await this.repository.membershipsOfPerson(manager, input.studyGroupId, input.personId);
       if (existing.some((m) => m.role === input.role)) {
         throw new DomainError('ALREADY_MEMBER', 'This person already holds that role in the study group.');
       }
-      await this.memberships.grant(manager, {
+      await this.access.grant(manager, {
         personId: input.personId,
         objectType: MembershipObjectType.STUDY_GROUP,
         objectId: input.studyGroupId,
@@ -267,16 +263,11 @@ export class StudyGroupsService {
         }
       }
       if ((studyGroupManagerRoles as readonly string[]).includes(membership.role)) {
-        const [row] = await manager.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM memberships
-            WHERE object_type = 'STUDY_GROUP' AND object_id = $1 AND role = ANY($2::text[]) AND id <> $3`,
-          [membership.objectId, studyGroupManagerRoles, membership.id],
-        );
-        if (!row || row.n === 0) {
+        if ((await this.repository.otherManagerCount(manager, membership.objectId, membership.id)) === 0) {
           throw new DomainError('LAST_MANAGER', 'A study group needs at least one co-chair or secretariat member.');
         }
       }
-      await this.repository.removeMembership(manager, membership.id);
+      await this.access.revokeMembership(manager, membership.id);
       await this.record(manager, viewer, membership.objectId, 'study_group.member_removed', {
         data: { personId: membership.personId, role: membership.role },
       });
@@ -414,34 +405,16 @@ export class StudyGroupsService {
         confidentiality: Confidentiality.CHATHAM_HOUSE,
         sequenceNumber: locked.sequence,
       });
-      const created = await this.meetings.insert(manager, values);
-      await manager.query(`UPDATE meetings SET study_group_id = $2 WHERE id = $1`, [created.id, group.id]);
-      await this.meetings.replaceOrganizers(manager, created.id, [
-        group.councilId,
-        ...(locked.hostId && locked.hostId !== group.councilId ? [locked.hostId] : []),
-      ]);
-      await this.memberships.grant(manager, {
-        personId: viewer.personId,
-        objectType: MembershipObjectType.MEETING,
-        objectId: created.id,
-        role: MeetingRole.ORGANIZER,
+      const created = await this.meetings.scheduleForStudyGroup(manager, viewer, values, {
+        studyGroupId: group.id,
+        organizerIds: [group.councilId, ...(locked.hostId && locked.hostId !== group.councilId ? [locked.hostId] : [])],
       });
       await this.repository.updatePlan(manager, locked.id, { meetingId: created.id });
-      await this.audit.record(manager, {
-        actorUserId: viewer.userId,
-        objectType: 'MEETING',
-        objectId: created.id,
-        action: 'meeting.created',
-        toState: created.status,
-        data: { studyGroupId: group.id, sequence: locked.sequence },
-      });
       await this.record(manager, viewer, group.id, 'meeting_plan.scheduled', {
         data: { planId: locked.id, meetingId: created.id },
       });
       await this.carrier.carryInto(manager, created.id, viewer.userId);
-      const meeting = await this.meetings.findById(manager, created.id);
-      if (!meeting) throw notFound('meeting');
-      return meeting;
+      return created;
     });
     await this.events.publish({ topic: 'studyGroup', id: plan.studyGroupId });
     return meeting;
@@ -478,6 +451,14 @@ export class StudyGroupsService {
     };
   }
 
+  /** Only member committees co-chair or take part in a study group. */
+  private async requireMemberCommittees(manager: EntityManager, ids: readonly string[], field: string): Promise<void> {
+    const organizations = await this.organizations.requireIds(manager, ids, { field });
+    if (organizations.some((organization) => organization.kind !== OrganizationKind.MEMBER_COMMITTEE)) {
+      throw invalid(field, 'Only member committees co-chair or take part in a study group.');
+    }
+  }
+
   private keepCoChair(committees: readonly { organizationId: string; role: string }[], changing: string): void {
     if (!committees.some((c) => c.role === CommitteeRole.CO_CHAIR && c.organizationId !== changing)) {
       throw invalid('organizationId', 'A study group needs at least one co-chair committee.');
@@ -489,7 +470,7 @@ export class StudyGroupsService {
     await this.repository.upsertCommittee(manager, groupId, organizationId, role);
     const focalPoints: MembershipEntity[] = await this.repository.organizationFocalPoints(manager, [organizationId]);
     for (const focalPoint of focalPoints) {
-      await this.memberships.grant(manager, {
+      await this.access.grant(manager, {
         personId: focalPoint.personId,
         objectType: MembershipObjectType.STUDY_GROUP,
         objectId: groupId,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { LocalDateScalar } from '../../graphql/scalars';
 
@@ -55,59 +55,12 @@ export class CreateMeetingInput {
 }
 
 @InputType()
-export class UpdateMeetingInput {
+export class UpdateMeetingInput extends PartialType(CreateMeetingInput) {
   @Field(() => Int, {
     nullable: true,
     description: 'The version you edited; a newer one on the server refuses the change.',
   })
   version?: number | null;
-
-  @Field(() => String, { nullable: true })
-  title?: string | null;
-
-  @Field(() => MeetingKind, { nullable: true })
-  kind?: MeetingKind | null;
-
-  @Field(() => Track, { nullable: true })
-  track?: Track | null;
-
-  @Field(() => String, { nullable: true })
-  venue?: string | null;
-
-  @Field(() => String, { nullable: true })
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  country?: string | null;
-
-  @Field(() => String, { nullable: true })
-  timeZone?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  startDate?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  endDate?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  organizerIds?: string[] | null;
-
-  @Field(() => ID, { nullable: true })
-  hostId?: string | null;
-  @Field(() => String, { nullable: true })
-  background?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'The numbered objectives, in order.' })
-  objectives?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Categories of institutions experts are invited from.' })
-  participantCategories?: string[] | null;
-
-  @Field(() => Confidentiality, { nullable: true })
-  confidentiality?: Confidentiality | null;
-
-  @Field(() => Int, { nullable: true, description: "Its place in a study group's series of meetings." })
-  sequenceNumber?: number | null;
 }
 
 @InputType()

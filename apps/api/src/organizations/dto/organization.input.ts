@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { OrganizationKind } from '@plenary/shared';
 
 @InputType()
@@ -20,19 +20,4 @@ export class CreateOrganizationInput {
 }
 
 @InputType()
-export class UpdateOrganizationInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  acronym?: string | null;
-
-  @Field(() => OrganizationKind, { nullable: true })
-  kind?: OrganizationKind | null;
-
-  @Field(() => String, { nullable: true })
-  country?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  parentId?: string | null;
-}
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {}

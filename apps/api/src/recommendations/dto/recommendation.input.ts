@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AddresseeKind, IssueArea, RecommendationStatus } from '@plenary/shared';
-import { AddresseeInput } from '../../documents/dto/document.input';
+import { AddresseeInput } from '../../documents/dto/paragraph.input';
 import { LocalDateScalar } from '../../graphql/scalars';
 
 @InputType({ description: 'The dashboard’s filters; each is optional and they combine.' })

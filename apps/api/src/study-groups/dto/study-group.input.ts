@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { CommitteeRole, StudyGroupRole, StudyGroupStatus } from '@plenary/shared';
 import { LocalDateScalar } from '../../graphql/scalars';
 
@@ -47,34 +47,13 @@ export class CreateStudyGroupInput {
   participatingCommitteeIds?: string[] | null;
 }
 
+/** The council and committees are changed by their own mutations, not by an edit of the details. */
 @InputType()
-export class UpdateStudyGroupInput {
+export class UpdateStudyGroupInput extends PartialType(
+  OmitType(CreateStudyGroupInput, ['councilId', 'coChairCommitteeIds', 'participatingCommitteeIds'] as const),
+) {
   @Field(() => Int, { description: 'The version you edited; a newer one refuses with VERSION_CONFLICT.' })
   version: number;
-
-  @Field(() => String, { nullable: true })
-  title?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  reportsToId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  background?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  objectives?: string[] | null;
-
-  @Field(() => [StudyGroupPrincipleInput], { nullable: true })
-  principles?: StudyGroupPrincipleInput[] | null;
-
-  @Field(() => [String], { nullable: true })
-  anticipatedOutputs?: string[] | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  startDate?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  endDate?: string | null;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import {
 } from '../agendas/agendas.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
+import { commentRoundResolvers } from '../comment-rounds/comment-rounds.module';
 import { documentResolvers } from '../documents/documents.module';
 import { HomeResolver } from '../home/home.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
@@ -24,6 +25,7 @@ import {
 import { SearchResolver } from '../search/search.resolver';
 import {
   MeetingPlansResolver,
+  MeetingReportStudyGroupResolver,
   MeetingStudyGroupResolver,
   StudyGroupCommitteesResolver,
   StudyGroupMembersResolver,
@@ -54,8 +56,11 @@ export const resolverClasses = [
   StudyGroupMembersResolver,
   SubGroupsResolver,
   MeetingPlansResolver,
+  MeetingReportStudyGroupResolver,
   MeetingStudyGroupResolver,
+  MeetingReportStudyGroupResolver,
   ...documentResolvers,
+  ...commentRoundResolvers,
   ...recommendationResolvers,
   NotificationsResolver,
   SearchResolver,

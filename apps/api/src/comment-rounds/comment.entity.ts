@@ -11,8 +11,8 @@ import {
 import type { CommentKind, Disposition } from '@plenary/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
+import { ParagraphEntity } from '../documents/paragraph.entity';
 import { CommentRoundEntity } from './comment-round.entity';
-import { ParagraphEntity } from './paragraph.entity';
 
 /**
  * A comment made in a round, anchored to a paragraph's identity (so it follows the paragraph into

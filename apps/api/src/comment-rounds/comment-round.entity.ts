@@ -13,8 +13,8 @@ import {
 import { AttributionMode, RecipientResponse, RoundStatus } from '@plenary/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
-import { DocumentEntity } from './document.entity';
-import { DocumentVersionEntity } from './document-version.entity';
+import { DocumentEntity } from '../documents/document.entity';
+import { DocumentVersionEntity } from '../documents/document-version.entity';
 
 /** One circulated version, open for comment by its recipients between two times. */
 @Entity({ name: 'comment_rounds' })

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AttributionMode, NoticeMail, NotificationKind } from '@plenary/shared';
 import '../notifications/notification.model';
-import './document-enums';
+import type { CirculationAudience } from './circulation.service';
+import './comment-round-enums';
 
 registerEnumType(NoticeMail, { name: 'NoticeMail', description: 'What became of the e-mail that carried a notice.' });
 
@@ -99,14 +100,29 @@ export class RoundNoticeModel {
   mailSentAt: Date | null;
 }
 
-@ObjectType('VersionChanges', { description: 'How a version differs from the one before it.' })
-export class VersionChangesModel {
-  @Field(() => Int)
-  changed: number;
+/** The audience by recipient, in the order named: committees and institutions, then experts. */
+export type AudienceModel = CirculationAudienceModel & { audience: CirculationAudience };
 
-  @Field(() => Int)
-  added: number;
-
-  @Field(() => Int)
-  removed: number;
+export function toAudienceModel(audience: CirculationAudience): AudienceModel {
+  const people = (of: (member: CirculationAudience['members'][number]) => boolean): AudiencePersonModel[] =>
+    audience.members.filter(of).map((m) => ({ personId: m.personId, hasEmail: m.hasEmail, hasAccount: m.hasAccount }));
+  return {
+    audience,
+    documentId: audience.document.id,
+    studyGroupId: audience.studyGroupId,
+    recipients: [
+      ...audience.organizationIds.map((id) => ({
+        organizationId: id,
+        expertId: null,
+        people: people((m) => m.organizationId === id),
+        canNameMember: audience.nameableOrganizationIds.has(id),
+      })),
+      ...audience.personIds.map((id) => ({
+        organizationId: null,
+        expertId: id,
+        people: people((m) => m.expertId === id),
+        canNameMember: false,
+      })),
+    ],
+  };
 }

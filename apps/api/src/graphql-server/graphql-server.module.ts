@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgendasModule } from '../agendas/agendas.module';
 import { AuthModule } from '../auth/auth.module';
+import { CommentRoundsModule } from '../comment-rounds/comment-rounds.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -16,6 +17,7 @@ import { LoadersFactory } from './loaders';
   imports: [
     AgendasModule,
     AuthModule,
+    CommentRoundsModule,
     DocumentsModule,
     MeetingsModule,
     OrganizationsModule,
@@ -28,4 +30,4 @@ import { LoadersFactory } from './loaders';
   providers: [LoadersFactory],
   exports: [LoadersFactory, AuthModule],
 })
-export class GraphQLSupportModule {}
+export class GraphQLServerModule {}

@@ -12,11 +12,11 @@ import type { AuthService } from '../auth/auth.service';
 import type { LiveSessionsService } from '../auth/live-sessions.service';
 import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
 import type { AppConfig } from '../config/config';
-import { createErrorFormatter } from './format-error';
-import type { GraphQLContext } from './graphql-context';
+import { createErrorFormatter } from '../graphql/format-error';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { refuseNulPlugin } from '../graphql/refuse-nul.plugin';
+import { withCheckedIds } from '../graphql/scalars';
 import type { LoadersFactory } from './loaders';
-import { refuseNulPlugin } from './refuse-nul.plugin';
-import { withCheckedIds } from './scalars';
 
 type GraphQLWsOptions = Partial<ServerOptions> & { path: string };
 

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { NotificationKind } from '@plenary/shared';
+import type { Viewer } from '../common/viewer';
+import { groupBy, groupsOf } from '../common/group-by';
+import { seesCirculation } from '../documents/document-visibility';
+import type { DocumentLoaders } from '../documents/documents.loaders';
+import { placeComments, type VersionComments } from './comment-placement';
+import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
+import { CommentRoundsRepository, type NoticeRow } from './comment-rounds.repository';
+import type { CommentEntity } from './comment.entity';
+import { CommentsRepository } from './comments.repository';
+
+export interface CommentRoundLoaders {
+  /** The rounds of each document, oldest first. */
+  rounds: DataLoader<string, CommentRoundEntity[]>;
+  recipients: DataLoader<string, RoundRecipientEntity[]>;
+  /** Comments of each round, withdrawn ones left out. */
+  comments: DataLoader<string, CommentEntity[]>;
+  /** Keyed `documentId:versionId`: the comments of that version and earlier ones, on their paragraphs. */
+  versionComments: DataLoader<string, VersionComments>;
+  /** The organizations the viewer may speak for (one key: the viewer's person id). */
+  viewerCommittees: DataLoader<string, Set<string>>;
+  /** Who was told about each round (its opening notice and reminders), and what became of the e-mails. */
+  notices: DataLoader<string, NoticeRow[]>;
+  clearAll(): void;
+}
+
+declare module '../graphql/graphql-context' {
+  interface FeatureLoaders {
+    commentRounds: CommentRoundLoaders;
+  }
+}
+
+@Injectable()
+export class CommentRoundsLoaders {
+  constructor(
+    private readonly repository: CommentRoundsRepository,
+    private readonly commentsRepository: CommentsRepository,
+  ) {}
+
+  /** The rounds' loaders; comments are placed on versions with the documents' own loaders. */
+  create(viewer: Viewer | null, documents: DocumentLoaders): CommentRoundLoaders {
+    const rounds = new DataLoader(async (ids: readonly string[]) =>
+      groupsOf(
+        ids,
+        groupBy(await this.repository.roundsOf(ids), (r) => r.documentId),
+      ),
+    );
+    const comments = new DataLoader(async (ids: readonly string[]) =>
+      groupsOf(
+        ids,
+        groupBy(
+          (await this.commentsRepository.commentsOfRounds(ids)).filter((c) => !c.withdrawnAt),
+          (c) => c.roundId,
+        ),
+      ),
+    );
+    const versionComments = new DataLoader<string, VersionComments>(async (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [documentId, versionId] = key.split(':') as [string, string];
+          const [access, allVersions, docRounds, merged] = await Promise.all([
+            documents.access.load(documentId),
+            documents.versions.load(documentId),
+            rounds.load(documentId),
+            documents.merges.load(documentId),
+          ]);
+          const version = allVersions.find((v) => v.id === versionId);
+          if (!seesCirculation(access) || !version) return { byParagraph: new Map(), removed: [] };
+          const numberOf = new Map(allVersions.map((v) => [v.id, v.number]));
+          const earlier = docRounds.filter((r) => (numberOf.get(r.versionId) ?? Infinity) <= version.number);
+          const [current, roundComments, roundTexts] = await Promise.all([
+            documents.paragraphs.load(version.id),
+            comments.loadMany(earlier.map((r) => r.id)),
+            documents.paragraphs.loadMany(earlier.map((r) => r.versionId)),
+          ]);
+          return placeComments({
+            access,
+            viewerPersonId: viewer?.personId ?? null,
+            current,
+            rounds: earlier.map((round, i) => ({
+              round,
+              comments: loaded(roundComments[i]!),
+              text: loaded(roundTexts[i]!),
+            })),
+            merged,
+          });
+        }),
+      ),
+    );
+    const loaders = {
+      rounds,
+      recipients: new DataLoader(async (ids: readonly string[]) =>
+        groupsOf(
+          ids,
+          groupBy(await this.repository.recipientsOf(ids), (r) => r.roundId),
+        ),
+      ),
+      comments,
+      versionComments,
+      viewerCommittees: new DataLoader(async (ids: readonly string[]) =>
+        Promise.all(ids.map((id) => this.repository.committeesOf(this.repository.manager, id))),
+      ),
+      notices: new DataLoader(async (ids: readonly string[]) =>
+        groupsOf(
+          ids,
+          groupBy(
+            await this.repository.noticesAbout(ids, [NotificationKind.ROUND_OPENED, NotificationKind.ROUND_CLOSING]),
+            (row) => row.objectId,
+          ),
+        ),
+      ),
+    };
+    return {
+      ...loaders,
+      clearAll: () => {
+        for (const loader of Object.values(loaders)) loader.clearAll();
+      },
+    };
+  }
+}
+
+function loaded<T>(value: T[] | Error): T[] {
+  if (value instanceof Error) throw value;
+  return value;
+}

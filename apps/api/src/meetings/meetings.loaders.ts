@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { AccessRepository } from '../access/access.repository';
+import { MembershipObjectType } from '../access/membership.entity';
+import type { Viewer } from '../common/viewer';
+import { byId, groupsOf } from '../common/group-by';
+import type { FeatureLoaders } from '../graphql/graphql-context';
+import type { OrganizationEntity } from '../organizations/organization.entity';
+import type { MeetingEntity } from './meeting.entity';
+import { MeetingsRepository } from './meetings.repository';
+
+declare module '../graphql/graphql-context' {
+  interface FeatureLoaders {
+    meeting: DataLoader<string, MeetingEntity | null>;
+    meetingOrganizers: DataLoader<string, OrganizationEntity[]>;
+    /** Every role the viewer holds on each meeting, derived ones (GROUP_…) included. */
+    meetingViewerRoles: DataLoader<string, string[]>;
+  }
+}
+
+@Injectable()
+export class MeetingsLoaders {
+  constructor(
+    private readonly meetings: MeetingsRepository,
+    private readonly access: AccessRepository,
+  ) {}
+
+  create(viewer: Viewer | null): Pick<FeatureLoaders, 'meeting' | 'meetingOrganizers' | 'meetingViewerRoles'> {
+    return {
+      meeting: new DataLoader(async (ids) => byId(await this.meetings.findByIds(ids), ids)),
+      meetingOrganizers: new DataLoader(async (ids) => groupsOf(ids, await this.meetings.organizersOf(ids))),
+      meetingViewerRoles: new DataLoader(async (ids) => {
+        if (!viewer) return ids.map((): string[] => []);
+        return groupsOf(ids, await this.access.rolesOn(viewer.personId, MembershipObjectType.MEETING, ids));
+      }),
+    };
+  }
+}
