@@ -69,7 +69,7 @@ describe('a secretariat signs in and opens a meeting', () => {
     await context.close();
   });
 
-  it('works on a phone-sized screen, signing out from the menu', async () => {
+  it('folds the navigation behind the menu button on a phone-sized screen, opens it from there, and signs out', async () => {
     const { page, context } = await newPage(browser, t.baseUrl, { viewport: { width: 390, height: 800 } });
     await page.goto('/sign-in');
     await page.getByLabel('E-mail address').fill('co-chair@plenary.example');
@@ -77,9 +77,24 @@ describe('a secretariat signs in and opens a meeting', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'What needs you' }).waitFor();
     await snapshot(page, 'home-phone');
-    const signOut = page.getByRole('button', { name: 'Sign out' });
-    if (!(await signOut.isVisible())) await page.getByRole('button', { name: /navigation|menu/i }).click();
-    await signOut.click();
+    // Folded away, the navigation stands left of the screen; open, it lies on it.
+    const meetings = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' });
+    const onScreen = async () => {
+      const box = await meetings.boundingBox();
+      return !!box && box.x >= 0 && box.x + box.width <= 390;
+    };
+    const menu = page.getByRole('button', { name: 'Open navigation' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await onScreen()).toBe(false);
+
+    await menu.click();
+    await expect.poll(onScreen).toBe(true);
+    expect(await page.getByRole('button', { name: 'Close navigation' }).getAttribute('aria-expanded')).toBe('true');
+    await meetings.click();
+    await expect.poll(() => page.url()).toContain('/meetings');
+    await expect.poll(onScreen).toBe(false);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.url()).toContain('/sign-in');
     await context.close();
   });

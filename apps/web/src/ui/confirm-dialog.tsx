@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, type MantineColor } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { toApiError } from '../app/api-error';
+import { toApiError } from '../lib/api-error';
 
 export interface ConfirmDialogProps {
   opened: boolean;

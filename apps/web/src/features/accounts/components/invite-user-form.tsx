@@ -1,7 +1,8 @@
 import { Checkbox, Stack } from '@mantine/core';
-import { useMemo, useState, type SubmitEvent } from 'react';
+import { useMemo } from 'react';
 import type { InviteUserInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { checked, useServerForm } from '../../../lib/forms';
+import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
 import { organizationOptions } from '../../participants/components/participation-fields';
@@ -12,10 +13,8 @@ import {
   type NewPersonValues,
   validateNewPerson,
 } from '../../people/components/new-person-fields';
-import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['name', 'sortName', 'honorific', 'title', 'email', 'affiliationId', 'isPlatformAdmin'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface Values extends NewPersonValues {
   isPlatformAdmin: boolean;
@@ -31,55 +30,23 @@ export interface InviteUserFormProps {
 }
 
 export function InviteUserForm({ organizations, onSubmit, onCancel }: InviteUserFormProps) {
-  const [values, setValues] = useState(emptyValues);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: emptyValues,
+    fields: FIELDS,
+    check: (values) =>
+      checked(validateNewPerson(values), { ...newPersonInput(values), isPlatformAdmin: values.isPlatformAdmin }),
+    onSubmit,
+  });
   const affiliationOptions = useMemo(() => organizationOptions(organizations), [organizations]);
 
-  function setField<F extends keyof Values>(field: F, value: Values[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const found = validateNewPerson(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    try {
-      await onSubmit({ ...newPersonInput(values), isPlatformAdmin: values.isPlatformAdmin });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
-        <NewPersonFields
-          values={values}
-          onChange={(field, value) => {
-            setField(field, value);
-          }}
-          errors={errors}
-          affiliationOptions={affiliationOptions}
-        />
+        <NewPersonFields form={form} affiliationOptions={affiliationOptions} />
         <Checkbox
           label="Platform administrator"
           description="Can open and disable accounts and manage organizations. Gives no role in any meeting."
-          checked={values.isPlatformAdmin}
-          onChange={(event) => {
-            setField('isPlatformAdmin', event.currentTarget.checked);
-          }}
-          error={errors.isPlatformAdmin}
+          {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
         />
         <FormErrorAlert messages={formErrors} title="No invitation was sent" />
         <FormActions submitLabel={'Send invitation'} submitting={submitting} onCancel={onCancel} />

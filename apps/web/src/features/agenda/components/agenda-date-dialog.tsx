@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { isLocalDate, type ErrorReason } from '@plenary/shared';
-import { useState, type ReactNode, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import type { ReactNode } from 'react';
+import { checked, useServerForm } from '../../../lib/forms';
+import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 
 export interface AgendaDateDialogProps {
@@ -26,56 +27,24 @@ function DateForm({
   onSubmit,
   onClose,
 }: Omit<AgendaDateDialogProps, 'opened' | 'title'>) {
-  const [date, setDate] = useState(initialDate);
-  const [error, setError] = useState<string>();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (!isLocalDate(date)) {
-      setError('Choose a date.');
-      return;
-    }
-    setError(undefined);
-    setSubmitting(true);
-    try {
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: { date: initialDate },
+    fields: ['date'] as const,
+    messages: dateMessages,
+    check: ({ date }) => checked(isLocalDate(date) ? {} : { date: 'Choose a date.' }, date),
+    onSubmit: async (date) => {
       await onSubmit(date);
       onClose();
-    } catch (caught) {
-      const split = toFormErrors(caught, ['date'] as const, dateMessages);
-      setError(split.fields.date);
-      setFormErrors(split.form);
-      setSubmitting(false);
-    }
-  }
+    },
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         {description !== undefined && <Text size="sm">{description}</Text>}
-        <TextInput
-          label="Date"
-          type="date"
-          required
-          value={date}
-          onChange={(event) => {
-            setDate(event.currentTarget.value);
-            setError(undefined);
-          }}
-          error={error}
-          data-autofocus
-        />
+        <TextInput label="Date" type="date" required {...form.getInputProps('date')} data-autofocus />
         <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -9,9 +9,9 @@ import {
   limits,
   type LocalDate,
 } from '@plenary/shared';
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { AgendaItemInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { selectInputProps, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { EditableList } from '../../../ui/editable-list';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
@@ -63,7 +63,6 @@ export const AGENDA_ITEM_FIELDS = [
 ] as const satisfies readonly (keyof AgendaItemFormValues)[];
 
 type Field = (typeof AGENDA_ITEM_FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 export const ITEM_END_BEFORE_START_MESSAGE = 'The item must end after it starts.';
 
@@ -92,14 +91,12 @@ function timeError(time: string, which: 'start' | 'end', date: LocalDate, timeZo
   return undefined;
 }
 
-export type AgendaItemFormCheck = { ok: true; input: AgendaItemInput } | { ok: false; errors: FieldErrors };
-
 /** Checks what the API would refuse, on the venue's clock for the item's day. */
 export function validateAgendaItemForm(
   values: AgendaItemFormValues,
   { date, timeZone }: { date: LocalDate; timeZone: string },
-): AgendaItemFormCheck {
-  const errors: FieldErrors = {};
+): FormCheck<AgendaItemInput, Field> {
+  const errors: FieldErrors<Field> = {};
   if (values.kind === '') errors.kind = 'Choose the kind of item.';
   const title = values.title.trim();
   if (title === '') errors.title = 'Give the item its title as the agenda should print it.';
@@ -120,7 +117,7 @@ export function validateAgendaItemForm(
   if (Object.keys(errors).length > 0 || values.kind === '') return { ok: false, errors };
   return {
     ok: true,
-    input: {
+    data: {
       kind: values.kind,
       title,
       startTime: values.startTime,
@@ -279,42 +276,19 @@ export function AgendaItemForm({
   onSubmit,
   onCancel,
 }: AgendaItemFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: AGENDA_ITEM_FIELDS,
+    check: (values) => validateAgendaItemForm(values, { date, timeZone }),
+    onSubmit,
+  });
+  const { values } = form;
   const zone = timeZoneLabel(timeZone, new Date(`${date}T12:00:00Z`));
-
-  function setField<F extends keyof AgendaItemFormValues>(field: F, value: AgendaItemFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const check = validateAgendaItemForm(values, { date, timeZone });
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(check.input);
-    } catch (error) {
-      const split = toFormErrors(error, AGENDA_ITEM_FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
 
   const noPeople = people.length === 0;
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="lg">
         <FormSection legend="The item">
           <Select
@@ -322,22 +296,17 @@ export function AgendaItemForm({
             required
             data={kindOptions}
             allowDeselect={false}
-            value={values.kind === '' ? null : values.kind}
+            {...selectInputProps(form, 'kind')}
             onChange={(kind) => {
-              if (isKind(kind)) setField('kind', kind);
+              if (isKind(kind)) form.setFieldValue('kind', kind);
             }}
-            error={errors.kind}
           />
           <TextInput
             label="Title"
             description="As the agenda prints it, e.g. “Session 1: Setting the Scene – Trends in North-East Asia”"
             required
             maxLength={limits.title}
-            value={values.title}
-            onChange={(event) => {
-              setField('title', event.currentTarget.value);
-            }}
-            error={errors.title}
+            {...form.getInputProps('title')}
           />
         </FormSection>
 
@@ -346,28 +315,14 @@ export function AgendaItemForm({
             {formatAgendaDate(date)}, on the venue’s clock: <strong>{zone}</strong>
           </Text>
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              label="Starts"
-              description={zone}
-              type="time"
-              required
-              value={values.startTime}
-              onChange={(event) => {
-                setField('startTime', event.currentTarget.value);
-              }}
-              error={errors.startTime}
-            />
+            <TextInput label="Starts" description={zone} type="time" required {...form.getInputProps('startTime')} />
             <TextInput
               label="Ends"
               description={zone}
               type="time"
               required
               min={values.startTime || undefined}
-              value={values.endTime}
-              onChange={(event) => {
-                setField('endTime', event.currentTarget.value);
-              }}
-              error={errors.endTime}
+              {...form.getInputProps('endTime')}
             />
           </SimpleGrid>
         </FormSection>
@@ -382,7 +337,7 @@ export function AgendaItemForm({
             maxItems={MAX_SUB_ITEMS}
             values={values.subItems}
             onChange={(subItems) => {
-              setField('subItems', subItems);
+              form.setFieldValue('subItems', subItems);
             }}
             error={errors.subItems}
           />
@@ -397,18 +352,14 @@ export function AgendaItemForm({
             clearable
             disabled={noPeople}
             data={people}
-            value={values.chairId === '' ? null : values.chairId}
-            onChange={(chairId) => {
-              setField('chairId', chairId ?? '');
-            }}
-            error={errors.chairId}
+            {...selectInputProps(form, 'chairId')}
             nothingFoundMessage="No participant by that name"
           />
           <SpeakerList
             speakers={values.speakers}
             people={people}
             onChange={(speakers) => {
-              setField('speakers', speakers);
+              form.setFieldValue('speakers', speakers);
             }}
             error={errors.speakers}
           />
@@ -419,7 +370,7 @@ export function AgendaItemForm({
             meetingId={meetingId}
             papers={values.papers}
             onChange={(papers) => {
-              setField('papers', papers);
+              form.setFieldValue('papers', papers);
             }}
             error={errors.papers}
           />

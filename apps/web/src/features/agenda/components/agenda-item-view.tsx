@@ -17,7 +17,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
 import { ScriptText } from '../../../ui/script-text';
-import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
+import { meetingDownloadUrl } from '../../../lib/downloads';
 import { agendaItemFragment } from '../graphql/agenda-fragments';
 import { useAgenda, type AgendaDayRef } from './agenda-context';
 import { formatAgendaDate, viewerClock } from './agenda-time';

@@ -4,7 +4,7 @@ import { invitationStateLabels, MeetingStatus } from '@plenary/shared';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { AgendaItem_ItemFragment } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
+import { meetingDownloadUrl } from '../../../lib/downloads';
 import { uploadFile } from '../../files/upload-file';
 
 /**

@@ -1,6 +1,6 @@
 import { Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import type { ReturnToState } from '../hooks/use-return-to';

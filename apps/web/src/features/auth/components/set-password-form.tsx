@@ -1,10 +1,16 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, PasswordInput, Stack } from '@mantine/core';
 import { limits, type ErrorReason } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
-import { toApiError, type ApiError } from '../../../app/api-error';
+import { checked, useServerForm, type FieldErrors } from '../../../lib/forms';
+import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useAcceptInvitation } from '../hooks/use-accept-invitation';
 
-type Field = 'password' | 'confirmation';
+const FIELDS = ['password', 'confirmation'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface SetPasswordValues {
+  password: string;
+  confirmation: string;
+}
 
 /** The API's refusals of an invitation link, said as what the person can do about them. */
 const acceptMessages: Partial<Record<ErrorReason, string>> = {
@@ -13,8 +19,15 @@ const acceptMessages: Partial<Record<ErrorReason, string>> = {
   INVITATION_INVALID: 'This invitation link is not valid. Ask the person who invited you to send a new one.',
 };
 
-function acceptMessage(error: ApiError): string {
-  return (error.reason && acceptMessages[error.reason]) ?? error.message;
+function validatePassword({ password, confirmation }: SetPasswordValues): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  if (password.length < limits.passwordMin) {
+    errors.password = `Use at least ${limits.passwordMin} characters.`;
+  } else if (password.length > limits.passwordMax) {
+    errors.password = `Use at most ${limits.passwordMax} characters.`;
+  }
+  if (confirmation !== password) errors.confirmation = 'The two passwords are not the same.';
+  return errors;
 }
 
 export interface SetPasswordFormProps {
@@ -25,47 +38,22 @@ export interface SetPasswordFormProps {
 }
 
 export function SetPasswordForm({ token, email, onAccepted }: SetPasswordFormProps) {
-  const { acceptInvitation, loading } = useAcceptInvitation();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string>();
-
-  function validate(): Partial<Record<Field, string>> {
-    const errors: Partial<Record<Field, string>> = {};
-    if (password.length < limits.passwordMin) {
-      errors.password = `Use at least ${limits.passwordMin} characters.`;
-    } else if (password.length > limits.passwordMax) {
-      errors.password = `Use at most ${limits.passwordMax} characters.`;
-    }
-    if (confirmation !== password) errors.confirmation = 'The two passwords are not the same.';
-    return errors;
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(undefined);
-    const errors = validate();
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    try {
+  const { acceptInvitation } = useAcceptInvitation();
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: { password: '', confirmation: '' },
+    fields: FIELDS,
+    messages: acceptMessages,
+    check: (values) => checked(validatePassword(values), values.password),
+    onSubmit: async (password) => {
       await acceptInvitation(token, password);
       onAccepted();
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.field === 'password') setFieldErrors({ password: apiError.message });
-      else setFormError(acceptMessage(apiError));
-    }
-  }
+    },
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Set your password">
+    <form noValidate onSubmit={handleSubmit} aria-label="Set your password">
       <Stack gap="md">
-        {formError !== undefined && (
-          <Alert color="red" variant="light" role="alert" title="Your password was not set">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert messages={formErrors} title="Your password was not set" />
         {/* Lets password managers store the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <PasswordInput
@@ -75,13 +63,9 @@ export function SetPasswordForm({ token, email, onAccepted }: SetPasswordFormPro
           autoComplete="new-password"
           required
           maxLength={limits.passwordMax}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-          }}
-          error={fieldErrors.password}
+          {...form.getInputProps('password')}
           // Mantine's PasswordInput does not mark itself invalid for assistive technology.
-          aria-invalid={fieldErrors.password !== undefined}
+          aria-invalid={errors.password !== undefined}
         />
         <PasswordInput
           label="Repeat the new password"
@@ -89,15 +73,11 @@ export function SetPasswordForm({ token, email, onAccepted }: SetPasswordFormPro
           autoComplete="new-password"
           required
           maxLength={limits.passwordMax}
-          value={confirmation}
-          onChange={(event) => {
-            setConfirmation(event.currentTarget.value);
-          }}
-          error={fieldErrors.confirmation}
+          {...form.getInputProps('confirmation')}
           // Mantine's PasswordInput does not mark itself invalid for assistive technology.
-          aria-invalid={fieldErrors.confirmation !== undefined}
+          aria-invalid={errors.confirmation !== undefined}
         />
-        <Button type="submit" loading={loading} fullWidth>
+        <Button type="submit" loading={submitting} fullWidth>
           Set password and sign in
         </Button>
       </Stack>

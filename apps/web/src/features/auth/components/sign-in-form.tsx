@@ -1,11 +1,16 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { isEmail, limits, type ErrorReason } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
-import { toApiError, toFormErrors, type ApiError } from '../../../app/api-error';
+import { checked, useServerForm, type FieldErrors } from '../../../lib/forms';
+import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useSignIn } from '../hooks/use-sign-in';
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
+
+interface SignInValues {
+  email: string;
+  password: string;
+}
 
 /** The API's refusals of a sign-in, said as what the person can do about them. */
 const signInMessages: Partial<Record<ErrorReason, string>> = {
@@ -15,8 +20,12 @@ const signInMessages: Partial<Record<ErrorReason, string>> = {
   ACCOUNT_DISABLED: 'This account has been disabled. Ask a Plenary administrator to enable it again.',
 };
 
-function signInMessage(error: ApiError): string {
-  return (error.reason && signInMessages[error.reason]) ?? error.message;
+function validateSignIn({ email, password }: SignInValues): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  if (email.trim() === '') errors.email = 'Enter your e-mail address.';
+  else if (!isEmail(email.trim())) errors.email = 'Enter an e-mail address such as name@example.org.';
+  if (password === '') errors.password = 'Enter your password.';
+  return errors;
 }
 
 export interface SignInFormProps {
@@ -24,49 +33,22 @@ export interface SignInFormProps {
 }
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
-  const { signIn, loading } = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string>();
-
-  function validate(): Partial<Record<Field, string>> {
-    const errors: Partial<Record<Field, string>> = {};
-    if (email.trim() === '') errors.email = 'Enter your e-mail address.';
-    else if (!isEmail(email.trim())) errors.email = 'Enter an e-mail address such as name@example.org.';
-    if (password === '') errors.password = 'Enter your password.';
-    return errors;
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(undefined);
-    const errors = validate();
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    try {
-      await signIn({ email: email.trim(), password });
+  const { signIn } = useSignIn();
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: { email: '', password: '' },
+    fields: FIELDS,
+    messages: signInMessages,
+    check: (values) => checked(validateSignIn(values), { email: values.email.trim(), password: values.password }),
+    onSubmit: async (credentials) => {
+      await signIn(credentials);
       onSignedIn();
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.field === undefined) {
-        setFormError(signInMessage(apiError));
-      } else {
-        const split = toFormErrors(error, FIELDS);
-        setFieldErrors(split.fields);
-        setFormError(split.form[0]);
-      }
-    }
-  }
+    },
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Sign in">
+    <form noValidate onSubmit={handleSubmit} aria-label="Sign in">
       <Stack gap="md">
-        {formError !== undefined && (
-          <Alert color="red" variant="light" role="alert" title="You are not signed in">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert messages={formErrors} title="You are not signed in" />
         <TextInput
           label="E-mail address"
           type="email"
@@ -75,11 +57,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           inputMode="email"
           required
           maxLength={limits.email}
-          value={email}
-          onChange={(event) => {
-            setEmail(event.currentTarget.value);
-          }}
-          error={fieldErrors.email}
+          {...form.getInputProps('email')}
         />
         <PasswordInput
           label="Password"
@@ -87,15 +65,11 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           autoComplete="current-password"
           required
           maxLength={limits.passwordMax}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-          }}
-          error={fieldErrors.password}
+          {...form.getInputProps('password')}
           // Mantine's PasswordInput does not mark itself invalid for assistive technology.
-          aria-invalid={fieldErrors.password !== undefined}
+          aria-invalid={errors.password !== undefined}
         />
-        <Button type="submit" loading={loading} fullWidth>
+        <Button type="submit" loading={submitting} fullWidth>
           Sign in
         </Button>
       </Stack>

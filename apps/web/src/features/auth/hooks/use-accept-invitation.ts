@@ -15,7 +15,7 @@ const acceptInvitationMutation = graphql(`
 
 /** Sets the password chosen through an invitation link; the person is signed in afterwards. */
 export function useAcceptInvitation() {
-  const [mutate, { loading }] = useMutation(acceptInvitationMutation, {
+  const [mutate] = useMutation(acceptInvitationMutation, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: viewerQuery, data: { viewer: data.acceptAccountInvitation.user } });
     },
@@ -23,5 +23,5 @@ export function useAcceptInvitation() {
   const acceptInvitation = async (token: string, password: string) => {
     await mutate({ variables: { input: { token, password } } });
   };
-  return { acceptInvitation, loading };
+  return { acceptInvitation };
 }

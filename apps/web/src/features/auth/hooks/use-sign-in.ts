@@ -16,7 +16,7 @@ export const signInMutation = graphql(`
 
 /** Signs in and makes the new viewer known to every page without another round trip. */
 export function useSignIn() {
-  const [mutate, { loading }] = useMutation(signInMutation, {
+  const [mutate] = useMutation(signInMutation, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: viewerQuery, data: { viewer: data.signIn.user } });
     },
@@ -24,5 +24,5 @@ export function useSignIn() {
   const signIn = async (input: SignInInput) => {
     await mutate({ variables: { input } });
   };
-  return { signIn, loading };
+  return { signIn };
 }

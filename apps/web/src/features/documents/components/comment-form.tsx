@@ -1,7 +1,7 @@
 import { Select, Stack, Textarea } from '@mantine/core';
-import { CommentKind, commentKindLabels } from '@plenary/shared';
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import { CommentKind, commentKindLabels, type ErrorReason } from '@plenary/shared';
+import { useEffect, useRef } from 'react';
+import { fieldInputProps, useServerForm, type FormCheck } from '../../../lib/forms';
 import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 
@@ -24,6 +24,28 @@ export interface CommentFormValues {
   speaksFor: string;
 }
 
+/** Wording for refusals the form can explain better than the server in its own context. */
+const reasonMessages: Partial<Record<ErrorReason, string>> = {
+  QUOTE_NOT_IN_PARAGRAPH:
+    'These words are not in the paragraph as circulated. Copy them exactly, or leave the quote empty.',
+  ROUND_CLOSED: 'The round has closed: comments are no longer accepted. Your text is still here to copy.',
+  ROUND_NOT_OPEN: 'The round is not open for comments yet.',
+  NOT_YOUR_COMMITTEE: 'You can speak only for a committee you belong to.',
+};
+
+function checkComment(values: CommentFormValues): FormCheck<CommentFormValues, Field> {
+  const body = values.body.trim();
+  if (body === '') return { ok: false, errors: { body: 'Write your comment.' } };
+  return { ok: true, data: { ...values, body, quote: values.quote.trim() } };
+}
+
+/** "CSCAP-Japan — Japan Committee of CSCAP", or the name alone when it has no other short form. */
+function committeeLabel(committee: { name: string; acronym: string | null }): string {
+  return committee.acronym && committee.acronym !== committee.name
+    ? `${committee.acronym} — ${committee.name}`
+    : committee.name;
+}
+
 export interface CommentFormProps {
   /** "Comment on paragraph 3", "Edit your comment": names the form for screen readers. */
   label: string;
@@ -37,10 +59,13 @@ export interface CommentFormProps {
 
 /** A comment's kind, its words, the words of the paragraph it is about, and whom it speaks for. */
 export function CommentForm({ label, initialValues, committees, submitLabel, onSubmit, onCancel }: CommentFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: FIELDS,
+    messages: reasonMessages,
+    check: checkComment,
+    onSubmit,
+  });
   const bodyInput = useRef<HTMLTextAreaElement>(null);
 
   // The form opens where the person asked for it: they start writing straight away.
@@ -48,50 +73,10 @@ export function CommentForm({ label, initialValues, committees, submitLabel, onS
     bodyInput.current?.focus();
   }, []);
 
-  function setField<F extends keyof CommentFormValues>(field: F, value: CommentFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    const errorField: Field = field === 'speaksFor' ? 'speaksForId' : field;
-    setErrors((current) => (current[errorField] === undefined ? current : { ...current, [errorField]: undefined }));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const body = values.body.trim();
-    if (body === '') {
-      setErrors({ body: 'Write your comment.' });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      await onSubmit({ ...values, body, quote: values.quote.trim() });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS, {
-        QUOTE_NOT_IN_PARAGRAPH:
-          'These words are not in the paragraph as circulated. Copy them exactly, or leave the quote empty.',
-        ROUND_CLOSED: 'The round has closed: comments are no longer accepted. Your text is still here to copy.',
-        ROUND_NOT_OPEN: 'The round is not open for comments yet.',
-        NOT_YOUR_COMMITTEE: 'You can speak only for a committee you belong to.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate aria-label={label} onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate aria-label={label} onSubmit={handleSubmit}>
       <Stack gap="sm">
-        <Select
-          label="Kind"
-          data={kindOptions}
-          value={values.kind}
-          allowDeselect={false}
-          onChange={(kind) => {
-            if (kind) setField('kind', kind);
-          }}
-          error={errors.kind}
-        />
+        <Select label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
         <Textarea
           label="Comment"
           required
@@ -100,11 +85,7 @@ export function CommentForm({ label, initialValues, committees, submitLabel, onS
           minRows={3}
           maxRows={12}
           maxLength={COMMENT_MAX}
-          value={values.body}
-          onChange={(event) => {
-            setField('body', event.currentTarget.value);
-          }}
-          error={errors.body}
+          {...form.getInputProps('body')}
         />
         <Textarea
           label="Quoted text"
@@ -113,31 +94,17 @@ export function CommentForm({ label, initialValues, committees, submitLabel, onS
           minRows={1}
           maxRows={6}
           maxLength={QUOTE_MAX}
-          value={values.quote}
-          onChange={(event) => {
-            setField('quote', event.currentTarget.value);
-          }}
-          error={errors.quote}
+          {...form.getInputProps('quote')}
         />
         {committees && (
           <Select
             label="Speaking for"
             data={[
-              ...committees.map((committee) => ({
-                value: committee.id,
-                label:
-                  committee.acronym && committee.acronym !== committee.name
-                    ? `${committee.acronym} — ${committee.name}`
-                    : committee.name,
-              })),
+              ...committees.map((committee) => ({ value: committee.id, label: committeeLabel(committee) })),
               { value: PERSONAL_CAPACITY, label: 'Personal capacity' },
             ]}
-            value={values.speaksFor}
             allowDeselect={false}
-            onChange={(speaksFor) => {
-              if (speaksFor) setField('speaksFor', speaksFor);
-            }}
-            error={errors.speaksForId}
+            {...fieldInputProps(form, 'speaksFor', 'speaksForId')}
           />
         )}
         <FormErrorAlert messages={formErrors} />

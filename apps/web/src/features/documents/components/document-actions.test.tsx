@@ -11,17 +11,18 @@ import type {
 } from '../../../__generated__/graphql';
 import { apiError } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
-import { peopleSearchQuery } from '../../participants/hooks/use-people-search';
-import { studyGroupOrganizationsQuery } from '../../study-groups/hooks/use-study-group-organizations';
-import { circulationAudienceQuery, nameCommitteeMemberMutation, roundMailPreviewQuery } from './circulation-audience';
+import { circulationAudienceQuery } from '../../comment-rounds/components/circulation-audience';
+import { roundMailPreviewQuery } from '../../comment-rounds/components/round-mail-preview';
+import { nameCommitteeMemberMutation } from '../../comment-rounds/hooks/use-name-committee-member';
+import { studyGroupOrganizationsQuery } from '../../organizations/hooks/use-study-group-organizations';
+import { peopleSearchQuery } from '../../people/hooks/use-people-search';
 import {
   circulateDocumentMutation,
   closeCommentRoundMutation,
   decideDocumentMutation,
-  DocumentActions,
-  documentActionsQuery,
   finaliseDocumentMutation,
-} from './document-actions';
+} from '../hooks/use-workflow-steps';
+import { DocumentActions, documentActionsQuery } from './document-actions';
 
 const DOCUMENT_ID = 'doc-memorandum-2020';
 

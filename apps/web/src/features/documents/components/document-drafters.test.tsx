@@ -2,12 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SetDocumentDraftersMutationVariables } from '../../../__generated__/graphql';
 import { renderRoute } from '../../../test/render';
-import {
-  DocumentDrafters,
-  documentDraftersQuery,
-  drafterChoicesQuery,
-  setDocumentDraftersMutation,
-} from './document-drafters';
+import { setDocumentDraftersMutation } from '../hooks/use-set-document-drafters';
+import { DocumentDrafters, documentDraftersQuery, drafterChoicesQuery } from './document-drafters';
 
 const DOCUMENT_ID = 'doc-concept-note';
 const MEETING_ID = 'meeting-egm-2019';

@@ -1,13 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useState, type SubmitEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { graphql } from '../../../__generated__';
-import { toFormErrors } from '../../../app/api-error';
+import { useServerForm } from '../../../lib/forms';
+import { displayName } from '../../../lib/names';
 import { FormActions } from '../../../ui/form-actions';
+import { FormDialog } from '../../../ui/form-dialog';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LoadingState } from '../../../ui/loading-state';
-import { displayName } from '../../participants/components/participant-text';
+import { useSetDocumentDrafters } from '../hooks/use-set-document-drafters';
 
 export const documentDraftersQuery = graphql(`
   query DocumentDrafters($id: ID!) {
@@ -40,19 +41,6 @@ export const drafterChoicesQuery = graphql(`
   }
 `);
 
-export const setDocumentDraftersMutation = graphql(`
-  mutation SetDocumentDrafters($input: SetDocumentDraftersInput!) {
-    setDocumentDrafters(input: $input) {
-      id
-      drafters {
-        id
-        name
-        honorific
-      }
-    }
-  }
-`);
-
 interface NameDraftersFormProps {
   documentId: string;
   meetingId: string;
@@ -62,9 +50,16 @@ interface NameDraftersFormProps {
 
 function NameDraftersForm({ documentId, meetingId, current, onDone }: NameDraftersFormProps) {
   const { data, loading } = useQuery(drafterChoicesQuery, { variables: { meetingId } });
-  const [setDrafters, { loading: saving }] = useMutation(setDocumentDraftersMutation);
-  const [chosen, setChosen] = useState<string[]>([...current]);
-  const [errors, setErrors] = useState<{ personIds?: string; form: string[] }>({ form: [] });
+  const setDrafters = useSetDocumentDrafters();
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: { personIds: [...current] },
+    fields: ['personIds'] as const,
+    check: ({ personIds }) => ({ ok: true, data: { documentId, personIds } }),
+    onSubmit: async (input) => {
+      await setDrafters(input);
+      onDone();
+    },
+  });
 
   if (loading && !data) return <LoadingState label="Loading the participants…" />;
   const options = (data?.meeting.participants ?? []).map((p) => ({
@@ -72,32 +67,21 @@ function NameDraftersForm({ documentId, meetingId, current, onDone }: NameDrafte
     label: displayName(p.person),
   }));
 
-  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors({ form: [] });
-    setDrafters({ variables: { input: { documentId, personIds: chosen } } }).then(onDone, (error: unknown) => {
-      const { fields, form } = toFormErrors(error, ['personIds'] as const);
-      setErrors({ personIds: fields.personIds, form });
-    });
-  }
-
   return (
     <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <MultiSelect
           label="Participants who draft it"
           description="Besides the organisers and the secretariat. They edit the draft, circulate it, answer comments and finalise it."
-          placeholder={chosen.length === 0 ? 'No one else' : undefined}
+          placeholder={form.values.personIds.length === 0 ? 'No one else' : undefined}
           data={options}
-          value={chosen}
-          onChange={setChosen}
+          {...form.getInputProps('personIds')}
           searchable
           clearable
           nothingFoundMessage="No participant by that name"
-          error={errors.personIds}
         />
-        <FormErrorAlert messages={errors.form} />
-        <FormActions submitLabel="Save drafters" submitting={saving} onCancel={onDone} />
+        <FormErrorAlert messages={formErrors} />
+        <FormActions submitLabel="Save drafters" submitting={submitting} onCancel={onDone} />
       </Stack>
     </form>
   );
@@ -114,7 +98,6 @@ export interface DocumentDraftersProps {
  */
 export function DocumentDrafters({ documentId, meetingId }: DocumentDraftersProps) {
   const { data } = useQuery(documentDraftersQuery, { variables: { id: documentId } });
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const [naming, setNaming] = useState(false);
   if (!data) return null;
   const { drafters, viewerCanNameDrafters } = data.document;
@@ -139,26 +122,22 @@ export function DocumentDrafters({ documentId, meetingId }: DocumentDraftersProp
           Name drafters
         </Button>
       )}
-      <Modal
+      <FormDialog
+        title="Name drafters"
         opened={naming}
         onClose={() => {
           setNaming(false);
         }}
-        title="Name drafters"
-        size="lg"
-        fullScreen={phone}
       >
-        {naming && (
-          <NameDraftersForm
-            documentId={documentId}
-            meetingId={meetingId}
-            current={drafters.map((d) => d.id)}
-            onDone={() => {
-              setNaming(false);
-            }}
-          />
-        )}
-      </Modal>
+        <NameDraftersForm
+          documentId={documentId}
+          meetingId={meetingId}
+          current={drafters.map((d) => d.id)}
+          onDone={() => {
+            setNaming(false);
+          }}
+        />
+      </FormDialog>
     </Group>
   );
 }

@@ -3,14 +3,14 @@ import { Table, Text } from '@mantine/core';
 import { describeHistoryEntry, documentStory } from '@plenary/shared';
 import { graphql } from '../../../__generated__';
 import type { DocumentHistoryQuery } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
+import { displayName } from '../../../lib/names';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
 import { formatDateTime, viewerTimeZone } from '../../../ui/time-zone';
-import { displayName } from '../../participants/components/participant-text';
 
 export const documentHistoryQuery = graphql(`
   query DocumentHistory($id: ID!) {

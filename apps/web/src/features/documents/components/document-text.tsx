@@ -8,7 +8,7 @@ import type {
   DocumentPage_DocumentFragment,
   DocumentVersionText_VersionFragment,
 } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
@@ -23,8 +23,8 @@ import type { PresenceEntry } from '../hooks/use-document-events';
 import type { PresenceReporter } from '../hooks/use-presence-reporter';
 import { PERSONAL_CAPACITY } from './comment-form';
 import { paragraphName, versionLabel } from './document-text-format';
+import type { UnsavedText } from './draft-context';
 import { DraftText } from './draft-text';
-import type { UnsavedText } from './paragraph-editor';
 import { ParagraphView, type Commenting } from './paragraph-view';
 import { RemovedText } from './removed-text';
 

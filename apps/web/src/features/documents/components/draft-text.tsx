@@ -1,15 +1,16 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { ParagraphKind } from '@plenary/shared';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { getFragmentData } from '../../../__generated__';
 import type { DocumentVersionText_VersionFragment } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { documentParagraphFragment } from '../graphql/document-fragments';
 import type { PresenceEntry } from '../hooks/use-document-events';
 import { useParagraphMutations } from '../hooks/use-paragraph-mutations';
 import type { PresenceReporter } from '../hooks/use-presence-reporter';
-import { ParagraphEditor, type UnsavedText } from './paragraph-editor';
+import { DraftContext, type DraftContextValue, type UnsavedText } from './draft-context';
+import { ParagraphEditor } from './paragraph-editor';
 
 export interface DraftTextProps {
   documentId: string;
@@ -40,6 +41,31 @@ export function DraftText({
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [addError, setAddError] = useState<string>();
+  const draft = useMemo<DraftContextValue>(
+    () => ({
+      documentId,
+      mutations,
+      presence: reporter,
+      announce,
+      commentsOpen,
+      openRoundNumber,
+      focusRequest,
+      requestFocus: setFocusRequest,
+      onUnsavedText,
+      onUnresolvedChange,
+    }),
+    [
+      documentId,
+      mutations,
+      reporter,
+      announce,
+      commentsOpen,
+      openRoundNumber,
+      focusRequest,
+      onUnsavedText,
+      onUnresolvedChange,
+    ],
+  );
 
   async function handleAdd(afterParagraphId: string | null) {
     setAdding(true);
@@ -92,33 +118,20 @@ export function DraftText({
           Add paragraph at the top
         </Button>
       </Group>
-      {paragraphs.map((paragraph, index) => (
-        <ParagraphEditor
-          key={paragraph.paragraphId}
-          documentId={documentId}
-          paragraph={paragraph}
-          beforePrevious={paragraphs[index - 2]?.paragraphId ?? null}
-          canMoveUp={index > 0}
-          next={paragraphs[index + 1]}
-          editors={presence.filter((entry) => entry.paragraphId === paragraph.paragraphId).map((entry) => entry.name)}
-          autoFocus={focusRequest === paragraph.paragraphId}
-          onAutoFocused={() => {
-            setFocusRequest(null);
-          }}
-          onParagraphCreated={setFocusRequest}
-          onDeleted={() => {
-            const neighbour = paragraphs[index - 1] ?? paragraphs[index + 1];
-            setFocusRequest(neighbour?.paragraphId ?? null);
-          }}
-          onUnsavedText={onUnsavedText}
-          onUnresolvedChange={onUnresolvedChange}
-          mutations={mutations}
-          presence={reporter}
-          announce={announce}
-          commentsOpen={commentsOpen}
-          openRoundNumber={openRoundNumber}
-        />
-      ))}
+      <DraftContext value={draft}>
+        {paragraphs.map((paragraph, index) => (
+          <ParagraphEditor
+            key={paragraph.paragraphId}
+            paragraph={paragraph}
+            neighbours={{
+              previous: paragraphs[index - 1]?.paragraphId,
+              beforePrevious: paragraphs[index - 2]?.paragraphId ?? null,
+              next: paragraphs[index + 1],
+            }}
+            editors={presence.filter((entry) => entry.paragraphId === paragraph.paragraphId).map((entry) => entry.name)}
+          />
+        ))}
+      </DraftContext>
       <Group>
         <Button variant="default" loading={adding} onClick={() => void handleAdd(last.paragraphId)}>
           Add paragraph

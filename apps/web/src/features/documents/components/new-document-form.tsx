@@ -1,57 +1,44 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { DocumentKind, documentKindLabels, limits } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
 import type { CreateDocumentInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { useServerForm, type FormCheck } from '../../../lib/forms';
 import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 
 const FIELDS = ['title', 'kind'] as const;
 type Field = (typeof FIELDS)[number];
 
+type NewDocument = Pick<CreateDocumentInput, 'title' | 'kind'>;
+
 const kindOptions = Object.values(DocumentKind).map((kind) => ({ value: kind, label: documentKindLabels[kind] }));
+
+function checkNewDocument(values: NewDocument): FormCheck<NewDocument, Field> {
+  const title = values.title.trim();
+  if (title === '') return { ok: false, errors: { title: 'Give the document a title.' } };
+  if (title.length > limits.title) {
+    return { ok: false, errors: { title: `Keep the title under ${limits.title} characters.` } };
+  }
+  return { ok: true, data: { title, kind: values.kind } };
+}
 
 export interface NewDocumentFormProps {
   /** The kind offered first: a memorandum for a study group, a concept note for a meeting. */
   defaultKind?: DocumentKind;
-  onSubmit: (input: Pick<CreateDocumentInput, 'title' | 'kind'>) => Promise<void>;
+  onSubmit: (input: NewDocument) => Promise<void>;
   onCancel: () => void;
 }
 
 /** A new document's title and kind; its text is written on its own page. */
 export function NewDocumentForm({ defaultKind = DocumentKind.MEMORANDUM, onSubmit, onCancel }: NewDocumentFormProps) {
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<DocumentKind>(defaultKind);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const trimmed = title.trim();
-    if (trimmed === '') {
-      setErrors({ title: 'Give the document a title.' });
-      return;
-    }
-    if (trimmed.length > limits.title) {
-      setErrors({ title: `Keep the title under ${limits.title} characters.` });
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit({ title: trimmed, kind });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-      setSubmitting(false);
-    }
-  }
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: { title: '', kind: defaultKind } satisfies NewDocument,
+    fields: FIELDS,
+    check: checkNewDocument,
+    onSubmit,
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <TextInput
           label="Title"
@@ -59,23 +46,9 @@ export function NewDocumentForm({ defaultKind = DocumentKind.MEMORANDUM, onSubmi
           required
           data-autofocus
           maxLength={limits.title}
-          value={title}
-          onChange={(event) => {
-            setTitle(event.currentTarget.value);
-            setErrors((current) => ({ ...current, title: undefined }));
-          }}
-          error={errors.title}
+          {...form.getInputProps('title')}
         />
-        <Select
-          label="Kind"
-          data={kindOptions}
-          value={kind}
-          allowDeselect={false}
-          onChange={(value) => {
-            if (value) setKind(value);
-          }}
-          error={errors.kind}
-        />
+        <Select label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
         <FormErrorAlert messages={formErrors} />
         <FormActions submitLabel="Create and open" submitting={submitting} onCancel={onCancel} />
       </Stack>

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, MultiSelect, Select, Stack } from '@mantine/core';
 import { AddresseeKind, addresseeKindLabels, IssueArea, issueAreaLabels } from '@plenary/shared';
+import { organizationLabel } from '../../../lib/names';
 import { useOrganizationOptions } from '../../organizations/hooks/use-organization-options';
-import { organizationLabel } from '../../study-groups/components/study-group-text';
 
 export interface AddresseeDraft {
   /** Stays with the row while others are removed, so React and the focus follow it. */

@@ -3,12 +3,12 @@ import { Anchor, Badge, Group, Paper, Select, Stack, Switch, Text, Title, type M
 import { useId, useState } from 'react';
 import { graphql } from '../../../__generated__';
 import { ParagraphChange, type VersionCompareVersionsQuery } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
+import { documentDownloadUrl } from '../../../lib/downloads';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
-import { Redline } from '../../reports/components/redline';
-import { documentDownloadUrl } from './document-actions';
+import { Redline } from '../../../ui/redline';
 
 export const versionCompareVersionsQuery = graphql(`
   query VersionCompareVersions($id: ID!) {

@@ -9,11 +9,11 @@ import type {
 } from '../../../__generated__/graphql';
 import { viewerMock } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
+import { respondToRoundMutation } from '../../comment-rounds/hooks/use-respond-to-round';
 import { organizationOptionsQuery } from '../../organizations/hooks/use-organization-options';
 import { documentPageQuery } from '../graphql/document-queries';
-import { addParagraphMutation, saveParagraphMutation } from '../hooks/use-paragraph-mutations';
 import { postCommentMutation } from '../hooks/use-comment-mutations';
-import { respondToRoundMutation } from '../hooks/use-respond-to-round';
+import { addParagraphMutation, saveParagraphMutation } from '../hooks/use-paragraph-mutations';
 import {
   commentFixture,
   cscapJapan,
@@ -35,7 +35,7 @@ import { DocumentRoute } from './document-route';
 
 // The workflow buttons and the other tabs fetch their own data; they have tests of their own.
 vi.mock('../components/document-actions', () => ({ DocumentActions: () => null }));
-vi.mock('../components/comment-table', () => ({ CommentTable: () => null }));
+vi.mock('../../comment-rounds/components/comment-table', () => ({ CommentTable: () => null }));
 vi.mock('../components/version-compare', () => ({ VersionCompare: () => null }));
 vi.mock('../components/document-history', () => ({ DocumentHistory: () => null }));
 

@@ -1,34 +1,35 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Box, Button, Group, Popover, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { documentKindLabels } from '@plenary/shared';
 import { useCallback, useState } from 'react';
 import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
-import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
+import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
 import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
-import { CommentTable } from '../components/comment-table';
+import { CommentTable } from '../../comment-rounds/components/comment-table';
+import { ResponseBox } from '../../comment-rounds/components/response-box';
+import { RoundBanner } from '../../comment-rounds/components/round-banner';
+import { documentOpenRoundFragment } from '../../comment-rounds/graphql/round-fragments';
 import { DocumentActions } from '../components/document-actions';
 import { DocumentDrafters } from '../components/document-drafters';
 import { DocumentHistory } from '../components/document-history';
 import { DocumentStatusBadge } from '../components/document-status-badge';
 import { DocumentText } from '../components/document-text';
+import { PhoneActions } from '../components/phone-actions';
 import { PresenceList } from '../components/presence-list';
-import { ResponseBox } from '../components/response-box';
-import { RoundBanner } from '../components/round-banner';
 import { VersionCompare } from '../components/version-compare';
-import { documentOpenRoundFragment, documentPageFragment } from '../graphql/document-fragments';
+import { documentPageFragment } from '../graphql/document-fragments';
 import { documentPageQuery } from '../graphql/document-queries';
 import { useDocumentEvents } from '../hooks/use-document-events';
 import { useParagraphDeepLink } from '../hooks/use-paragraph-deep-link';
-import { usePopoverFocus } from '../hooks/use-popover-focus';
 import { usePresenceReporter } from '../hooks/use-presence-reporter';
 
 const TABS = ['text', 'comments', 'compare', 'history'] as const;
@@ -45,59 +46,6 @@ function isTab(value: string | null): value is Tab {
 function versionParam(value: string | null): number | null {
   if (value === null || !/^[1-9]\d{0,5}$/.test(value)) return null;
   return Number(value);
-}
-
-/**
- * The workflow steps and downloads. On a phone they fold into one "Actions" button so the title and
- * the text keep the first screen; the dialogs the steps open stay mounted while the list is closed.
- */
-function PhoneActions({ documentId }: { documentId: string }) {
-  const [opened, setOpened] = useState(false);
-  const { buttonRef, dropdownRef, returnFocus } = usePopoverFocus();
-
-  function handleDismiss() {
-    setOpened(false);
-    returnFocus();
-  }
-
-  return (
-    <Popover
-      opened={opened}
-      onChange={(next) => {
-        if (!next) handleDismiss();
-      }}
-      trapFocus
-      position="bottom-end"
-      // Narrower than the screen, so the buttons wrap rather than widen the page.
-      width="min(20rem, calc(100vw - 2rem))"
-      shadow="md"
-      keepMounted
-      keepMountedMode="display-none"
-    >
-      <Popover.Target>
-        <Button
-          ref={buttonRef}
-          variant="default"
-          size="compact-sm"
-          onClick={() => {
-            setOpened((current) => !current);
-          }}
-        >
-          Actions<span aria-hidden>&nbsp;▾</span>
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown
-        ref={dropdownRef}
-        aria-label="Document actions"
-        // Whatever is chosen (a step's dialog, a download) takes over from the list.
-        onClick={() => {
-          setOpened(false);
-        }}
-      >
-        <DocumentActions documentId={documentId} />
-      </Popover.Dropdown>
-    </Popover>
-  );
 }
 
 /**

@@ -1,16 +1,4 @@
-import { ApolloLink } from '@apollo/client';
-import { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { MantineProvider } from '@mantine/core';
-import { act, render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { FormattedExecutionResult } from 'graphql';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Observable, type Observer } from 'rxjs';
-import { createCache } from '../../../app/cache';
-import { cssVariablesResolver, theme } from '../../../app/theme';
-import type { RenderRouteOptions } from '../../../test/render';
+import { renderRoute, subscriptionServer, type RenderRouteOptions } from '../../../test/render';
 
 const DAY = 86_400_000;
 
@@ -126,50 +114,13 @@ export function homeFixture(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/**
- * The server's side of `homeEvents`: a test pushes a signal, as the API does when something on the
- * page may have changed. MockLink's subscriptions answer only once.
- */
+/** The server's side of `homeEvents`: a test pushes a signal, as the API does when something on the page may have changed. */
 function homeEventsServer() {
-  const subscribers = new Set<Observer<FormattedExecutionResult>>();
-  const link = new ApolloLink(
-    () =>
-      new Observable<FormattedExecutionResult>((observer) => {
-        subscribers.add(observer);
-        return () => {
-          subscribers.delete(observer);
-        };
-      }),
-  );
-  async function push() {
-    await act(async () => {
-      for (const subscriber of subscribers) {
-        subscriber.next({ data: { homeEvents: { __typename: 'HomeEvent', at: new Date().toISOString() } } });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-  return {
-    link,
-    push,
-    get subscriberCount() {
-      return subscribers.size;
-    },
-  };
+  return subscriptionServer(() => ({ homeEvents: { __typename: 'HomeEvent', at: new Date().toISOString() } }));
 }
 
 /** As `renderRoute`, with `homeEvents` answered by a server the test drives. */
-export function renderWithHomeEvents({ routes, initialEntry, mocks }: RenderRouteOptions) {
+export function renderWithHomeEvents(options: Omit<RenderRouteOptions, 'subscriptions'>) {
   const events = homeEventsServer();
-  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), events.link, new MockLink(mocks));
-  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
-  const user = userEvent.setup();
-  const view = render(
-    <MockedProvider link={link} cache={createCache()}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <RouterProvider router={router} />
-      </MantineProvider>
-    </MockedProvider>,
-  );
-  return { ...view, user, router, events };
+  return { ...renderRoute({ ...options, subscriptions: events.link }), events };
 }

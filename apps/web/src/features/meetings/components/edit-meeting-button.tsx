@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { EditMeetingButton_MeetingFragment, UpdateMeetingInput } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { useViewer } from '../../auth/hooks/use-viewer';

@@ -1,13 +1,9 @@
 import { Button, Menu } from '@mantine/core';
 import { MeetingStatus } from '@plenary/shared';
+import { meetingDownloadUrl } from '../../../lib/downloads';
 
 /** Until the meeting adopts its agenda, the agenda it prints is provisional and says so. */
 const provisionalStatuses: readonly MeetingStatus[] = [MeetingStatus.PLANNED, MeetingStatus.AGENDA_PROVISIONAL];
-
-/** Where the API serves a meeting's documents; the session cookie goes with the request. */
-export function meetingDownloadUrl(meetingId: string, file: string): string {
-  return `/meetings/${encodeURIComponent(meetingId)}/${file}`;
-}
 
 export interface MeetingDownloadsProps {
   meetingId: string;

@@ -11,8 +11,15 @@ import {
   trackLabels,
   type ErrorReason,
 } from '@plenary/shared';
-import { useCallback, useMemo, useState, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import { useCallback, useMemo } from 'react';
+import {
+  listEntries,
+  listError,
+  selectInputProps,
+  useServerForm,
+  type FieldErrors,
+  type FormCheck,
+} from '../../../lib/forms';
 import { CountrySelect } from '../../../ui/country-select';
 import { EditableList } from '../../../ui/editable-list';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
@@ -83,7 +90,6 @@ export const MEETING_FORM_FIELDS = [
 ] as const satisfies readonly (keyof MeetingFormValues)[];
 
 type Field = (typeof MEETING_FORM_FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 export const END_BEFORE_START_MESSAGE = 'The end date cannot be before the start date.';
 
@@ -98,24 +104,9 @@ export const listLimits = {
   participantCategories: { items: 20, length: 300 },
 } as const;
 
-function entries(values: readonly string[]): string[] {
-  return values.map((value) => value.trim()).filter((value) => value !== '');
-}
-
-function listError(values: readonly string[], limit: { items: number; length: number }): string | undefined {
-  const list = entries(values);
-  if (list.length > limit.items) return `List at most ${limit.items}.`;
-  if (list.some((value) => value.length > limit.length)) return `Keep each entry under ${limit.length} characters.`;
-  const repeated = list.find((value, index) => list.indexOf(value) !== index);
-  if (repeated !== undefined) return `“${repeated}” is listed twice: keep each entry once.`;
-  return undefined;
-}
-
-export type MeetingFormCheck = { ok: true; data: MeetingFormData } | { ok: false; errors: FieldErrors };
-
 /** Checks what the API would refuse, so the person hears about it before anything is sent. */
-export function validateMeetingForm(values: MeetingFormValues): MeetingFormCheck {
-  const errors: FieldErrors = {};
+export function validateMeetingForm(values: MeetingFormValues): FormCheck<MeetingFormData, Field> {
+  const errors: FieldErrors<Field> = {};
   const title = values.title.trim();
   if (title === '') errors.title = 'Give the meeting a title.';
   else if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
@@ -156,8 +147,8 @@ export function validateMeetingForm(values: MeetingFormValues): MeetingFormCheck
     organizerIds: values.organizerIds,
     hostId: optional(values.hostId),
     background: optional(values.background),
-    objectives: entries(values.objectives),
-    participantCategories: entries(values.participantCategories),
+    objectives: listEntries(values.objectives),
+    participantCategories: listEntries(values.participantCategories),
     confidentiality: values.confidentiality,
     sequenceNumber: sequence === '' ? null : Number(sequence),
   };
@@ -197,10 +188,14 @@ export function MeetingForm({
   onCancel,
   reasonMessages,
 }: MeetingFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: MEETING_FORM_FIELDS,
+    messages: reasonMessages,
+    check: validateMeetingForm,
+    onSubmit,
+  });
+  const { values, setFieldValue } = form;
 
   const organizationOptions = useMemo(
     () => organizations.map((organization) => ({ value: organization.id, label: organizationLabel(organization) })),
@@ -208,46 +203,18 @@ export function MeetingForm({
   );
 
   // Stable, so the memoized country and time-zone selects skip re-rendering while other inputs change.
-  const setField = useCallback(function setField<F extends keyof MeetingFormValues>(
-    field: F,
-    value: MeetingFormValues[F],
-  ) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }, []);
   const handleCountryChange = useCallback(
     (country: string) => {
-      setField('country', country);
+      setFieldValue('country', country);
     },
-    [setField],
+    [setFieldValue],
   );
   const handleTimeZoneChange = useCallback(
     (zone: string) => {
-      setField('timeZone', zone);
+      setFieldValue('timeZone', zone);
     },
-    [setField],
+    [setFieldValue],
   );
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const check = validateMeetingForm(values);
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(check.data);
-    } catch (error) {
-      const split = toFormErrors(error, MEETING_FORM_FIELDS, reasonMessages);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
 
   const conveneHint =
     conveneFor.length > 0
@@ -255,39 +222,22 @@ export function MeetingForm({
       : undefined;
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="lg">
         <FormSection legend="The meeting">
-          <TextInput
-            label="Title"
-            required
-            maxLength={limits.title}
-            value={values.title}
-            onChange={(event) => {
-              setField('title', event.currentTarget.value);
-            }}
-            error={errors.title}
-          />
+          <TextInput label="Title" required maxLength={limits.title} {...form.getInputProps('title')} />
           <Select
             label="Kind of meeting"
             required
             data={kindOptions}
-            value={values.kind === '' ? null : values.kind}
-            onChange={(kind) => {
-              setField('kind', kind ?? '');
-            }}
-            error={errors.kind}
+            {...selectInputProps(form, 'kind')}
             allowDeselect={false}
           />
           <Radio.Group
             label="Track"
             description="Who takes part, and in what capacity."
             required
-            value={values.track === '' ? null : values.track}
-            onChange={(track) => {
-              setField('track', track);
-            }}
-            error={errors.track}
+            {...form.getInputProps('track')}
           >
             <Stack gap="xs" mt="xs">
               {Object.values(Track).map((track) => (
@@ -303,11 +253,7 @@ export function MeetingForm({
             min={1}
             max={99}
             w={{ base: '100%', xs: '16rem' }}
-            value={values.sequenceNumber}
-            onChange={(event) => {
-              setField('sequenceNumber', event.currentTarget.value);
-            }}
-            error={errors.sequenceNumber}
+            {...form.getInputProps('sequenceNumber')}
           />
         </FormSection>
 
@@ -319,11 +265,7 @@ export function MeetingForm({
             minRows={4}
             maxRows={16}
             maxLength={limits.longText}
-            value={values.background}
-            onChange={(event) => {
-              setField('background', event.currentTarget.value);
-            }}
-            error={errors.background}
+            {...form.getInputProps('background')}
           />
           <EditableList
             legend="Objectives"
@@ -335,7 +277,7 @@ export function MeetingForm({
             maxItems={listLimits.objectives.items}
             values={values.objectives}
             onChange={(objectives) => {
-              setField('objectives', objectives);
+              setFieldValue('objectives', objectives);
             }}
             error={errors.objectives}
           />
@@ -348,19 +290,18 @@ export function MeetingForm({
             maxItems={listLimits.participantCategories.items}
             values={values.participantCategories}
             onChange={(categories) => {
-              setField('participantCategories', categories);
+              setFieldValue('participantCategories', categories);
             }}
             error={errors.participantCategories}
           />
           <Radio.Group
             label="Confidentiality"
-            value={values.confidentiality}
+            {...form.getInputProps('confidentiality')}
             onChange={(value) => {
               if (value === Confidentiality.OPEN || value === Confidentiality.CHATHAM_HOUSE) {
-                setField('confidentiality', value);
+                setFieldValue('confidentiality', value);
               }
             }}
-            error={errors.confidentiality}
           >
             <Stack gap="xs" mt="xs">
               {Object.values(Confidentiality).map((confidentiality) => (
@@ -381,22 +322,10 @@ export function MeetingForm({
             description="For example: United Nations Conference Centre"
             required
             maxLength={limits.shortText}
-            value={values.venue}
-            onChange={(event) => {
-              setField('venue', event.currentTarget.value);
-            }}
-            error={errors.venue}
+            {...form.getInputProps('venue')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="City"
-              maxLength={limits.shortText}
-              value={values.city}
-              onChange={(event) => {
-                setField('city', event.currentTarget.value);
-              }}
-              error={errors.city}
-            />
+            <TextInput label="City" maxLength={limits.shortText} {...form.getInputProps('city')} />
             <CountrySelect
               label="Country"
               value={values.country}
@@ -413,26 +342,13 @@ export function MeetingForm({
             error={errors.timeZone}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="First day"
-              type="date"
-              required
-              value={values.startDate}
-              onChange={(event) => {
-                setField('startDate', event.currentTarget.value);
-              }}
-              error={errors.startDate}
-            />
+            <TextInput label="First day" type="date" required {...form.getInputProps('startDate')} />
             <TextInput
               label="Last day"
               type="date"
               required
               min={values.startDate || undefined}
-              value={values.endDate}
-              onChange={(event) => {
-                setField('endDate', event.currentTarget.value);
-              }}
-              error={errors.endDate}
+              {...form.getInputProps('endDate')}
             />
           </SimpleGrid>
         </FormSection>
@@ -444,11 +360,7 @@ export function MeetingForm({
             required
             searchable
             data={organizationOptions}
-            value={values.organizerIds}
-            onChange={(ids) => {
-              setField('organizerIds', ids);
-            }}
-            error={errors.organizerIds}
+            {...form.getInputProps('organizerIds')}
             nothingFoundMessage="No organization by that name"
           />
           <Select
@@ -457,11 +369,7 @@ export function MeetingForm({
             searchable
             clearable
             data={organizationOptions}
-            value={values.hostId === '' ? null : values.hostId}
-            onChange={(id) => {
-              setField('hostId', id ?? '');
-            }}
-            error={errors.hostId}
+            {...selectInputProps(form, 'hostId')}
             nothingFoundMessage="No organization by that name"
           />
         </FormSection>

@@ -3,7 +3,7 @@ import { meetingStatusLabels, MeetingStatus, type ErrorReason } from '@plenary/s
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useChangeMeetingStatus } from '../hooks/use-change-meeting-status';
 

@@ -5,40 +5,7 @@ export const meetingUpdatedSubscription = graphql(`
   subscription MeetingUpdated($id: ID!) {
     meetingUpdated(id: $id) {
       id
-      title
-      kind
-      status
-      startDate
-      endDate
-      viewerRoles
-      viewerCanManage
-      confidentiality
-      seriesLabel
-      studyGroup {
-        id
-        title
-      }
-      viewerCanWriteReport
-      report {
-        id
-      }
-      documents {
-        ...DocumentsSection_document
-      }
-      participants {
-        id
-        state
-        person {
-          id
-        }
-      }
-      ...MeetingDetails_meeting
-      ...MeetingOverview_meeting
-      ...CalendarSubscription_meeting
-      ...EditMeetingButton_meeting
-      ...MeetingStatusActions_meeting
-      ...AgendaPanel_meeting
-      ...ParticipantsPanel_meeting
+      ...MeetingPage_meeting
     }
   }
 `);

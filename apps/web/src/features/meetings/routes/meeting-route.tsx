@@ -9,8 +9,9 @@ import {
   MeetingStatus,
 } from '@plenary/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { graphql } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { getFragmentData, graphql } from '../../../__generated__';
+import { toApiError } from '../../../lib/api-error';
+import { ChathamHouseNotice } from '../../../ui/chatham-house-notice';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
@@ -19,6 +20,7 @@ import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { AgendaPanel } from '../../agenda/components/agenda-panel';
 import { useViewer } from '../../auth/hooks/use-viewer';
+import { DocumentsSection } from '../../documents/components/documents-section';
 import { OutboxPanel } from '../../outbox/components/outbox-panel';
 import { ParticipantsPanel } from '../../participants/components/participants-panel';
 import { ReportPanel } from '../../reports/components/report-panel';
@@ -26,56 +28,17 @@ import { CalendarSubscription } from '../components/calendar-subscription';
 import { EditMeetingButton } from '../components/edit-meeting-button';
 import { MeetingDetails } from '../components/meeting-details';
 import { MeetingDownloads } from '../components/meeting-downloads';
-import { ChathamHouseNotice, MeetingOverview } from '../components/meeting-overview';
-import { DocumentsSection } from '../../documents/components/documents-section';
+import { MeetingOverview } from '../components/meeting-overview';
 import { MeetingStatusActions } from '../components/meeting-status-actions';
 import { MeetingStatusBadge } from '../components/meeting-status-badge';
+import { meetingPageFragment } from '../graphql/meeting-page';
 import { useMeetingUpdates } from '../hooks/use-meeting-updates';
 
-/**
- * Everything the meeting page shows. The live-update subscription selects exactly the same (a test
- * holds the two together), so a change anyone makes reaches every open page whole. The fields are
- * spread here rather than through one page fragment: each fragment level counts twice against the
- * API's query depth limit, and the agenda is already deep.
- */
 export const meetingQuery = graphql(`
   query Meeting($id: ID!) {
     meeting(id: $id) {
       id
-      title
-      kind
-      status
-      startDate
-      endDate
-      viewerRoles
-      viewerCanManage
-      confidentiality
-      seriesLabel
-      studyGroup {
-        id
-        title
-      }
-      viewerCanWriteReport
-      report {
-        id
-      }
-      documents {
-        ...DocumentsSection_document
-      }
-      participants {
-        id
-        state
-        person {
-          id
-        }
-      }
-      ...MeetingDetails_meeting
-      ...MeetingOverview_meeting
-      ...CalendarSubscription_meeting
-      ...EditMeetingButton_meeting
-      ...MeetingStatusActions_meeting
-      ...AgendaPanel_meeting
-      ...ParticipantsPanel_meeting
+      ...MeetingPage_meeting
     }
   }
 `);
@@ -121,7 +84,7 @@ export function MeetingRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(meetingQuery, { variables: { id: meetingId } });
   useMeetingUpdates(meetingId, { skip: !data });
-  const meeting = data?.meeting;
+  const meeting = getFragmentData(meetingPageFragment, data?.meeting);
   useDocumentTitle(meeting?.title ?? (error ? 'Meeting not found' : 'Meeting'));
 
   if (loading && !meeting) return <LoadingState label="Loading the meeting…" />;

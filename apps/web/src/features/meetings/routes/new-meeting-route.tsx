@@ -2,7 +2,7 @@ import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Confidentiality } from '@plenary/shared';
 import { Link, useNavigate } from 'react-router';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { PageHeader } from '../../../ui/page-header';

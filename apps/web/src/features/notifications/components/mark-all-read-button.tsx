@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { useMarkAllNotificationsRead } from '../hooks/use-mark-notifications-read';
 
 export interface MarkAllReadButtonProps {

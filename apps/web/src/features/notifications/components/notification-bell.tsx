@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Box, Group, Indicator, Popover, ScrollArea, Text } 
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { notificationListFragment, notificationsQuery } from '../graphql/notification-queries';
 import { useUnreadNotificationCount } from '../hooks/use-unread-notification-count';
 import { MarkAllReadButton } from './mark-all-read-button';

@@ -3,7 +3,7 @@ import { notifications as toasts } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { notificationListFragment } from '../graphql/notification-queries';
 import { useMarkNotificationsRead } from '../hooks/use-mark-notifications-read';
 import { NotificationTime } from './notification-time';

@@ -4,7 +4,7 @@ import { notifications as toasts } from '@mantine/notifications';
 import { NotificationDelivery, notificationDeliveryLabels } from '@plenary/shared';
 import { Link } from 'react-router';
 import type { NotificationKind } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Paper, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';

@@ -1,16 +1,5 @@
-import { ApolloLink } from '@apollo/client';
-import { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { act, render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { FormattedExecutionResult } from 'graphql';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Observable, type Observer } from 'rxjs';
-import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createCache } from '../../../app/cache';
-import { cssVariablesResolver, theme } from '../../../app/theme';
-import type { RenderRouteOptions } from '../../../test/render';
+import type { MockLink } from '@apollo/client/testing';
+import { renderRoute, subscriptionServer, type RenderRouteOptions } from '../../../test/render';
 import { unreadNotificationCountQuery } from '../graphql/notification-queries';
 import { notificationEventsSubscription } from '../hooks/use-unread-notification-count';
 
@@ -40,49 +29,16 @@ export function notificationBellMocks(unreadCount = 0): MockLink.MockedResponse[
 
 /**
  * The server's side of `notificationEvents`: a test pushes each new unread count, as the API does
- * at once on subscribe and whenever the count changes. MockLink's subscriptions answer only once.
+ * at once on subscribe and whenever the count changes.
  */
 export function notificationEventsServer() {
-  const subscribers = new Set<Observer<FormattedExecutionResult>>();
-  const link = new ApolloLink(
-    () =>
-      new Observable<FormattedExecutionResult>((observer) => {
-        subscribers.add(observer);
-        return () => {
-          subscribers.delete(observer);
-        };
-      }),
-  );
-  /** Sends the count to every subscriber, and lets the cache tell the components. */
-  async function push(unreadCount: number) {
-    await act(async () => {
-      for (const subscriber of subscribers) {
-        subscriber.next({ data: { notificationEvents: { __typename: 'NotificationEvent', unreadCount } } });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-  return {
-    link,
-    push,
-    get subscriberCount() {
-      return subscribers.size;
-    },
-  };
+  return subscriptionServer((unreadCount: number) => ({
+    notificationEvents: { __typename: 'NotificationEvent', unreadCount },
+  }));
 }
 
 /** As `renderRoute`, with subscriptions answered by a `notificationEventsServer` the test drives. */
-export function renderWithNotificationEvents({ routes, initialEntry, mocks }: RenderRouteOptions) {
+export function renderWithNotificationEvents(options: Omit<RenderRouteOptions, 'subscriptions'>) {
   const events = notificationEventsServer();
-  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), events.link, new MockLink(mocks));
-  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
-  const user = userEvent.setup();
-  const view = render(
-    <MockedProvider link={link} cache={createCache()}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <RouterProvider router={router} />
-      </MantineProvider>
-    </MockedProvider>,
-  );
-  return { ...view, user, router, events };
+  return { ...renderRoute({ ...options, subscriptions: events.link }), events };
 }

@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { limits, OrganizationKind, organizationKindLabels } from '@plenary/shared';
-import { useCallback, useState, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import { useCallback } from 'react';
+import { selectInputProps, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { CountrySelect } from '../../../ui/country-select';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormActions } from '../../../ui/form-actions';
@@ -44,10 +44,8 @@ function optional(value: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-type Check = { ok: true; data: OrganizationFormData } | { ok: false; errors: Partial<Record<Field, string>> };
-
-function check(values: OrganizationFormValues): Check {
-  const errors: Partial<Record<Field, string>> = {};
+function check(values: OrganizationFormValues): FormCheck<OrganizationFormData, Field> {
+  const errors: FieldErrors<Field> = {};
   const name = values.name.trim();
   if (name === '') errors.name = 'Enter the organization’s name.';
   else if (name.length > limits.shortText) errors.name = `Keep the name under ${limits.shortText} characters.`;
@@ -90,88 +88,44 @@ export function OrganizationForm({
   onSubmit,
   onCancel,
 }: OrganizationFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  // Stable, so the memoized country and time-zone selects skip re-rendering while other inputs change.
-  const setField = useCallback(function setField<F extends keyof OrganizationFormValues>(
-    field: F,
-    value: OrganizationFormValues[F],
-  ) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }, []);
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: FIELDS,
+    check,
+    onSubmit,
+  });
+  const { setFieldValue } = form;
+  // Stable, so the memoized country select skips re-rendering while other inputs change.
   const handleCountryChange = useCallback(
     (country: string) => {
-      setField('country', country);
+      setFieldValue('country', country);
     },
-    [setField],
+    [setFieldValue],
   );
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const result = check(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(result.data);
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <TextInput
           label="Name"
           description="In full, e.g. Trilateral Cooperation Secretariat"
           required
           maxLength={limits.shortText}
-          value={values.name}
-          onChange={(event) => {
-            setField('name', event.currentTarget.value);
-          }}
-          error={errors.name}
+          {...form.getInputProps('name')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Acronym"
             description="e.g. TCS"
             maxLength={limits.acronym}
-            value={values.acronym}
-            onChange={(event) => {
-              setField('acronym', event.currentTarget.value);
-            }}
-            error={errors.acronym}
+            {...form.getInputProps('acronym')}
           />
-          <Select
-            label="Kind"
-            required
-            data={kindOptions}
-            allowDeselect={false}
-            value={values.kind === '' ? null : values.kind}
-            onChange={(kind) => {
-              setField('kind', kind ?? '');
-            }}
-            error={errors.kind}
-          />
+          <Select label="Kind" required data={kindOptions} allowDeselect={false} {...selectInputProps(form, 'kind')} />
         </SimpleGrid>
         <CountrySelect
           label="Country"
           description="Leave empty for regional and international bodies."
-          value={values.country}
+          value={form.values.country}
           onChange={handleCountryChange}
           error={errors.country}
         />
@@ -181,11 +135,7 @@ export function OrganizationForm({
           searchable
           clearable
           data={[...parentOptions]}
-          value={values.parentId === '' ? null : values.parentId}
-          onChange={(id) => {
-            setField('parentId', id ?? '');
-          }}
-          error={errors.parentId}
+          {...selectInputProps(form, 'parentId')}
           nothingFoundMessage="No organization by that name"
         />
         <FormErrorAlert messages={formErrors} />

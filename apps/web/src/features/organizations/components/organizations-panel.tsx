@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { getFragmentData, graphql } from '../../../__generated__';
 import type { UpdateOrganizationInput } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';

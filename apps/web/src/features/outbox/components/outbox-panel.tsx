@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Accordion, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LinkifiedText } from '../../../ui/linkified-text';

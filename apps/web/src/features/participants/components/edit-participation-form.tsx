@@ -1,11 +1,10 @@
 import { Stack, Text } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
 import type { UpdateParticipationInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { useServerForm } from '../../../lib/forms';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
 import type { ParticipantRow } from './participant-groups';
-import { displayName } from './participant-text';
+import { displayName } from '../../../lib/names';
 import { ParticipationFields, type ParticipationField, type ParticipationValues } from './participation-fields';
 import { FormActions } from '../../../ui/form-actions';
 
@@ -48,42 +47,20 @@ export function EditParticipationForm({
   onSubmit,
   onCancel,
 }: EditParticipationFormProps) {
-  const [values, setValues] = useState(() => valuesOf(participant));
-  const [errors, setErrors] = useState<Partial<Record<ParticipationField, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    setSubmitting(true);
-    try {
-      await onSubmit(participationChanges(participant, values));
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: valuesOf(participant),
+    fields: FIELDS,
+    check: (values) => ({ ok: true, data: participationChanges(participant, values) }),
+    onSubmit,
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <Text>
           <strong>{displayName(participant.person)}</strong>
         </Text>
-        <ParticipationFields
-          values={values}
-          onChange={(field, value) => {
-            setValues((current) => ({ ...current, [field]: value }));
-            setErrors((current) => ({ ...current, [field]: undefined }));
-          }}
-          errors={errors}
-          organizations={organizations}
-          categories={categories}
-        />
+        <ParticipationFields form={form} organizations={organizations} categories={categories} />
         <FormErrorAlert messages={formErrors} />
         <FormActions submitLabel={'Save'} submitting={submitting} onCancel={onCancel} />
       </Stack>

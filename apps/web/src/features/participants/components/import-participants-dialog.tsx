@@ -5,7 +5,7 @@ import { meetingRoleLabels } from '@plenary/shared';
 import { useState } from 'react';
 import { getFragmentData, graphql } from '../../../__generated__';
 import type { ImportParticipantsDialog_RowFragment } from '../../../__generated__/graphql';
-import { errorExtensions, toApiErrors } from '../../../app/api-error';
+import { errorExtensions, toApiErrors } from '../../../lib/api-error';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useImportParticipants } from '../hooks/use-import-participants';
 import { usePreviewParticipantImport } from '../hooks/use-preview-participant-import';

@@ -1,8 +1,9 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { MeetingRole } from '@plenary/shared';
-import { useMemo, useState, type SubmitEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { InviteParticipantInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { checked, useServerForm, type FieldErrors } from '../../../lib/forms';
+import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
@@ -15,7 +16,6 @@ import {
 } from '../../people/components/new-person-fields';
 import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
 import { organizationOptions, ParticipationFields, type ParticipationValues } from './participation-fields';
-import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = [
   'personId',
@@ -31,13 +31,43 @@ const FIELDS = [
   'travelSupport',
 ] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 type Source = 'directory' | 'new';
+
+interface InviteValues extends NewPersonValues, ParticipationValues {
+  /** Someone from the directory, when the source is the directory. */
+  chosen: ChosenPerson | null;
+}
+
+const emptyInvitation: InviteValues = {
+  ...emptyNewPerson,
+  chosen: null,
+  role: MeetingRole.PARTICIPANT,
+  representingId: '',
+  category: '',
+  travelSupport: false,
+};
 
 function optional(value: string): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+function validateInvitation(values: InviteValues, source: Source): FieldErrors<Field> {
+  if (source === 'new') return validateNewPerson(values);
+  return values.chosen ? {} : { personId: 'Choose the person to invite, or enter them as someone new.' };
+}
+
+function invitation(values: InviteValues, source: Source): InviteParticipantInput {
+  return {
+    ...(source === 'directory' && values.chosen
+      ? { personId: values.chosen.value }
+      : { newPerson: newPersonInput(values) }),
+    role: values.role,
+    representingId: optional(values.representingId),
+    category: optional(values.category),
+    travelSupport: values.travelSupport,
+  };
 }
 
 export interface InviteParticipantFormProps {
@@ -58,69 +88,17 @@ export function InviteParticipantForm({
   onCancel,
 }: InviteParticipantFormProps) {
   const [source, setSource] = useState<Source>('directory');
-  const [chosen, setChosen] = useState<ChosenPerson | null>(null);
-  const [person, setPerson] = useState(emptyNewPerson);
-  const [participation, setParticipation] = useState<ParticipationValues>({
-    role: MeetingRole.PARTICIPANT,
-    representingId: '',
-    category: '',
-    travelSupport: false,
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: emptyInvitation,
+    fields: FIELDS,
+    messages: { ALREADY_INVITED: 'This person is already on the list of participants.' },
+    check: (values) => checked(validateInvitation(values, source), invitation(values, source)),
+    onSubmit,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const affiliationData = useMemo(() => organizationOptions(organizations), [organizations]);
 
-  function clearError(field: Field) {
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }
-
-  function setPersonField<F extends keyof NewPersonValues>(field: F, value: NewPersonValues[F]) {
-    setPerson((current) => ({ ...current, [field]: value }));
-    clearError(field);
-  }
-
-  function validate(): FieldErrors {
-    const found: FieldErrors = {};
-    if (source === 'directory') {
-      if (!chosen) found.personId = 'Choose the person to invite, or enter them as someone new.';
-      return found;
-    }
-    return { ...found, ...validateNewPerson(person) };
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    try {
-      await onSubmit({
-        ...(source === 'directory' && chosen
-          ? { personId: chosen.value }
-          : {
-              newPerson: newPersonInput(person),
-            }),
-        role: participation.role,
-        representingId: optional(participation.representingId),
-        category: optional(participation.category),
-        travelSupport: participation.travelSupport,
-      });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS, {
-        ALREADY_INVITED: 'This person is already on the list of participants.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="lg">
         <FormSection legend="Who">
           <SegmentedControl
@@ -132,16 +110,16 @@ export function InviteParticipantForm({
             value={source}
             onChange={(value) => {
               setSource(value === 'new' ? 'new' : 'directory');
-              setErrors({});
+              form.clearErrors();
             }}
             fullWidth
           />
           {source === 'directory' ? (
             <PersonSelect
-              value={chosen}
+              value={form.values.chosen}
               onChange={(next) => {
-                setChosen(next);
-                clearError('personId');
+                form.setFieldValue('chosen', next);
+                form.clearFieldError('personId');
               }}
               unavailable={invited}
               unavailableNote="already invited"
@@ -149,28 +127,12 @@ export function InviteParticipantForm({
               error={errors.personId}
             />
           ) : (
-            <NewPersonFields
-              values={person}
-              onChange={(field, value) => {
-                setPersonField(field, value);
-              }}
-              errors={errors}
-              affiliationOptions={affiliationData}
-            />
+            <NewPersonFields form={form} affiliationOptions={affiliationData} />
           )}
         </FormSection>
 
         <FormSection legend="At this meeting">
-          <ParticipationFields
-            values={participation}
-            onChange={(field, value) => {
-              setParticipation((current) => ({ ...current, [field]: value }));
-              clearError(field);
-            }}
-            errors={errors}
-            organizations={organizations}
-            categories={categories}
-          />
+          <ParticipationFields form={form} organizations={organizations} categories={categories} />
         </FormSection>
 
         <Text size="sm" c="dimmed">

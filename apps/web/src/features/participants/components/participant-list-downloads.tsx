@@ -1,7 +1,7 @@
 import { Anchor, Group, NativeSelect, Text } from '@mantine/core';
 import { ParticipantListStatus, participantListStatusLabels } from '@plenary/shared';
 import { useState } from 'react';
-import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
+import { meetingDownloadUrl } from '../../../lib/downloads';
 
 function isParticipantListStatus(value: string): value is ParticipantListStatus {
   return Object.values(ParticipantListStatus).some((status) => status === value);

@@ -5,7 +5,7 @@ import { invitationStateLabels, InvitationState, MeetingStatus } from '@plenary/
 import { useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { InviteParticipantInput, UpdateParticipationInput } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
@@ -22,7 +22,7 @@ import { EditParticipationForm } from './edit-participation-form';
 import { ImportParticipantsDialog } from './import-participants-dialog';
 import { InviteParticipantForm } from './invite-participant-form';
 import { GroupBy, groupByLabels, groupParticipants, type ParticipantRow } from './participant-groups';
-import { displayName } from './participant-text';
+import { displayName } from '../../../lib/names';
 import { ParticipantListDownloads } from './participant-list-downloads';
 import { ParticipantsTable } from './participants-table';
 import { YourReply } from './your-reply';

@@ -1,7 +1,10 @@
 import { ActionIcon, Anchor, Button, Card, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { invitationStateMachine, InvitationState, meetingRoleLabels } from '@plenary/shared';
-import { InvitationStateBadge, OrganizationShortName, PersonName, displayName } from './participant-text';
+import { InvitationStateBadge } from './invitation-state-badge';
+import { OrganizationShortName } from '../../../ui/organization-short-name';
+import { PersonName } from '../../../ui/person-name';
+import { displayName } from '../../../lib/names';
 import type { ParticipantRow } from './participant-groups';
 
 export interface ParticipantActions {

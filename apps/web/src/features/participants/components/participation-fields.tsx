@@ -1,6 +1,8 @@
 import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { meetingRoleLabels, participationRoles, type MeetingRole } from '@plenary/shared';
 import { useMemo } from 'react';
+import { selectInputProps } from '../../../lib/forms';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
 
 /** The terms of a person's participation, as both the invitation and its later edits hold them. */
@@ -29,18 +31,18 @@ export function organizationOptions(organizations: readonly OrganizationOption[]
 }
 
 export interface ParticipationFieldsProps {
-  values: ParticipationValues;
-  onChange: <F extends ParticipationField>(field: F, value: ParticipationValues[F]) => void;
-  errors: Partial<Record<ParticipationField, string>>;
+  /** A form whose values include the participation's. */
+  form: UseFormReturnType<ParticipationValues>;
   organizations: readonly OrganizationOption[];
   /** The meeting's categories of invited institutions; free text when it has none. */
   categories: readonly string[];
 }
 
-export function ParticipationFields({ values, onChange, errors, organizations, categories }: ParticipationFieldsProps) {
+export function ParticipationFields({ form, organizations, categories }: ParticipationFieldsProps) {
   const organizationData = useMemo(() => organizationOptions(organizations), [organizations]);
+  const { category } = form.values;
   // A category given before the meeting's list changed still shows as itself; each shows once.
-  const categoryData = [...new Set(values.category === '' ? categories : [values.category, ...categories])];
+  const categoryData = [...new Set(category === '' ? categories : [category, ...categories])];
 
   return (
     <>
@@ -50,11 +52,10 @@ export function ParticipationFields({ values, onChange, errors, organizations, c
           required
           data={roleOptions}
           allowDeselect={false}
-          value={values.role}
+          {...form.getInputProps('role')}
           onChange={(role) => {
-            if (isParticipationRole(role)) onChange('role', role);
+            if (isParticipationRole(role)) form.setFieldValue('role', role);
           }}
-          error={errors.role}
         />
         <Select
           label="Representing"
@@ -62,11 +63,7 @@ export function ParticipationFields({ values, onChange, errors, organizations, c
           searchable
           clearable
           data={organizationData}
-          value={values.representingId === '' ? null : values.representingId}
-          onChange={(id) => {
-            onChange('representingId', id ?? '');
-          }}
-          error={errors.representingId}
+          {...selectInputProps(form, 'representingId')}
           nothingFoundMessage="No organization by that name"
         />
       </SimpleGrid>
@@ -76,32 +73,20 @@ export function ParticipationFields({ values, onChange, errors, organizations, c
           description="Which of the meeting’s invited categories they come from."
           clearable
           data={categoryData}
-          value={values.category === '' ? null : values.category}
-          onChange={(category) => {
-            onChange('category', category ?? '');
-          }}
-          error={errors.category}
+          {...selectInputProps(form, 'category')}
         />
       ) : (
         <TextInput
           label="Category"
           description="E.g. “National policy institute”. The meeting has no list of categories yet."
           maxLength={300}
-          value={values.category}
-          onChange={(event) => {
-            onChange('category', event.currentTarget.value);
-          }}
-          error={errors.category}
+          {...form.getInputProps('category')}
         />
       )}
       <Checkbox
         label="Travel support"
         description="The organisers pay for their travel."
-        checked={values.travelSupport}
-        onChange={(event) => {
-          onChange('travelSupport', event.currentTarget.checked);
-        }}
-        error={errors.travelSupport}
+        {...form.getInputProps('travelSupport', { type: 'checkbox' })}
       />
     </>
   );

@@ -8,9 +8,9 @@ import {
   type MeetingRole,
 } from '@plenary/shared';
 import { useState } from 'react';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { useReplyToInvitation } from '../hooks/use-reply-to-invitation';
-import { InvitationStateBadge } from './participant-text';
+import { InvitationStateBadge } from './invitation-state-badge';
 import { ReplyButtons } from './reply-buttons';
 
 const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];

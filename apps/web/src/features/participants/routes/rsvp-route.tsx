@@ -10,13 +10,13 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { PublicPageFrame } from '../../../ui/public-page-frame';
 import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
-import { InvitationStateBadge } from '../components/participant-text';
+import { InvitationStateBadge } from '../components/invitation-state-badge';
 import { ReplyButtons } from '../components/reply-buttons';
 import { invitationPreviewFragment, meetingInvitationQuery } from '../graphql/invitation-preview';
 import { useRespondToInvitation } from '../hooks/use-respond-to-invitation';

@@ -1,5 +1,7 @@
 import { Grid, Select, TextInput, type ComboboxItem } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { isEmail, limits } from '@plenary/shared';
+import { selectInputProps } from '../../../lib/forms';
 
 /** Someone not yet in the directory, as an organiser enters them. */
 export interface NewPersonValues {
@@ -55,14 +57,13 @@ export function newPersonInput(values: NewPersonValues) {
 }
 
 export interface NewPersonFieldsProps {
-  values: NewPersonValues;
-  onChange: (field: keyof NewPersonValues, value: string) => void;
-  errors: NewPersonErrors;
+  /** A form whose values include the person's. */
+  form: UseFormReturnType<NewPersonValues>;
   affiliationOptions: readonly ComboboxItem[];
 }
 
 /** Name (in any script), sort name, honorific, position, e-mail and affiliation. */
-export function NewPersonFields({ values, onChange, errors, affiliationOptions }: NewPersonFieldsProps) {
+export function NewPersonFields({ form, affiliationOptions }: NewPersonFieldsProps) {
   return (
     <>
       <Grid>
@@ -71,11 +72,7 @@ export function NewPersonFields({ values, onChange, errors, affiliationOptions }
             label="Honorific"
             description="Dr, Prof., H.E.…"
             maxLength={limits.honorific}
-            value={values.honorific}
-            onChange={(event) => {
-              onChange('honorific', event.currentTarget.value);
-            }}
-            error={errors.honorific}
+            {...form.getInputProps('honorific')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 8 }}>
@@ -84,11 +81,7 @@ export function NewPersonFields({ values, onChange, errors, affiliationOptions }
             description="As the person writes it, in any script"
             required
             maxLength={limits.shortText}
-            value={values.name}
-            onChange={(event) => {
-              onChange('name', event.currentTarget.value);
-            }}
-            error={errors.name}
+            {...form.getInputProps('name')}
           />
         </Grid.Col>
       </Grid>
@@ -96,43 +89,27 @@ export function NewPersonFields({ values, onChange, errors, affiliationOptions }
         label="Sort name"
         description="Family name first, in Latin script, e.g. “Kim Min-jun”. Defaults to the name."
         maxLength={limits.shortText}
-        value={values.sortName}
-        onChange={(event) => {
-          onChange('sortName', event.currentTarget.value);
-        }}
-        error={errors.sortName}
+        {...form.getInputProps('sortName')}
       />
       <TextInput
         label="E-mail address"
         type="email"
         required
         maxLength={limits.email}
-        value={values.email}
-        onChange={(event) => {
-          onChange('email', event.currentTarget.value);
-        }}
-        error={errors.email}
+        {...form.getInputProps('email')}
       />
       <TextInput
         label="Title"
         description="Position, e.g. Senior Research Fellow"
         maxLength={limits.shortText}
-        value={values.title}
-        onChange={(event) => {
-          onChange('title', event.currentTarget.value);
-        }}
-        error={errors.title}
+        {...form.getInputProps('title')}
       />
       <Select
         label="Affiliation"
         searchable
         clearable
         data={affiliationOptions}
-        value={values.affiliationId === '' ? null : values.affiliationId}
-        onChange={(id) => {
-          onChange('affiliationId', id ?? '');
-        }}
-        error={errors.affiliationId}
+        {...selectInputProps(form, 'affiliationId')}
         nothingFoundMessage="No organization by that name"
       />
     </>

@@ -1,7 +1,7 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { displayName } from '../../participants/components/participant-text';
-import { usePeopleSearch } from '../../participants/hooks/use-people-search';
+import { displayName } from '../../../lib/names';
+import { usePeopleSearch } from '../hooks/use-people-search';
 
 export interface ChosenPerson {
   value: string;

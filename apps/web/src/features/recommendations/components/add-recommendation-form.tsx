@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { AddresseeKind, isLocalDate, isWebAddress, limits, webAddressMessage, type IssueArea } from '@plenary/shared';
-import { useMemo, useState, type SubmitEvent } from 'react';
+import { useMemo } from 'react';
 import type { AddRecommendationInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { selectInputProps, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { FormActions } from '../../../ui/form-actions';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
 import { formatDate } from '../../../ui/time-zone';
 import { RecommendationFields, type AddresseeDraft } from '../../documents/components/recommendation-fields';
 import type { OrganizationOption } from '../../organizations/hooks/use-organization-options';
-import { organizationLabel } from '../../study-groups/components/study-group-text';
+import { organizationLabel } from '../../../lib/names';
 import { registryFilterOptionsQuery } from '../graphql/registry-queries';
 import { latestStepDate } from './recommendation-text';
 
@@ -27,7 +27,6 @@ export const ADD_RECOMMENDATION_FIELDS = [
 ] as const;
 
 type Field = (typeof ADD_RECOMMENDATION_FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 interface Values {
   responsibleId: string;
@@ -43,11 +42,9 @@ interface Values {
   issueAreas: IssueArea[];
 }
 
-type Check = { ok: true; input: AddRecommendationInput } | { ok: false; errors: FieldErrors; form: string[] };
-
 /** Checks what the API would refuse, so the secretariat hears about it before anything is sent. */
-function check(values: Values, today: string): Check {
-  const errors: FieldErrors = {};
+function check(values: Values, today: string): FormCheck<AddRecommendationInput, Field> {
+  const errors: FieldErrors<Field> = {};
   const form: string[] = [];
   if (values.responsibleId === '') errors.responsibleId = 'Choose the secretariat that follows it up.';
   const sourceTitle = values.sourceTitle.trim();
@@ -96,7 +93,23 @@ function check(values: Values, today: string): Check {
   if (values.nextFollowUpOn !== '') input.nextFollowUpOn = values.nextFollowUpOn;
   if (values.studyGroupId !== '') input.studyGroupId = values.studyGroupId;
   if (values.meetingId !== '') input.meetingId = values.meetingId;
-  return { ok: true, input };
+  return { ok: true, data: input };
+}
+
+function emptyRecommendation(secretariats: readonly OrganizationOption[], today: string): Values {
+  return {
+    responsibleId: secretariats.length === 1 && secretariats[0] ? secretariats[0].id : '',
+    sourceTitle: '',
+    sourceUrl: '',
+    number: '',
+    text: '',
+    adoptedOn: today,
+    nextFollowUpOn: '',
+    studyGroupId: '',
+    meetingId: '',
+    addressees: [],
+    issueAreas: [],
+  };
 }
 
 export interface AddRecommendationFormProps {
@@ -110,22 +123,13 @@ export interface AddRecommendationFormProps {
 /** A recommendation of an output produced outside Plenary, entered by the secretariat that follows it up. */
 export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddRecommendationFormProps) {
   const today = latestStepDate();
-  const [values, setValues] = useState<Values>(() => ({
-    responsibleId: secretariats.length === 1 && secretariats[0] ? secretariats[0].id : '',
-    sourceTitle: '',
-    sourceUrl: '',
-    number: '',
-    text: '',
-    adoptedOn: today,
-    nextFollowUpOn: '',
-    studyGroupId: '',
-    meetingId: '',
-    addressees: [],
-    issueAreas: [],
-  }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, formErrors, setFormErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: emptyRecommendation(secretariats, today),
+    fields: ADD_RECOMMENDATION_FIELDS,
+    check: (values) => check(values, today),
+    onSubmit,
+  });
+  const { values } = form;
   const { data: options } = useQuery(registryFilterOptionsQuery);
 
   const secretariatOptions = secretariats.map((organization) => ({
@@ -145,35 +149,8 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
     [options],
   );
 
-  function setField<F extends keyof Values>(field: F, value: Values[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (field in current ? { ...current, [field]: undefined } : current));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = check(values, today);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFormErrors(result.form);
-      return;
-    }
-    setErrors({});
-    setFormErrors([]);
-    setSubmitting(true);
-    try {
-      await onSubmit(result.input);
-    } catch (error) {
-      const split = toFormErrors(error, ADD_RECOMMENDATION_FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="lg">
         <FormSection legend="Where it comes from">
           <Select
@@ -181,34 +158,22 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
             description="The secretariat that records what becomes of it."
             required
             data={secretariatOptions}
-            value={values.responsibleId === '' ? null : values.responsibleId}
-            onChange={(id) => {
-              setField('responsibleId', id ?? '');
-            }}
+            {...selectInputProps(form, 'responsibleId')}
             allowDeselect={false}
-            error={errors.responsibleId}
           />
           <TextInput
             label="Source title"
             description="The output as people cite it, e.g. “Chairs’ summary of the 2019 Expert Group Meeting”."
             required
             maxLength={limits.title}
-            value={values.sourceTitle}
-            onChange={(event) => {
-              setField('sourceTitle', event.currentTarget.value);
-            }}
-            error={errors.sourceTitle}
+            {...form.getInputProps('sourceTitle')}
           />
           <TextInput
             label="Source link"
             description="Where the output can be read."
             type="url"
             placeholder="https://"
-            value={values.sourceUrl}
-            onChange={(event) => {
-              setField('sourceUrl', event.currentTarget.value);
-            }}
-            error={errors.sourceUrl}
+            {...form.getInputProps('sourceUrl')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
@@ -217,11 +182,7 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
               searchable
               clearable
               data={studyGroupOptions}
-              value={values.studyGroupId === '' ? null : values.studyGroupId}
-              onChange={(id) => {
-                setField('studyGroupId', id ?? '');
-              }}
-              error={errors.studyGroupId}
+              {...selectInputProps(form, 'studyGroupId')}
               nothingFoundMessage="No study group by that name"
             />
             <Select
@@ -230,11 +191,7 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
               searchable
               clearable
               data={meetingOptions}
-              value={values.meetingId === '' ? null : values.meetingId}
-              onChange={(id) => {
-                setField('meetingId', id ?? '');
-              }}
-              error={errors.meetingId}
+              {...selectInputProps(form, 'meetingId')}
               nothingFoundMessage="No meeting by that name"
             />
           </SimpleGrid>
@@ -248,11 +205,7 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
             inputMode="numeric"
             min={1}
             w={{ base: '100%', xs: '12rem' }}
-            value={values.number}
-            onChange={(event) => {
-              setField('number', event.currentTarget.value);
-            }}
-            error={errors.number}
+            {...form.getInputProps('number')}
           />
           <Textarea
             label="Text"
@@ -261,18 +214,15 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
             minRows={4}
             maxRows={14}
             maxLength={limits.longText}
-            value={values.text}
-            onChange={(event) => {
-              setField('text', event.currentTarget.value);
-            }}
-            error={errors.text}
+            {...form.getInputProps('text')}
           />
           <RecommendationFields
             name="this recommendation"
             addressees={values.addressees}
             issueAreas={values.issueAreas}
             onChange={(next) => {
-              setValues((current) => ({ ...current, ...next }));
+              form.setFieldValue('addressees', next.addressees);
+              form.setFieldValue('issueAreas', next.issueAreas);
               setFormErrors([]);
             }}
           />
@@ -280,27 +230,13 @@ export function AddRecommendationForm({ secretariats, onSubmit, onCancel }: AddR
 
         <FormSection legend="Follow-up">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Adopted on"
-              type="date"
-              required
-              max={today}
-              value={values.adoptedOn}
-              onChange={(event) => {
-                setField('adoptedOn', event.currentTarget.value);
-              }}
-              error={errors.adoptedOn}
-            />
+            <TextInput label="Adopted on" type="date" required max={today} {...form.getInputProps('adoptedOn')} />
             <TextInput
               label="Next follow-up on"
               description="When the secretariat is reminded to check on it."
               type="date"
               min={values.adoptedOn || undefined}
-              value={values.nextFollowUpOn}
-              onChange={(event) => {
-                setField('nextFollowUpOn', event.currentTarget.value);
-              }}
-              error={errors.nextFollowUpOn}
+              {...form.getInputProps('nextFollowUpOn')}
             />
           </SimpleGrid>
         </FormSection>

@@ -1,12 +1,21 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { isLocalDate } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
-import { toFormErrors } from '../../../app/api-error';
+import { checked, useServerForm, type FieldErrors } from '../../../lib/forms';
 import { formatDate } from '../../../ui/time-zone';
 import { followUpControlFragment } from '../graphql/recommendation-queries';
 import { useSetRecommendationFollowUp } from '../hooks/use-set-recommendation-follow-up';
+
+/** A date to be reminded on: a real one, and not before the recommendation was adopted. */
+function validateFollowUp(date: string, adoptedOn: string): FieldErrors<'nextFollowUpOn'> {
+  if (!isLocalDate(date)) return { nextFollowUpOn: 'Enter a date.' };
+  if (date < adoptedOn) {
+    return { nextFollowUpOn: `The follow-up cannot come before the adoption (${formatDate(adoptedOn)}).` };
+  }
+  return {};
+}
 
 export interface FollowUpControlProps {
   recommendation: FragmentType<typeof followUpControlFragment>;
@@ -16,48 +25,43 @@ export interface FollowUpControlProps {
 export function FollowUpControl({ recommendation: ref }: FollowUpControlProps) {
   const recommendation = getFragmentData(followUpControlFragment, ref);
   const setFollowUp = useSetRecommendationFollowUp();
-  const [date, setDate] = useState(recommendation.nextFollowUpOn ?? '');
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState<'set' | 'clear'>();
-  // A step recorded meanwhile may have moved the date: the input starts again from the saved one.
-  const [shownFor, setShownFor] = useState(recommendation.nextFollowUpOn);
-  if (shownFor !== recommendation.nextFollowUpOn) {
-    setShownFor(recommendation.nextFollowUpOn);
-    setDate(recommendation.nextFollowUpOn ?? '');
-  }
-
-  async function save(nextFollowUpOn: string | null) {
-    setError(undefined);
-    if (nextFollowUpOn !== null) {
-      if (!isLocalDate(nextFollowUpOn)) {
-        setError('Enter a date.');
-        return;
-      }
-      if (nextFollowUpOn < recommendation.adoptedOn) {
-        setError(`The follow-up cannot come before the adoption (${formatDate(recommendation.adoptedOn)}).`);
-        return;
-      }
-    }
-    setSaving(nextFollowUpOn === null ? 'clear' : 'set');
-    try {
+  const [clearing, setClearing] = useState(false);
+  const { form, errors, formErrors, setFormErrors, submitting, handleSubmit, send } = useServerForm({
+    initialValues: { nextFollowUpOn: recommendation.nextFollowUpOn ?? '' },
+    fields: ['nextFollowUpOn'] as const,
+    check: ({ nextFollowUpOn }) =>
+      checked<string | null, 'nextFollowUpOn'>(
+        validateFollowUp(nextFollowUpOn, recommendation.adoptedOn),
+        nextFollowUpOn,
+      ),
+    onSubmit: async (nextFollowUpOn) => {
       await setFollowUp(recommendation.id, nextFollowUpOn);
       notifications.show({
         color: 'green',
         title: nextFollowUpOn === null ? 'Follow-up date cleared' : 'Follow-up date set',
         message: nextFollowUpOn === null ? 'No reminder is planned.' : `Next follow-up: ${formatDate(nextFollowUpOn)}.`,
       });
-    } catch (caught) {
-      const split = toFormErrors(caught, ['nextFollowUpOn'] as const);
-      setError([split.fields.nextFollowUpOn, ...split.form].filter(Boolean).join(' '));
+    },
+  });
+  // A step recorded meanwhile may have moved the date: the input starts again from the saved one.
+  const [shownFor, setShownFor] = useState(recommendation.nextFollowUpOn);
+  if (shownFor !== recommendation.nextFollowUpOn) {
+    setShownFor(recommendation.nextFollowUpOn);
+    form.setFieldValue('nextFollowUpOn', recommendation.nextFollowUpOn ?? '');
+  }
+
+  async function handleClear() {
+    setClearing(true);
+    try {
+      await send(null);
     } finally {
-      setSaving(undefined);
+      setClearing(false);
     }
   }
 
-  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save(date);
-  }
+  const dateProps = form.getInputProps('nextFollowUpOn');
+  // The one input is the only place to show why the date was not saved.
+  const error = [errors.nextFollowUpOn, ...formErrors].filter(Boolean).join(' ') || undefined;
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="follow-up-heading">
@@ -76,24 +80,24 @@ export function FollowUpControl({ recommendation: ref }: FollowUpControlProps) {
               label="Follow up on"
               type="date"
               min={recommendation.adoptedOn}
-              value={date}
+              {...dateProps}
               onChange={(event) => {
-                setDate(event.currentTarget.value);
-                setError(undefined);
+                dateProps.onChange(event);
+                setFormErrors([]);
               }}
               error={error}
               style={{ flex: '0 1 16rem' }}
             />
-            <Button type="submit" variant="default" loading={saving === 'set'} disabled={saving === 'clear'}>
+            <Button type="submit" variant="default" loading={submitting && !clearing} disabled={clearing}>
               Save date
             </Button>
             {recommendation.nextFollowUpOn && (
               <Button
                 variant="subtle"
                 color="red"
-                loading={saving === 'clear'}
-                disabled={saving === 'set'}
-                onClick={() => void save(null)}
+                loading={clearing}
+                disabled={submitting && !clearing}
+                onClick={() => void handleClear()}
               >
                 Clear date
               </Button>

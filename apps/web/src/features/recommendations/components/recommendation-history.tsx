@@ -4,7 +4,7 @@ import { getFragmentData, type FragmentType } from '../../../__generated__';
 import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
 import { formatDate } from '../../../ui/time-zone';
-import { displayName } from '../../participants/components/participant-text';
+import { displayName } from '../../../lib/names';
 import { recommendationHistoryFragment } from '../graphql/recommendation-queries';
 import { statusColors } from './recommendation-text';
 

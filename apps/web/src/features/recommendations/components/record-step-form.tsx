@@ -25,10 +25,10 @@ import {
   type ErrorReason,
   type RecommendationStatus,
 } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { ChangeRecommendationStatusInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { formatDate } from '../../../ui/time-zone';
 import { recordStepFragment } from '../graphql/recommendation-queries';
@@ -39,7 +39,6 @@ import { latestStepDate } from './recommendation-text';
 
 const FIELDS = ['status', 'occurredOn', 'note', 'evidenceUrl', 'evidenceFileId', 'nextFollowUpOn'] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 const ACCEPTED = '.pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg';
 
@@ -80,6 +79,57 @@ function endsFollowUp(status: RecommendationStatus | null): boolean {
   return status !== null && recommendationStatusMachine.next(status).length === 0;
 }
 
+interface StepContext {
+  recommendationId: string;
+  today: string;
+  /** The date of the last step in its history, or of its adoption: a new step cannot come before it. */
+  lastStepOn: string;
+}
+
+/** Checks what the API would refuse, so the secretariat hears about it before anything is sent. */
+function checkStep(
+  values: Values,
+  { recommendationId, today, lastStepOn }: StepContext,
+): FormCheck<ChangeRecommendationStatusInput, Field> {
+  const found: FieldErrors<Field> = {};
+  const evidenceRequired = values.status !== null && evidenceRequiredStatuses.includes(values.status);
+  if (values.status === null) found.status = 'Choose the status it has moved to.';
+  if (!isLocalDate(values.occurredOn)) found.occurredOn = 'Enter the date it happened.';
+  else if (values.occurredOn > today) found.occurredOn = 'The date cannot be in the future.';
+  else if (values.occurredOn < lastStepOn) {
+    found.occurredOn = `The date cannot be before the last step in its history (${formatDate(lastStepOn)}).`;
+  }
+  const note = values.note.trim();
+  if (note === '') found.note = 'Say what happened, in a sentence or two.';
+  else if (note.length > limits.longText) {
+    found.note = `Keep the note under ${limits.longText.toLocaleString('en-GB')} characters.`;
+  }
+  const evidenceUrl = values.evidenceUrl.trim();
+  if (evidenceUrl !== '' && !isWebAddress(evidenceUrl)) found.evidenceUrl = webAddressMessage;
+  else if (values.status !== null && evidenceRequired && evidenceUrl === '' && values.evidenceFile === null) {
+    found.evidenceUrl = evidenceRequiredMessage(values.status);
+  }
+  const keepsFollowUp = !endsFollowUp(values.status);
+  if (keepsFollowUp && values.nextFollowUpOn !== '') {
+    if (!isLocalDate(values.nextFollowUpOn)) found.nextFollowUpOn = 'Enter a date, or leave it empty.';
+    else if (isLocalDate(values.occurredOn) && values.nextFollowUpOn <= values.occurredOn) {
+      found.nextFollowUpOn = 'The next follow-up must come after this step.';
+    }
+  }
+  if (Object.keys(found).length > 0 || values.status === null) return { ok: false, errors: found };
+
+  const input: ChangeRecommendationStatusInput = {
+    recommendationId,
+    status: values.status,
+    occurredOn: values.occurredOn,
+    note,
+  };
+  if (evidenceUrl !== '') input.evidenceUrl = evidenceUrl;
+  if (values.evidenceFile) input.evidenceFileId = values.evidenceFile.id;
+  if (keepsFollowUp && values.nextFollowUpOn !== '') input.nextFollowUpOn = values.nextFollowUpOn;
+  return { ok: true, data: input };
+}
+
 export interface RecordStepFormProps {
   recommendation: FragmentType<typeof recordStepFragment>;
 }
@@ -92,14 +142,25 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
   const recommendation = getFragmentData(recordStepFragment, ref);
   const changeStatus = useChangeRecommendationStatus();
   const uploadEvidence = useUploadEvidence(recommendation.id);
-  const [values, setValues] = useState(emptyValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const [uploading, setUploading] = useState<string>();
-
   const today = latestStepDate();
   const lastStepOn = recommendation.history.at(-1)?.occurredOn ?? recommendation.adoptedOn;
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: emptyValues(),
+    fields: FIELDS,
+    messages: reasonMessages,
+    check: (values) => checkStep(values, { recommendationId: recommendation.id, today, lastStepOn }),
+    onSubmit: async (input) => {
+      await changeStatus(input);
+      notifications.show({
+        color: 'green',
+        title: 'Step recorded',
+        message: `The recommendation is now: ${recommendationStatusLabels[input.status].toLowerCase()}.`,
+      });
+      form.setValues(emptyValues());
+    },
+  });
+  const { values } = form;
   const allowed = recommendation.allowedNextStatuses;
   const evidenceRequired = values.status !== null && evidenceRequiredStatuses.includes(values.status);
 
@@ -114,92 +175,20 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
     );
   }
 
-  function setField<F extends keyof Values>(field: F, value: Values[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (field in current ? { ...current, [field]: undefined } : current));
-  }
-
   async function handleFile(file: File | null) {
     if (!file) return;
-    setErrors((current) => ({ ...current, evidenceFileId: undefined, evidenceUrl: undefined }));
+    form.clearFieldError('evidenceFileId');
+    form.clearFieldError('evidenceUrl');
     setUploading(file.name);
     try {
-      const stored = await uploadEvidence(file);
-      setValues((current) => ({ ...current, evidenceFile: stored }));
+      form.setFieldValue('evidenceFile', await uploadEvidence(file));
     } catch (caught) {
-      setErrors((current) => ({
-        ...current,
-        evidenceFileId:
-          caught instanceof FileUploadError ? caught.message : 'The file could not be uploaded. Try again.',
-      }));
+      form.setFieldError(
+        'evidenceFileId',
+        caught instanceof FileUploadError ? caught.message : 'The file could not be uploaded. Try again.',
+      );
     } finally {
       setUploading(undefined);
-    }
-  }
-
-  function check(): { ok: true; input: ChangeRecommendationStatusInput } | { ok: false; errors: FieldErrors } {
-    const found: FieldErrors = {};
-    if (values.status === null) found.status = 'Choose the status it has moved to.';
-    if (!isLocalDate(values.occurredOn)) found.occurredOn = 'Enter the date it happened.';
-    else if (values.occurredOn > today) found.occurredOn = 'The date cannot be in the future.';
-    else if (values.occurredOn < lastStepOn) {
-      found.occurredOn = `The date cannot be before the last step in its history (${formatDate(lastStepOn)}).`;
-    }
-    const note = values.note.trim();
-    if (note === '') found.note = 'Say what happened, in a sentence or two.';
-    else if (note.length > limits.longText) {
-      found.note = `Keep the note under ${limits.longText.toLocaleString('en-GB')} characters.`;
-    }
-    const evidenceUrl = values.evidenceUrl.trim();
-    if (evidenceUrl !== '' && !isWebAddress(evidenceUrl)) found.evidenceUrl = webAddressMessage;
-    else if (values.status !== null && evidenceRequired && evidenceUrl === '' && values.evidenceFile === null) {
-      found.evidenceUrl = evidenceRequiredMessage(values.status);
-    }
-    const keepsFollowUp = !endsFollowUp(values.status);
-    if (keepsFollowUp && values.nextFollowUpOn !== '') {
-      if (!isLocalDate(values.nextFollowUpOn)) found.nextFollowUpOn = 'Enter a date, or leave it empty.';
-      else if (isLocalDate(values.occurredOn) && values.nextFollowUpOn <= values.occurredOn) {
-        found.nextFollowUpOn = 'The next follow-up must come after this step.';
-      }
-    }
-    if (Object.keys(found).length > 0 || values.status === null) return { ok: false, errors: found };
-
-    const input: ChangeRecommendationStatusInput = {
-      recommendationId: recommendation.id,
-      status: values.status,
-      occurredOn: values.occurredOn,
-      note,
-    };
-    if (evidenceUrl !== '') input.evidenceUrl = evidenceUrl;
-    if (values.evidenceFile) input.evidenceFileId = values.evidenceFile.id;
-    if (keepsFollowUp && values.nextFollowUpOn !== '') input.nextFollowUpOn = values.nextFollowUpOn;
-    return { ok: true, input };
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const result = check();
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await changeStatus(result.input);
-      notifications.show({
-        color: 'green',
-        title: 'Step recorded',
-        message: `The recommendation is now: ${recommendationStatusLabels[result.input.status].toLowerCase()}.`,
-      });
-      setValues(emptyValues());
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS, reasonMessages);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
     }
   }
 
@@ -215,7 +204,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
       component="section"
       aria-labelledby="record-step-heading"
     >
-      <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form noValidate onSubmit={handleSubmit}>
         <Stack gap="md">
           <Title order={2} fz="h3" id="record-step-heading">
             Record a step
@@ -224,11 +213,10 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
             label="New status"
             description={`It is ${recommendationStatusLabels[recommendation.status].toLowerCase()} now; these are the moves that can follow.`}
             required
-            value={values.status}
+            {...form.getInputProps('status')}
             onChange={(value) => {
-              setField('status', allowed.find((status) => status === value) ?? null);
+              form.setFieldValue('status', allowed.find((status) => status === value) ?? null);
             }}
-            error={errors.status}
           >
             <Stack gap="xs" mt="xs">
               {allowed.map((status) => (
@@ -244,11 +232,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
             min={lastStepOn}
             max={today}
             w={{ base: '100%', xs: '16rem' }}
-            value={values.occurredOn}
-            onChange={(event) => {
-              setField('occurredOn', event.currentTarget.value);
-            }}
-            error={errors.occurredOn}
+            {...form.getInputProps('occurredOn')}
           />
           <Textarea
             label="Note"
@@ -258,11 +242,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
             minRows={3}
             maxRows={10}
             maxLength={limits.longText}
-            value={values.note}
-            onChange={(event) => {
-              setField('note', event.currentTarget.value);
-            }}
-            error={errors.note}
+            {...form.getInputProps('note')}
           />
           <Fieldset
             legend={evidenceRequired ? 'Evidence (required)' : 'Evidence'}
@@ -279,11 +259,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
                 label="Evidence link"
                 type="url"
                 placeholder="https://"
-                value={values.evidenceUrl}
-                onChange={(event) => {
-                  setField('evidenceUrl', event.currentTarget.value);
-                }}
-                error={errors.evidenceUrl}
+                {...form.getInputProps('evidenceUrl')}
               />
               {values.evidenceFile ? (
                 <Group gap="sm" wrap="nowrap" justify="space-between">
@@ -304,7 +280,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
                     size="compact-sm"
                     aria-label={`Remove evidence file: ${values.evidenceFile.filename}`}
                     onClick={() => {
-                      setField('evidenceFile', null);
+                      form.setFieldValue('evidenceFile', null);
                     }}
                   >
                     Remove
@@ -332,11 +308,7 @@ export function RecordStepForm({ recommendation: ref }: RecordStepFormProps) {
               type="date"
               min={values.occurredOn || undefined}
               w={{ base: '100%', xs: '16rem' }}
-              value={values.nextFollowUpOn}
-              onChange={(event) => {
-                setField('nextFollowUpOn', event.currentTarget.value);
-              }}
-              error={errors.nextFollowUpOn}
+              {...form.getInputProps('nextFollowUpOn')}
             />
           )}
           <FormErrorAlert messages={formErrors} title="The step was not recorded" />

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { isLocalDate } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
 import type { ActionItemInput } from '../../../__generated__/graphql';
-import { toApiError, toFormErrors } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
+import { selectInputProps, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { ErrorState } from '../../../ui/error-state';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LoadingState } from '../../../ui/loading-state';
@@ -31,13 +31,10 @@ export const emptyActionItem: ActionItemFormValues = {
 
 const FIELDS = ['title', 'ownerPersonId', 'ownerOrganizationId', 'dueDate'] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
-
-export type ActionItemFormCheck = { ok: true; input: ActionItemInput } | { ok: false; errors: FieldErrors };
 
 /** Checks what the API would refuse: a task needs its wording and someone (a person, a committee, or both) to own it. */
-export function validateActionItemForm(values: ActionItemFormValues): ActionItemFormCheck {
-  const errors: FieldErrors = {};
+export function validateActionItemForm(values: ActionItemFormValues): FormCheck<ActionItemInput, Field> {
+  const errors: FieldErrors<Field> = {};
   const title = values.title.trim();
   if (title === '') errors.title = 'Say what is to be done.';
   else if (title.length > MAX_TITLE)
@@ -49,7 +46,7 @@ export function validateActionItemForm(values: ActionItemFormValues): ActionItem
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    input: {
+    data: {
       title,
       ownerPersonId: values.ownerPersonId || null,
       ownerOrganizationId: values.ownerOrganizationId || null,
@@ -91,10 +88,13 @@ export function ActionItemForm({
   onCancel,
 }: ActionItemFormProps) {
   const { data, loading, error, refetch } = useQuery(actionItemOwnersQuery, { variables: { meetingId } });
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: FIELDS,
+    messages: { REPORT_LOCKED: 'The report was marked as final meanwhile: its tasks can no longer change.' },
+    check: validateActionItemForm,
+    onSubmit,
+  });
 
   if (loading && !data) return <LoadingState label="Loading the participants…" />;
   if (!data) {
@@ -125,42 +125,8 @@ export function ActionItemForm({
     ...(currentOwners?.organization ? [currentOwners.organization] : []),
   ]);
 
-  function setField<F extends Field>(field: F, value: ActionItemFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => {
-      // Naming either owner answers the "who owns it" error shown on the person.
-      const cleared = field === 'ownerOrganizationId' ? 'ownerPersonId' : field;
-      return current[field] === undefined && current[cleared] === undefined
-        ? current
-        : { ...current, [field]: undefined, [cleared]: undefined };
-    });
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const check = validateActionItemForm(values);
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(check.input);
-    } catch (caught) {
-      const split = toFormErrors(caught, FIELDS, {
-        REPORT_LOCKED: 'The report was marked as final meanwhile: its tasks can no longer change.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <Textarea
           label="Task"
@@ -169,11 +135,7 @@ export function ActionItemForm({
           autosize
           minRows={2}
           maxLength={MAX_TITLE}
-          value={values.title}
-          onChange={(event) => {
-            setField('title', event.currentTarget.value);
-          }}
-          error={errors.title}
+          {...form.getInputProps('title')}
           data-autofocus
         />
         <Select
@@ -184,11 +146,7 @@ export function ActionItemForm({
           searchable
           clearable
           data={people}
-          value={values.ownerPersonId === '' ? null : values.ownerPersonId}
-          onChange={(value) => {
-            setField('ownerPersonId', value ?? '');
-          }}
-          error={errors.ownerPersonId}
+          {...selectInputProps(form, 'ownerPersonId')}
           nothingFoundMessage="No participant by that name"
         />
         <Select
@@ -197,23 +155,15 @@ export function ActionItemForm({
           searchable
           clearable
           data={organizations}
-          value={values.ownerOrganizationId === '' ? null : values.ownerOrganizationId}
+          {...selectInputProps(form, 'ownerOrganizationId')}
           onChange={(value) => {
-            setField('ownerOrganizationId', value ?? '');
+            form.setFieldValue('ownerOrganizationId', value ?? '');
+            // Naming either owner answers the "who owns it" error shown on the person.
+            form.clearFieldError('ownerPersonId');
           }}
-          error={errors.ownerOrganizationId}
           nothingFoundMessage="No committee by that name"
         />
-        <TextInput
-          label="Due date"
-          description="Optional."
-          type="date"
-          value={values.dueDate}
-          onChange={(event) => {
-            setField('dueDate', event.currentTarget.value);
-          }}
-          error={errors.dueDate}
-        />
+        <TextInput label="Due date" description="Optional." type="date" {...form.getInputProps('dueDate')} />
         <FormErrorAlert messages={formErrors} />
         <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>

@@ -4,7 +4,7 @@ import { actionItemStatusLabels, ActionItemStatus } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { ActionItem_ItemFragment, ActionItemInput } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';

@@ -13,10 +13,11 @@ import {
   Title,
 } from '@mantine/core';
 import { limits } from '@plenary/shared';
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import type { ReportPanel_ReportFragment, ReportSectionInput } from '../../../__generated__/graphql';
-import { errorExtensions, toFormErrors } from '../../../app/api-error';
+import { errorExtensions, toFormErrors } from '../../../lib/api-error';
+import { checked, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
@@ -46,15 +47,6 @@ interface ReportDraft {
   sections: SectionDraft[];
   attributionAllowed: boolean;
 }
-
-interface DraftErrors {
-  summary?: string;
-  /** By section key. */
-  headings: Record<string, string>;
-  texts: Record<string, string>;
-}
-
-const noErrors: DraftErrors = { headings: {}, texts: {} };
 
 let lastSectionKey = 0;
 function sectionKey(): string {
@@ -98,23 +90,34 @@ function plainText(draft: ReportDraft): string {
     .join('\n\n');
 }
 
-function validate(draft: ReportDraft): DraftErrors | undefined {
-  const errors: DraftErrors = { headings: {}, texts: {} };
+/** The only input the server names; the sections' messages all come from the check below. */
+const SERVER_FIELDS: readonly string[] = ['summary'];
+
+/** Where a section's heading and text are, for their messages and for the focus. */
+function headingKey(section: SectionDraft): string {
+  return `${section.key}-heading`;
+}
+
+function textKey(section: SectionDraft): string {
+  return `${section.key}-text`;
+}
+
+/** Checks what the API would refuse; messages are keyed by where the focus goes to fix them. */
+function validate(draft: ReportDraft): FormCheck<ReportDraft, string> {
+  const errors: FieldErrors<string> = {};
   const longText = limits.longText.toLocaleString('en-GB');
-  if (draft.summary.length > limits.longText) errors.summary = `Keep the summary under ${longText} characters.`;
+  if (draft.summary.length > limits.longText) errors['summary'] = `Keep the summary under ${longText} characters.`;
   for (const section of draft.sections) {
     const heading = section.heading.trim();
-    if (heading === '') errors.headings[section.key] = 'Give the section a heading.';
+    if (heading === '') errors[headingKey(section)] = 'Give the section a heading.';
     else if (heading.length > limits.title) {
-      errors.headings[section.key] = `Keep the heading under ${limits.title} characters.`;
+      errors[headingKey(section)] = `Keep the heading under ${limits.title} characters.`;
     }
     if (section.text.length > limits.longText) {
-      errors.texts[section.key] = `Keep the section under ${longText} characters.`;
+      errors[textKey(section)] = `Keep the section under ${longText} characters.`;
     }
   }
-  const failed =
-    errors.summary !== undefined || Object.keys(errors.headings).length > 0 || Object.keys(errors.texts).length > 0;
-  return failed ? errors : undefined;
+  return checked(errors, draft);
 }
 
 export interface ReportEditorProps {
@@ -132,12 +135,9 @@ export interface ReportEditorProps {
  */
 export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorProps) {
   const save = useSaveMeetingReport();
-  const [draft, setDraft] = useState(() => draftOf(report));
-  const [saved, setSaved] = useState(draft);
+  const [opened] = useState(() => draftOf(report));
+  const [saved, setSaved] = useState(opened);
   const [baseRevision, setBaseRevision] = useState(report.revision);
-  const [errors, setErrors] = useState<DraftErrors>(noErrors);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   /** The revision someone else saved first, when a save was refused for it. */
   const [conflict, setConflict] = useState<{ revision: number | undefined }>();
   const [reloading, setReloading] = useState(false);
@@ -147,6 +147,44 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
   const { message, announce } = useAnnouncement();
   const container = useRef<HTMLFormElement>(null);
   const id = useId();
+  const { form, errors, formErrors, setFormErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: opened,
+    fields: SERVER_FIELDS,
+    messages: {
+      REPORT_LOCKED:
+        'The report was marked as final meanwhile, so nothing was saved. Copy your changes; a writer can reopen it as a draft.',
+    },
+    check: validate,
+    onInvalid: (found) => {
+      const first = ['summary', ...draft.sections.flatMap((section) => [headingKey(section), textKey(section)])].find(
+        (key) => found[key] !== undefined,
+      );
+      if (first) focusSoon(first);
+    },
+    onSubmit: async (sent) => {
+      try {
+        const revision = await save({
+          reportId: report.id,
+          baseRevision,
+          summary: sent.summary,
+          sections: sectionsInput(sent),
+          attributionAllowed: sent.attributionAllowed,
+        });
+        setSaved(sent);
+        setConflict(undefined);
+        setBaseRevision(revision);
+        announce(
+          revision === baseRevision ? 'Nothing had changed since the last save.' : `Saved as revision ${revision}.`,
+        );
+      } catch (error) {
+        const refusal = errorExtensions(error, 'VERSION_CONFLICT');
+        if (!refusal) throw error;
+        const current = refusal['currentRevision'];
+        setConflict({ revision: typeof current === 'number' ? current : undefined });
+      }
+    },
+  });
+  const draft = form.values;
   const dirty = !sameContent(draft, saved);
 
   useEffect(() => {
@@ -182,26 +220,22 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
     }, 0);
   }
 
-  function change(next: Partial<ReportDraft>) {
-    setDraft((current) => ({ ...current, ...next }));
+  function changeSections(sections: SectionDraft[]) {
+    form.setFieldValue('sections', sections);
   }
 
-  function changeSection(key: string, next: Partial<Pick<SectionDraft, 'heading' | 'text'>>) {
-    setDraft((current) => ({
-      ...current,
-      sections: current.sections.map((section) => (section.key === key ? { ...section, ...next } : section)),
-    }));
-    setErrors((current) => ({
-      ...current,
-      headings: next.heading === undefined ? current.headings : { ...current.headings, [key]: '' },
-      texts: next.text === undefined ? current.texts : { ...current.texts, [key]: '' },
-    }));
+  function changeSection(changed: SectionDraft, next: Partial<Pick<SectionDraft, 'heading' | 'text'>>) {
+    form.setFieldValue('sections', (sections) =>
+      sections.map((section) => (section.key === changed.key ? { ...section, ...next } : section)),
+    );
+    if (next.heading !== undefined) form.clearFieldError(headingKey(changed));
+    if (next.text !== undefined) form.clearFieldError(textKey(changed));
   }
 
   function handleAddSection() {
     const section: SectionDraft = { key: sectionKey(), agendaItemId: null, heading: '', text: '' };
-    change({ sections: [...draft.sections, section] });
-    focusSoon(`${section.key}-heading`);
+    changeSections([...draft.sections, section]);
+    focusSoon(headingKey(section));
   }
 
   function handleMove(index: number, by: -1 | 1) {
@@ -210,7 +244,7 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
     if (!moved || target < 0 || target >= draft.sections.length) return;
     const sections = [...draft.sections];
     [sections[index], sections[target]] = [sections[target] ?? moved, moved];
-    change({ sections });
+    changeSections(sections);
     focusSoon(`${moved.key}-${by === -1 ? 'up' : 'down'}`);
     announce(`${moved.heading.trim() || 'Section'} moved to position ${target + 1} of ${sections.length}.`);
   }
@@ -218,64 +252,15 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
   function remove(key: string) {
     const index = draft.sections.findIndex((section) => section.key === key);
     const sections = draft.sections.filter((section) => section.key !== key);
-    change({ sections });
+    changeSections(sections);
     const next = sections[Math.min(index, sections.length - 1)];
-    focusSoon(next ? `${next.key}-heading` : 'add-section');
+    focusSoon(next ? headingKey(next) : 'add-section');
     announce('Section removed. It leaves the report when you save.');
   }
 
   function handleRemove(section: SectionDraft) {
     if (section.text.trim() === '') remove(section.key);
     else setRemoving(section);
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const check = validate(draft);
-    if (check) {
-      setErrors(check);
-      const invalid = draft.sections.find((section) => check.headings[section.key] ?? check.texts[section.key]);
-      const first =
-        check.summary !== undefined
-          ? 'summary'
-          : invalid && `${invalid.key}-${check.headings[invalid.key] ? 'heading' : 'text'}`;
-      if (first) focusSoon(first);
-      return;
-    }
-    setErrors(noErrors);
-    setSubmitting(true);
-    const sent = draft;
-    try {
-      const revision = await save({
-        reportId: report.id,
-        baseRevision,
-        summary: sent.summary,
-        sections: sectionsInput(sent),
-        attributionAllowed: sent.attributionAllowed,
-      });
-      setSaved(sent);
-      setConflict(undefined);
-      setBaseRevision(revision);
-      announce(
-        revision === baseRevision ? 'Nothing had changed since the last save.' : `Saved as revision ${revision}.`,
-      );
-    } catch (error) {
-      const refusal = errorExtensions(error, 'VERSION_CONFLICT');
-      if (refusal) {
-        const current = refusal['currentRevision'];
-        setConflict({ revision: typeof current === 'number' ? current : undefined });
-      } else {
-        const split = toFormErrors(error, ['summary'] as const, {
-          REPORT_LOCKED:
-            'The report was marked as final meanwhile, so nothing was saved. Copy your changes; a writer can reopen it as a draft.',
-        });
-        setErrors((current) => ({ ...current, summary: split.fields.summary }));
-        setFormErrors(split.form);
-      }
-    } finally {
-      setSubmitting(false);
-    }
   }
 
   async function handleLoadTheirs() {
@@ -285,11 +270,11 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
       if (!fresh) return;
       const theirs = draftOf(fresh);
       setUnsavedCopy(plainText(draft));
-      setDraft(theirs);
+      // Replacing the values clears every message about the writer's own text.
+      form.setValues(theirs);
       setSaved(theirs);
       setBaseRevision(fresh.revision);
       setConflict(undefined);
-      setErrors(noErrors);
       announce(`Revision ${fresh.revision} loaded. Your own text is kept below the alert, to copy from.`);
     } catch (error) {
       setFormErrors(toFormErrors(error, []).form);
@@ -304,7 +289,7 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
       : 'Someone else saved the report meanwhile';
 
   return (
-    <form ref={container} noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-title`}>
+    <form ref={container} noValidate onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
       <Stack gap="lg">
         <Title order={3} fz="h4" id={`${id}-title`}>
           Edit the draft
@@ -360,12 +345,7 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
           autosize
           minRows={4}
           maxRows={20}
-          value={draft.summary}
-          onChange={(event) => {
-            change({ summary: event.currentTarget.value });
-            setErrors((current) => ({ ...current, summary: undefined }));
-          }}
-          error={errors.summary}
+          {...form.getInputProps('summary')}
         />
 
         <Stack gap="sm" component="section" aria-labelledby={`${id}-sections`}>
@@ -433,7 +413,7 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
                       </Group>
                     </Group>
                     <TextInput
-                      data-focus-key={`${section.key}-heading`}
+                      data-focus-key={headingKey(section)}
                       label={`Section ${number} heading`}
                       description={
                         section.agendaItemId ? 'Reports on a session of the agenda.' : 'A section of your own.'
@@ -442,12 +422,12 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
                       maxLength={limits.title}
                       value={section.heading}
                       onChange={(event) => {
-                        changeSection(section.key, { heading: event.currentTarget.value });
+                        changeSection(section, { heading: event.currentTarget.value });
                       }}
-                      error={errors.headings[section.key] || undefined}
+                      error={errors[headingKey(section)]}
                     />
                     <Textarea
-                      data-focus-key={`${section.key}-text`}
+                      data-focus-key={textKey(section)}
                       label={`Section ${number} text`}
                       description="Separate paragraphs with a blank line."
                       autosize
@@ -455,9 +435,9 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
                       maxRows={30}
                       value={section.text}
                       onChange={(event) => {
-                        changeSection(section.key, { text: event.currentTarget.value });
+                        changeSection(section, { text: event.currentTarget.value });
                       }}
-                      error={errors.texts[section.key] || undefined}
+                      error={errors[textKey(section)]}
                     />
                   </Stack>
                 </Paper>
@@ -478,10 +458,7 @@ export function ReportEditor({ report, onReload, onDirtyChange }: ReportEditorPr
           // The label wraps the description; without this the description would be read twice, as part of the name.
           aria-label="Allow attribution"
           description="Off by default: under the Chatham House rule the report says “one participant argued…”, never who. Turn it on only if the participants agreed to be named."
-          checked={draft.attributionAllowed}
-          onChange={(event) => {
-            change({ attributionAllowed: event.currentTarget.checked });
-          }}
+          {...form.getInputProps('attributionAllowed', { type: 'checkbox' })}
         />
 
         <FormErrorAlert messages={formErrors} />

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type SubmitEvent } from 'react';
 import type { ReportPanel_ReportFragment } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { Moment } from '../../../ui/moment';
 import { reportComparisonQuery } from '../graphql/report-queries';
-import { Redline } from './redline';
+import { Redline } from '../../../ui/redline';
 
 interface ComparisonProps {
   reportId: string;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { ReportStatus, reportStatusMachine, type ErrorReason } from '@plenary/shared';
 import { useState, type ReactNode } from 'react';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useChangeReportStatus } from '../hooks/use-change-report-status';
 

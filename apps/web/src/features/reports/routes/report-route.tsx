@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core
 import { Confidentiality, formatDateRange, ReportStatus, reportStatusLabels } from '@plenary/shared';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
@@ -11,9 +11,9 @@ import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
 import { Moment } from '../../../ui/moment';
 import { useDocumentTitle } from '../../../ui/use-document-title';
-import { ChathamHouseNotice } from '../../meetings/components/meeting-overview';
-import { meetingDownloadUrl } from '../../meetings/components/meeting-downloads';
-import { placeText } from '../../study-groups/components/study-group-text';
+import { ChathamHouseNotice } from '../../../ui/chatham-house-notice';
+import { meetingDownloadUrl } from '../../../lib/downloads';
+import { placeText } from '../../../lib/names';
 import { ActionItems } from '../components/action-items';
 import { ReportText } from '../components/report-text';
 

@@ -13,7 +13,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ScriptText } from '../../../ui/script-text';
 import { Wordmark } from '../../../ui/wordmark';
 import { useSignOut } from '../../auth/hooks/use-sign-out';

@@ -1,14 +1,21 @@
 import { Radio, Select, Stack } from '@mantine/core';
 import { CommitteeRole, committeeRoleLabels, OrganizationKind } from '@plenary/shared';
-import { useMemo, useState, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import { useMemo } from 'react';
+import { checked, selectInputProps, useServerForm } from '../../../lib/forms';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
-import type { OrganizationChoice } from '../hooks/use-study-group-organizations';
-import { organizationLabel } from './study-group-text';
+import type { OrganizationChoice } from '../../organizations/hooks/use-study-group-organizations';
+import { organizationLabel } from '../../../lib/names';
 import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['organizationId', 'role'] as const;
-type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
+
+interface CommitteeValues {
+  /** '' until one is chosen. */
+  organizationId: string;
+  role: CommitteeRole;
+}
+
+const noCommittee: CommitteeValues = { organizationId: '', role: CommitteeRole.PARTICIPANT };
 
 function isCommitteeRole(value: string): value is CommitteeRole {
   return Object.values(CommitteeRole).some((role) => role === value);
@@ -23,11 +30,13 @@ export interface AddCommitteeFormProps {
 }
 
 export function AddCommitteeForm({ organizations, inGroup, onSubmit, onCancel }: AddCommitteeFormProps) {
-  const [organizationId, setOrganizationId] = useState('');
-  const [role, setRole] = useState<CommitteeRole>(CommitteeRole.PARTICIPANT);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: noCommittee,
+    fields: FIELDS,
+    check: (values) =>
+      checked(values.organizationId === '' ? { organizationId: 'Choose the member committee to add.' } : {}, values),
+    onSubmit: ({ organizationId, role }) => onSubmit(organizationId, role),
+  });
   const options = useMemo(
     () =>
       organizations
@@ -38,28 +47,8 @@ export function AddCommitteeForm({ organizations, inGroup, onSubmit, onCancel }:
     [organizations, inGroup],
   );
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (organizationId === '') {
-      setErrors({ organizationId: 'Choose the member committee to add.' });
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(organizationId, role);
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <Select
           label="Committee"
@@ -67,21 +56,19 @@ export function AddCommitteeForm({ organizations, inGroup, onSubmit, onCancel }:
           required
           searchable
           data={options}
-          value={organizationId === '' ? null : organizationId}
+          {...selectInputProps(form, 'organizationId')}
           onChange={(id) => {
-            setOrganizationId(id ?? '');
-            setErrors({});
+            form.setFieldValue('organizationId', id ?? '');
+            form.clearErrors();
           }}
-          error={errors.organizationId}
           nothingFoundMessage="No member committee by that name outside the group"
         />
         <Radio.Group
           label="Part in the group"
-          value={role}
+          {...form.getInputProps('role')}
           onChange={(value) => {
-            if (isCommitteeRole(value)) setRole(value);
+            if (isCommitteeRole(value)) form.setFieldValue('role', value);
           }}
-          error={errors.role}
         >
           <Stack gap="xs" mt="xs">
             {Object.values(CommitteeRole).map((value) => (

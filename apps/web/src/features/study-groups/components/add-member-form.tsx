@@ -1,15 +1,14 @@
 import { Select, Stack } from '@mantine/core';
 import { StudyGroupRole, studyGroupRoleLabels } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
 import type { AddStudyGroupMemberInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
+import { selectInputProps, useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
-import { organizationLabel, type OrganizationLabelFields } from './study-group-text';
+import { organizationLabel, type OrganizationLabelFields } from '../../../lib/names';
 import { FormActions } from '../../../ui/form-actions';
 
 const FIELDS = ['personId', 'role', 'representingId'] as const;
-type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
+type Field = (typeof FIELDS)[number];
 
 /** A focal point names people for their own committee only, as focal points or members. */
 const focalPointRoles: readonly StudyGroupRole[] = [StudyGroupRole.MEMBER, StudyGroupRole.FOCAL_POINT];
@@ -27,6 +26,47 @@ function isRole(value: string | null): value is StudyGroupRole {
   return Object.values(StudyGroupRole).some((role) => role === value);
 }
 
+interface MemberValues {
+  person: ChosenPerson | null;
+  role: StudyGroupRole;
+  /** '' for none. */
+  representingId: string;
+}
+
+/** Nobody chosen yet, as a member; a viewer with one committee names people for it. */
+function noMember(committees: AddMemberFormProps['committees']): MemberValues {
+  return {
+    person: null,
+    role: StudyGroupRole.MEMBER,
+    representingId: committees.length === 1 ? (committees[0]?.id ?? '') : '',
+  };
+}
+
+/** Whether the person must be named for a committee: always by a focal point, and for the roles held for one. */
+function needsCommittee(manager: boolean, role: StudyGroupRole): boolean {
+  return !manager || speaksForCommittee.includes(role);
+}
+
+function checkMember(
+  values: MemberValues,
+  { studyGroupId, manager }: { studyGroupId: string; manager: boolean },
+): FormCheck<AddStudyGroupMemberInput, Field> {
+  const errors: FieldErrors<Field> = {};
+  if (!values.person) errors.personId = 'Choose the person to add.';
+  if (needsCommittee(manager, values.role) && values.representingId === '')
+    errors.representingId = 'Choose the committee they speak for.';
+  if (Object.keys(errors).length > 0 || !values.person) return { ok: false, errors };
+  return {
+    ok: true,
+    data: {
+      studyGroupId,
+      personId: values.person.value,
+      role: values.role,
+      representingId: values.representingId === '' ? undefined : values.representingId,
+    },
+  };
+}
+
 export interface AddMemberFormProps {
   studyGroupId: string;
   /** Whether the viewer manages the group (names anyone) or is a focal point (names for their committee). */
@@ -38,54 +78,23 @@ export interface AddMemberFormProps {
 }
 
 export function AddMemberForm({ studyGroupId, manager, committees, onSubmit, onCancel }: AddMemberFormProps) {
-  const [person, setPerson] = useState<ChosenPerson | null>(null);
-  const [role, setRole] = useState<StudyGroupRole>(StudyGroupRole.MEMBER);
-  const [representingId, setRepresentingId] = useState(committees.length === 1 ? (committees[0]?.id ?? '') : '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const committeeRequired = !manager || speaksForCommittee.includes(role);
-
-  function validate(): FieldErrors {
-    const found: FieldErrors = {};
-    if (!person) found.personId = 'Choose the person to add.';
-    if (committeeRequired && representingId === '') found.representingId = 'Choose the committee they speak for.';
-    return found;
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !person) return;
-    setSubmitting(true);
-    try {
-      await onSubmit({
-        studyGroupId,
-        personId: person.value,
-        role,
-        representingId: representingId === '' ? undefined : representingId,
-      });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS, {
-        ALREADY_MEMBER: 'This person already holds that role in the study group.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: noMember(committees),
+    fields: FIELDS,
+    messages: { ALREADY_MEMBER: 'This person already holds that role in the study group.' },
+    check: (values) => checkMember(values, { studyGroupId, manager }),
+    onSubmit,
+  });
+  const committeeRequired = needsCommittee(manager, form.values.role);
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <PersonSelect
-          value={person}
+          value={form.values.person}
           onChange={(next) => {
-            setPerson(next);
-            setErrors((current) => ({ ...current, personId: undefined }));
+            form.setFieldValue('person', next);
+            form.clearFieldError('personId');
           }}
           error={errors.personId}
         />
@@ -96,12 +105,11 @@ export function AddMemberForm({ studyGroupId, manager, committees, onSubmit, onC
             value,
             label: studyGroupRoleLabels[value],
           }))}
-          value={role}
+          {...form.getInputProps('role')}
           onChange={(value) => {
-            if (isRole(value)) setRole(value);
+            if (isRole(value)) form.setFieldValue('role', value);
           }}
           allowDeselect={false}
-          error={errors.role}
         />
         <Select
           label="Committee represented"
@@ -113,12 +121,7 @@ export function AddMemberForm({ studyGroupId, manager, committees, onSubmit, onC
           required={committeeRequired}
           clearable={!committeeRequired}
           data={committees.map((committee) => ({ value: committee.id, label: organizationLabel(committee) }))}
-          value={representingId === '' ? null : representingId}
-          onChange={(id) => {
-            setRepresentingId(id ?? '');
-            setErrors((current) => ({ ...current, representingId: undefined }));
-          }}
-          error={errors.representingId}
+          {...selectInputProps(form, 'representingId')}
         />
         <FormErrorAlert messages={formErrors} title="Nobody was added" />
         <FormActions submitLabel={'Add person'} submitting={submitting} onCancel={onCancel} />

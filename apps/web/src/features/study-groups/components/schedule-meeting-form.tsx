@@ -1,18 +1,58 @@
 import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { isLocalDate, isTimeZone, limits } from '@plenary/shared';
-import { useCallback, useState, type SubmitEvent } from 'react';
+import { useCallback } from 'react';
 import type { ScheduleMeetingInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
-import { FormErrorAlert } from '../../../ui/form-error-alert';
-import { TimeZoneSelect } from '../../../ui/time-zone-select';
-import { viewerTimeZone } from '../../../ui/time-zone';
+import { useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { FormActions } from '../../../ui/form-actions';
+import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { viewerTimeZone } from '../../../ui/time-zone';
+import { TimeZoneSelect } from '../../../ui/time-zone-select';
 
 const FIELDS = ['title', 'venue', 'city', 'timeZone', 'startDate', 'endDate'] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 export const SCHEDULE_END_BEFORE_START_MESSAGE = 'The last day cannot be before the first day.';
+
+interface ScheduleValues {
+  title: string;
+  venue: string;
+  city: string;
+  timeZone: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** Checks what the API would refuse: a venue, a known time zone, and days in order. */
+function checkSchedule(values: ScheduleValues, planId: string): FormCheck<ScheduleMeetingInput, Field> {
+  const errors: FieldErrors<Field> = {};
+  const title = values.title.trim();
+  const venue = values.venue.trim();
+  const city = values.city.trim();
+  const { timeZone, startDate, endDate } = values;
+  if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
+  if (venue === '') errors.venue = 'Say where the meeting takes place.';
+  else if (venue.length > limits.shortText) errors.venue = `Keep the venue under ${limits.shortText} characters.`;
+  if (city.length > limits.shortText) errors.city = `Keep the city under ${limits.shortText} characters.`;
+  if (timeZone === '') errors.timeZone = 'Choose the time zone of the venue.';
+  else if (!isTimeZone(timeZone)) errors.timeZone = 'Choose a time zone from the list.';
+  if (!isLocalDate(startDate)) errors.startDate = 'Enter the first day of the meeting.';
+  if (!isLocalDate(endDate)) errors.endDate = 'Enter the last day of the meeting.';
+  else if (isLocalDate(startDate) && endDate < startDate) errors.endDate = SCHEDULE_END_BEFORE_START_MESSAGE;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    data: {
+      planId,
+      title: title === '' ? undefined : title,
+      venue,
+      // Sent even when emptied, so a meeting can be held with no city (online).
+      city,
+      timeZone,
+      startDate,
+      endDate,
+    },
+  };
+}
 
 export interface ScheduleMeetingFormProps {
   planId: string;
@@ -32,71 +72,31 @@ export function ScheduleMeetingForm({
   onSubmit,
   onCancel,
 }: ScheduleMeetingFormProps) {
-  const [title, setTitle] = useState('');
-  const [venue, setVenue] = useState('');
-  const [city, setCity] = useState(plannedCity ?? '');
-  const [timeZone, setTimeZone] = useState(viewerTimeZone);
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const clearError = useCallback((field: Field) => {
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }, []);
+  // Refusals about the group as a whole (not yet approved, already scheduled) show the server's words.
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues: {
+      title: '',
+      venue: '',
+      city: plannedCity ?? '',
+      timeZone: viewerTimeZone(),
+      startDate: '',
+      endDate: '',
+    },
+    fields: FIELDS,
+    check: (values) => checkSchedule(values, planId),
+    onSubmit,
+  });
+  const { values, setFieldValue } = form;
   // Stable, so the memoized time-zone list is not re-rendered on every keystroke elsewhere.
   const handleTimeZoneChange = useCallback(
     (zone: string) => {
-      setTimeZone(zone);
-      clearError('timeZone');
+      setFieldValue('timeZone', zone);
     },
-    [clearError],
+    [setFieldValue],
   );
 
-  function validate(): FieldErrors {
-    const found: FieldErrors = {};
-    if (title.trim().length > limits.title) found.title = `Keep the title under ${limits.title} characters.`;
-    if (venue.trim() === '') found.venue = 'Say where the meeting takes place.';
-    else if (venue.trim().length > limits.shortText)
-      found.venue = `Keep the venue under ${limits.shortText} characters.`;
-    if (city.trim().length > limits.shortText) found.city = `Keep the city under ${limits.shortText} characters.`;
-    if (timeZone === '') found.timeZone = 'Choose the time zone of the venue.';
-    else if (!isTimeZone(timeZone)) found.timeZone = 'Choose a time zone from the list.';
-    if (!isLocalDate(startDate)) found.startDate = 'Enter the first day of the meeting.';
-    if (!isLocalDate(endDate)) found.endDate = 'Enter the last day of the meeting.';
-    else if (isLocalDate(startDate) && endDate < startDate) found.endDate = SCHEDULE_END_BEFORE_START_MESSAGE;
-    return found;
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    try {
-      await onSubmit({
-        planId,
-        title: title.trim() === '' ? undefined : title.trim(),
-        venue: venue.trim(),
-        // Sent even when emptied, so a meeting can be held with no city (online).
-        city: city.trim(),
-        timeZone,
-        startDate,
-        endDate,
-      });
-    } catch (error) {
-      // Refusals about the group as a whole (not yet approved, already scheduled) show the server's words.
-      const split = toFormErrors(error, FIELDS);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           The meeting is created under the Chatham House rule, numbered in the series, with the group’s open action
@@ -107,66 +107,32 @@ export function ScheduleMeetingForm({
           description="Leave empty to use the title shown."
           placeholder={defaultTitle}
           maxLength={limits.title}
-          value={title}
-          onChange={(event) => {
-            setTitle(event.currentTarget.value);
-            clearError('title');
-          }}
-          error={errors.title}
+          {...form.getInputProps('title')}
         />
         <TextInput
           label="Venue"
           description="For example: Lotte Hotel"
           required
           maxLength={limits.shortText}
-          value={venue}
-          onChange={(event) => {
-            setVenue(event.currentTarget.value);
-            clearError('venue');
-          }}
-          error={errors.venue}
+          {...form.getInputProps('venue')}
         />
-        <TextInput
-          label="City"
-          maxLength={limits.shortText}
-          value={city}
-          onChange={(event) => {
-            setCity(event.currentTarget.value);
-            clearError('city');
-          }}
-          error={errors.city}
-        />
+        <TextInput label="City" maxLength={limits.shortText} {...form.getInputProps('city')} />
         <TimeZoneSelect
           label="Time zone of the venue"
           description="Agenda times are shown in this zone. Type a city to search."
           required
-          value={timeZone}
+          value={values.timeZone}
           onChange={handleTimeZoneChange}
           error={errors.timeZone}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="First day"
-            type="date"
-            required
-            value={startDate}
-            onChange={(event) => {
-              setStartDate(event.currentTarget.value);
-              clearError('startDate');
-            }}
-            error={errors.startDate}
-          />
+          <TextInput label="First day" type="date" required {...form.getInputProps('startDate')} />
           <TextInput
             label="Last day"
             type="date"
             required
-            min={startDate || undefined}
-            value={endDate}
-            onChange={(event) => {
-              setEndDate(event.currentTarget.value);
-              clearError('endDate');
-            }}
-            error={errors.endDate}
+            min={values.startDate || undefined}
+            {...form.getInputProps('endDate')}
           />
         </SimpleGrid>
         <FormErrorAlert messages={formErrors} title="The meeting was not scheduled" />

@@ -5,20 +5,21 @@ import { CommitteeRole, StudyGroupRole, studyGroupRoleLabels } from '@plenary/sh
 import { useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { AddStudyGroupMemberInput, StudyGroupCommittees_StudyGroupFragment } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
 import { ScriptText } from '../../../ui/script-text';
-import { displayName, PersonName } from '../../participants/components/participant-text';
-import { useStudyGroupOrganizations } from '../hooks/use-study-group-organizations';
+import { displayName } from '../../../lib/names';
+import { PersonName } from '../../../ui/person-name';
+import { useStudyGroupOrganizations } from '../../organizations/hooks/use-study-group-organizations';
 import { useRemoveStudyGroupCommittee, useSetStudyGroupCommittee } from '../hooks/use-study-group-committees';
 import { useAddStudyGroupMember, useRemoveStudyGroupMember } from '../hooks/use-study-group-members';
 import { AddCommitteeForm } from './add-committee-form';
 import { AddMemberForm } from './add-member-form';
-import { shortName } from './study-group-text';
+import { shortName } from '../../../lib/names';
 
 export const studyGroupCommitteesFragment = graphql(`
   fragment StudyGroupCommittees_studyGroup on StudyGroup {

@@ -1,13 +1,20 @@
 import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { isLocalDate, letteredLabel, limits, OrganizationKind, type ErrorReason } from '@plenary/shared';
-import { useMemo, useState, type SubmitEvent } from 'react';
-import { toFormErrors } from '../../../app/api-error';
+import { useMemo } from 'react';
+import {
+  listEntries,
+  listError,
+  selectInputProps,
+  useServerForm,
+  type FieldErrors,
+  type FormCheck,
+} from '../../../lib/forms';
 import { EditableList } from '../../../ui/editable-list';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { FormSection } from '../../../ui/form-section';
-import type { OrganizationChoice } from '../hooks/use-study-group-organizations';
+import type { OrganizationChoice } from '../../organizations/hooks/use-study-group-organizations';
 import { PrinciplesEditor, principleLimits, type PrincipleValues } from './principles-editor';
-import { organizationLabel } from './study-group-text';
+import { organizationLabel } from '../../../lib/names';
 import { FormActions } from '../../../ui/form-actions';
 
 /** What the form holds while it is being filled in. */
@@ -55,7 +62,6 @@ export const STUDY_GROUP_FORM_FIELDS = [
 ] as const satisfies readonly (keyof StudyGroupFormValues)[];
 
 type Field = (typeof STUDY_GROUP_FORM_FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 export const END_BEFORE_START_MESSAGE = 'The study group cannot end before it starts.';
 
@@ -64,19 +70,6 @@ const listLimits = {
   objectives: { items: 26, length: 1_000 },
   anticipatedOutputs: { items: 20, length: 1_000 },
 } as const;
-
-function entries(values: readonly string[]): string[] {
-  return values.map((value) => value.trim()).filter((value) => value !== '');
-}
-
-function listError(values: readonly string[], limit: { items: number; length: number }): string | undefined {
-  const list = entries(values);
-  if (list.length > limit.items) return `List at most ${limit.items}.`;
-  if (list.some((value) => value.length > limit.length)) return `Keep each entry under ${limit.length} characters.`;
-  const repeated = list.find((value, index) => list.indexOf(value) !== index);
-  if (repeated !== undefined) return `“${repeated}” is listed twice: keep each entry once.`;
-  return undefined;
-}
 
 function checkPrinciples(values: readonly PrincipleValues[]): { list: PrincipleValues[]; error?: string } {
   const list = values
@@ -89,11 +82,12 @@ function checkPrinciples(values: readonly PrincipleValues[]): { list: PrincipleV
 
 export type StudyGroupFormMode = 'create' | 'edit';
 
-export type StudyGroupFormCheck = { ok: true; data: StudyGroupFormData } | { ok: false; errors: FieldErrors };
-
 /** Checks what the API would refuse, so the person hears about it before anything is sent. */
-export function validateStudyGroupForm(values: StudyGroupFormValues, mode: StudyGroupFormMode): StudyGroupFormCheck {
-  const errors: FieldErrors = {};
+export function validateStudyGroupForm(
+  values: StudyGroupFormValues,
+  mode: StudyGroupFormMode,
+): FormCheck<StudyGroupFormData, Field> {
+  const errors: FieldErrors<Field> = {};
   const title = values.title.trim();
   if (title === '') errors.title = 'Give the study group a title.';
   else if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
@@ -128,9 +122,9 @@ export function validateStudyGroupForm(values: StudyGroupFormValues, mode: Study
         (id) => !values.coChairCommitteeIds.includes(id),
       ),
       background: background === '' ? null : background,
-      objectives: entries(values.objectives),
+      objectives: listEntries(values.objectives),
       principles: principles.list,
-      anticipatedOutputs: entries(values.anticipatedOutputs),
+      anticipatedOutputs: listEntries(values.anticipatedOutputs),
     },
   };
 }
@@ -167,10 +161,14 @@ export function StudyGroupForm({
   onCancel,
   reasonMessages,
 }: StudyGroupFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: STUDY_GROUP_FORM_FIELDS,
+    messages: reasonMessages,
+    check: (values) => validateStudyGroupForm(values, mode),
+    onSubmit,
+  });
+  const { values } = form;
 
   const councilOptions = useMemo(
     () => councils.map((organization) => ({ value: organization.id, label: organizationLabel(organization) })),
@@ -183,34 +181,8 @@ export function StudyGroupForm({
   );
   const participatingOptions = committeeOptions.filter((option) => !values.coChairCommitteeIds.includes(option.value));
 
-  function setField<F extends keyof StudyGroupFormValues>(field: F, value: StudyGroupFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const check = validateStudyGroupForm(values, mode);
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(check.data);
-    } catch (error) {
-      const split = toFormErrors(error, STUDY_GROUP_FORM_FIELDS, reasonMessages);
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="lg">
         <FormSection legend="The study group">
           <TextInput
@@ -218,11 +190,7 @@ export function StudyGroupForm({
             description="For example: CSCAP Study Group on Northeast Asia Peace and Cooperation"
             required
             maxLength={limits.title}
-            value={values.title}
-            onChange={(event) => {
-              setField('title', event.currentTarget.value);
-            }}
-            error={errors.title}
+            {...form.getInputProps('title')}
           />
           {mode === 'create' && (
             <Select
@@ -231,11 +199,7 @@ export function StudyGroupForm({
               required
               searchable
               data={councilOptions}
-              value={values.councilId === '' ? null : values.councilId}
-              onChange={(id) => {
-                setField('councilId', id ?? '');
-              }}
-              error={errors.councilId}
+              {...selectInputProps(form, 'councilId')}
               allowDeselect={false}
               nothingFoundMessage="No organization by that name"
             />
@@ -246,34 +210,17 @@ export function StudyGroupForm({
             searchable
             clearable
             data={allOptions}
-            value={values.reportsToId === '' ? null : values.reportsToId}
-            onChange={(id) => {
-              setField('reportsToId', id ?? '');
-            }}
-            error={errors.reportsToId}
+            {...selectInputProps(form, 'reportsToId')}
             nothingFoundMessage="No organization by that name"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Start date"
-              type="date"
-              required
-              value={values.startDate}
-              onChange={(event) => {
-                setField('startDate', event.currentTarget.value);
-              }}
-              error={errors.startDate}
-            />
+            <TextInput label="Start date" type="date" required {...form.getInputProps('startDate')} />
             <TextInput
               label="End date"
               type="date"
               required
               min={values.startDate || undefined}
-              value={values.endDate}
-              onChange={(event) => {
-                setField('endDate', event.currentTarget.value);
-              }}
-              error={errors.endDate}
+              {...form.getInputProps('endDate')}
             />
           </SimpleGrid>
         </FormSection>
@@ -286,11 +233,7 @@ export function StudyGroupForm({
               required
               searchable
               data={committeeOptions}
-              value={values.coChairCommitteeIds}
-              onChange={(ids) => {
-                setField('coChairCommitteeIds', ids);
-              }}
-              error={errors.coChairCommitteeIds}
+              {...form.getInputProps('coChairCommitteeIds')}
               nothingFoundMessage="No member committee by that name"
             />
             <MultiSelect
@@ -299,7 +242,7 @@ export function StudyGroupForm({
               data={participatingOptions}
               value={values.participatingCommitteeIds.filter((id) => !values.coChairCommitteeIds.includes(id))}
               onChange={(ids) => {
-                setField('participatingCommitteeIds', ids);
+                form.setFieldValue('participatingCommitteeIds', ids);
               }}
               error={errors.participatingCommitteeIds}
               nothingFoundMessage="No member committee by that name"
@@ -315,11 +258,7 @@ export function StudyGroupForm({
             minRows={4}
             maxRows={16}
             maxLength={limits.longText}
-            value={values.background}
-            onChange={(event) => {
-              setField('background', event.currentTarget.value);
-            }}
-            error={errors.background}
+            {...form.getInputProps('background')}
           />
           <EditableList
             legend="Objectives"
@@ -332,14 +271,14 @@ export function StudyGroupForm({
             maxItems={listLimits.objectives.items}
             values={values.objectives}
             onChange={(objectives) => {
-              setField('objectives', objectives);
+              form.setFieldValue('objectives', objectives);
             }}
             error={errors.objectives}
           />
           <PrinciplesEditor
             values={values.principles}
             onChange={(principles) => {
-              setField('principles', principles);
+              form.setFieldValue('principles', principles);
             }}
             error={errors.principles}
           />
@@ -353,7 +292,7 @@ export function StudyGroupForm({
             maxItems={listLimits.anticipatedOutputs.items}
             values={values.anticipatedOutputs}
             onChange={(outputs) => {
-              setField('anticipatedOutputs', outputs);
+              form.setFieldValue('anticipatedOutputs', outputs);
             }}
             error={errors.anticipatedOutputs}
           />

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { StudyGroupList_StudyGroupFragment } from '../../../__generated__/graphql';
 import { ScriptText } from '../../../ui/script-text';
-import { OrganizationShortName } from '../../participants/components/participant-text';
+import { OrganizationShortName } from '../../../ui/organization-short-name';
 import { StudyGroupStatusBadge } from './study-group-status-badge';
 
 export const studyGroupListFragment = graphql(`

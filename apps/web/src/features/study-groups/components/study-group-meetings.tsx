@@ -25,7 +25,8 @@ import { PlanMeetingForm } from './plan-meeting-form';
 import { ReportStatusBadge } from './report-status-badge';
 import { reportPath } from './study-group-outputs';
 import { ScheduleMeetingForm } from './schedule-meeting-form';
-import { defaultMeetingTitle, placeText, shortName } from './study-group-text';
+import { defaultMeetingTitle } from './study-group-text';
+import { placeText, shortName } from '../../../lib/names';
 
 export const studyGroupMeetingsFragment = graphql(`
   fragment StudyGroupMeetings_studyGroup on StudyGroup {

@@ -8,9 +8,9 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ScriptText } from '../../../ui/script-text';
 import { formatDate, formatDay, viewerTimeZone } from '../../../ui/time-zone';
 import { DocumentsSection } from '../../documents/components/documents-section';
-import { displayName } from '../../participants/components/participant-text';
+import { displayName } from '../../../lib/names';
 import { ReportStatusBadge } from './report-status-badge';
-import { shortName } from './study-group-text';
+import { shortName } from '../../../lib/names';
 
 export const studyGroupOutputsFragment = graphql(`
   fragment StudyGroupOutputs_studyGroup on StudyGroup {

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { studyGroupStatusLabels, StudyGroupStatus, type ErrorReason } from '@plenary/shared';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { studyGroupQuery } from '../graphql/study-group-page';
 import { useChangeStudyGroupStatus } from '../hooks/use-change-study-group-status';

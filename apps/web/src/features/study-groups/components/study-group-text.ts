@@ -1,24 +1,4 @@
-import { countryName, ordinal } from '@plenary/shared';
-
-export interface OrganizationLabelFields {
-  name: string;
-  acronym: string | null;
-}
-
-/** "CSCAP-Korea — Korean Committee of CSCAP", as the meeting form lists organizations to choose from. */
-export function organizationLabel({ name, acronym }: OrganizationLabelFields): string {
-  return acronym && acronym !== name ? `${acronym} — ${name}` : name;
-}
-
-/** "CSCAP-Korea": the acronym where there is one. */
-export function shortName({ name, acronym }: OrganizationLabelFields): string {
-  return acronym ?? name;
-}
-
-/** "Seoul, Republic of Korea"; empty when neither is known. */
-export function placeText(city: string | null, country: string | null): string {
-  return [city, country ? countryName(country) : null].filter((part) => part !== null && part !== '').join(', ');
-}
+import { ordinal } from '@plenary/shared';
 
 /** The title the server gives a scheduled meeting left untitled: "Second Meeting of the CSCAP Study Group on …". */
 export function defaultMeetingTitle(sequence: number, groupTitle: string): string {

@@ -1,19 +1,29 @@
 import { MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { limits } from '@plenary/shared';
-import { useState, type SubmitEvent } from 'react';
 import type { SubGroupInput } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
-import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { useServerForm, type FieldErrors, type FormCheck } from '../../../lib/forms';
 import { FormActions } from '../../../ui/form-actions';
+import { FormErrorAlert } from '../../../ui/form-error-alert';
 
 const FIELDS = ['title', 'mandate', 'memberIds'] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
 export interface SubGroupFormValues {
   title: string;
   mandate: string;
   memberIds: string[];
+}
+
+function checkSubGroup(values: SubGroupFormValues): FormCheck<SubGroupInput, Field> {
+  const errors: FieldErrors<Field> = {};
+  const title = values.title.trim();
+  if (title === '') errors.title = 'Give the sub-group a title.';
+  else if (title.length > limits.title) errors.title = `Keep the title under ${limits.title} characters.`;
+  const mandate = values.mandate.trim();
+  if (mandate.length > limits.longText)
+    errors.mandate = `Keep the mandate under ${limits.longText.toLocaleString('en-GB')} characters.`;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, data: { title, mandate: mandate === '' ? null : mandate, memberIds: values.memberIds } };
 }
 
 export interface SubGroupFormProps {
@@ -27,55 +37,23 @@ export interface SubGroupFormProps {
 
 /** A sub-group's title, the specific agenda it develops, and its members. */
 export function SubGroupForm({ initialValues, people, submitLabel, onSubmit, onCancel }: SubGroupFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  function setField<F extends keyof SubGroupFormValues>(field: F, value: SubGroupFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    const title = values.title.trim();
-    const found: FieldErrors = {};
-    if (title === '') found.title = 'Give the sub-group a title.';
-    else if (title.length > limits.title) found.title = `Keep the title under ${limits.title} characters.`;
-    if (values.mandate.trim().length > limits.longText)
-      found.mandate = `Keep the mandate under ${limits.longText.toLocaleString('en-GB')} characters.`;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    try {
-      const mandate = values.mandate.trim();
-      await onSubmit({ title, mandate: mandate === '' ? null : mandate, memberIds: values.memberIds });
-    } catch (error) {
-      const split = toFormErrors(error, FIELDS, {
-        NOT_A_GROUP_MEMBER: 'Everyone in a sub-group must be a member of the study group.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const { form, formErrors, submitting, handleSubmit } = useServerForm({
+    initialValues,
+    fields: FIELDS,
+    messages: { NOT_A_GROUP_MEMBER: 'Everyone in a sub-group must be a member of the study group.' },
+    check: checkSubGroup,
+    onSubmit,
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={handleSubmit}>
       <Stack gap="md">
         <TextInput
           label="Title"
           description="For example: Sub-group on the Korean Peninsula"
           required
           maxLength={limits.title}
-          value={values.title}
-          onChange={(event) => {
-            setField('title', event.currentTarget.value);
-          }}
-          error={errors.title}
+          {...form.getInputProps('title')}
         />
         <Textarea
           label="Mandate"
@@ -84,22 +62,14 @@ export function SubGroupForm({ initialValues, people, submitLabel, onSubmit, onC
           minRows={3}
           maxRows={12}
           maxLength={limits.longText}
-          value={values.mandate}
-          onChange={(event) => {
-            setField('mandate', event.currentTarget.value);
-          }}
-          error={errors.mandate}
+          {...form.getInputProps('mandate')}
         />
         <MultiSelect
           label="Members"
           description="Chosen among the study group’s members."
           searchable
           data={people}
-          value={values.memberIds}
-          onChange={(ids) => {
-            setField('memberIds', ids);
-          }}
-          error={errors.memberIds}
+          {...form.getInputProps('memberIds')}
           nothingFoundMessage="Nobody by that name in the study group"
         />
         <FormErrorAlert messages={formErrors} />

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { ScriptText } from '../../../ui/script-text';
-import { displayName } from '../../participants/components/participant-text';
+import { displayName } from '../../../lib/names';
 import { useCreateSubGroup, useRemoveSubGroup, useUpdateSubGroup } from '../hooks/use-sub-groups';
 import { SubGroupForm, type SubGroupFormValues } from './sub-group-form';
 

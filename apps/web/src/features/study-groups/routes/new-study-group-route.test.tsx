@@ -14,7 +14,7 @@ import {
 } from '../../../test/study-groups';
 import { END_BEFORE_START_MESSAGE } from '../components/study-group-form';
 import { createStudyGroupMutation } from '../hooks/use-create-study-group';
-import { studyGroupOrganizationsQuery } from '../hooks/use-study-group-organizations';
+import { studyGroupOrganizationsQuery } from '../../organizations/hooks/use-study-group-organizations';
 import { NewStudyGroupRoute } from './new-study-group-route';
 
 type Result = { data: Record<string, unknown> } | { errors: Error[] };

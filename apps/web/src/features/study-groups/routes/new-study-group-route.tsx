@@ -2,7 +2,7 @@ import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { OrganizationKind } from '@plenary/shared';
 import { Link, useNavigate } from 'react-router';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { PageHeader } from '../../../ui/page-header';
@@ -10,7 +10,10 @@ import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { StudyGroupForm, type StudyGroupFormData, type StudyGroupFormValues } from '../components/study-group-form';
 import { useCreateStudyGroup } from '../hooks/use-create-study-group';
-import { type OrganizationChoice, useStudyGroupOrganizations } from '../hooks/use-study-group-organizations';
+import {
+  type OrganizationChoice,
+  useStudyGroupOrganizations,
+} from '../../organizations/hooks/use-study-group-organizations';
 
 /** The organizations the viewer convenes for, councils first: a group is run by a council's secretariat. */
 function councilChoices(

@@ -20,7 +20,7 @@ import {
   studyGroupFixture,
   studyGroupPageMock,
 } from '../../../test/study-groups';
-import { peopleSearchQuery } from '../../participants/hooks/use-people-search';
+import { peopleSearchQuery } from '../../people/hooks/use-people-search';
 import { changeStudyGroupStatusMutation } from '../hooks/use-change-study-group-status';
 import { planStudyGroupMeetingMutation, scheduleStudyGroupMeetingMutation } from '../hooks/use-meeting-plans';
 import { addStudyGroupMemberMutation } from '../hooks/use-study-group-members';

@@ -4,14 +4,14 @@ import { Anchor, Group, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core'
 import { formatDateRange } from '@plenary/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { NotFoundState } from '../../../ui/not-found-state';
 import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
 import { useDocumentTitle } from '../../../ui/use-document-title';
-import { OrganizationShortName } from '../../participants/components/participant-text';
+import { OrganizationShortName } from '../../../ui/organization-short-name';
 import { StudyGroupCommittees } from '../components/study-group-committees';
 import { StudyGroupMeetings } from '../components/study-group-meetings';
 import { StudyGroupOutputs } from '../components/study-group-outputs';

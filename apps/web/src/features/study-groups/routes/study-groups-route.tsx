@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { graphql } from '../../../__generated__';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';

@@ -1,5 +1,5 @@
 import { Text, VisuallyHidden } from '@mantine/core';
-import { DiffKind, type ReportComparisonQuery } from '../../../__generated__/graphql';
+import { DiffKind, type ReportComparisonQuery } from '../__generated__/graphql';
 
 export type DiffSegments = ReportComparisonQuery['reportComparison']['summary'];
 

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DisposeCommentsMutationVariables } from '../../../__generated__/graphql';
 import { renderRoute } from '../../../test/render';
-import { commentTableQuery, CommentTable, disposeCommentsMutation } from './comment-table';
+import { disposeCommentsMutation } from '../hooks/use-dispose-comments';
+import { commentTableQuery, CommentTable } from './comment-table';
 
 // The reader is in Seoul.
 vi.mock('../../../ui/time-zone', async (importOriginal) => ({

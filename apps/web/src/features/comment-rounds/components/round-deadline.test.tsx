@@ -3,8 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { viewerMock } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
 import { viewerTimeZone } from '../../../ui/time-zone';
-import { organizationOptionsQuery } from '../../organizations/hooks/use-organization-options';
-import { DocumentRoute } from '../routes/document-route';
+import { DocumentRoute } from '../../documents/routes/document-route';
 import {
   cscapJapan,
   DOCUMENT_ID,
@@ -18,13 +17,14 @@ import {
   versionFixture,
   versionSummary,
   versionTextMock,
-} from '../testing/document-fixtures';
+} from '../../documents/testing/document-fixtures';
+import { organizationOptionsQuery } from '../../organizations/hooks/use-organization-options';
 
 // The workflow buttons and the other tabs fetch their own data; they have tests of their own.
-vi.mock('./document-actions', () => ({ DocumentActions: () => null }));
+vi.mock('../../documents/components/document-actions', () => ({ DocumentActions: () => null }));
 vi.mock('./comment-table', () => ({ CommentTable: () => null }));
-vi.mock('./version-compare', () => ({ VersionCompare: () => null }));
-vi.mock('./document-history', () => ({ DocumentHistory: () => null }));
+vi.mock('../../documents/components/version-compare', () => ({ VersionCompare: () => null }));
+vi.mock('../../documents/components/document-history', () => ({ DocumentHistory: () => null }));
 
 vi.mock('../../../ui/time-zone', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../ui/time-zone')>()),

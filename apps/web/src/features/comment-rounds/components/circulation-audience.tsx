@@ -1,14 +1,13 @@
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { type AttributionMode, StudyGroupRole } from '@plenary/shared';
-import { useId, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { graphql } from '../../../__generated__';
 import type { CirculationAudienceQuery } from '../../../__generated__/graphql';
-import { toApiError } from '../../../app/api-error';
+import { toApiError } from '../../../lib/api-error';
+import { displayName } from '../../../lib/names';
 import { ErrorState } from '../../../ui/error-state';
 import { ScriptText } from '../../../ui/script-text';
-import { displayName } from '../../participants/components/participant-text';
-import { type ChosenPerson, PersonSelect } from '../../people/components/person-select';
+import { NameSomeone } from './name-someone';
 
 export const circulationAudienceQuery = graphql(`
   query CirculationAudience($documentId: ID!, $organizationIds: [ID!]!, $personIds: [ID!]!) {
@@ -38,35 +37,6 @@ export const circulationAudienceQuery = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-export const roundMailPreviewQuery = graphql(`
-  query RoundMailPreview(
-    $documentId: ID!
-    $organizationIds: [ID!]!
-    $personIds: [ID!]!
-    $closesAt: DateTime!
-    $opensAt: DateTime
-    $instructions: String
-    $attribution: AttributionMode!
-  ) {
-    circulationAudience(documentId: $documentId, organizationIds: $organizationIds, personIds: $personIds) {
-      documentId
-      mailPreview(closesAt: $closesAt, opensAt: $opensAt, instructions: $instructions, attribution: $attribution) {
-        to
-        subject
-        text
-      }
-    }
-  }
-`);
-
-export const nameCommitteeMemberMutation = graphql(`
-  mutation NameCommitteeMember($input: AddStudyGroupMemberInput!) {
-    addStudyGroupMember(input: $input) {
-      id
     }
   }
 `);
@@ -117,77 +87,6 @@ function PersonReach({ member }: { member: Recipient['people'][number] }) {
         {member.hasAccount ? 'Account' : 'No account'}
       </Badge>
     </Group>
-  );
-}
-
-interface NameSomeoneProps {
-  studyGroupId: string;
-  organizationId: string;
-  committee: string;
-  onNamed: () => void;
-}
-
-/** Names a person from the directory to the study group, as a member speaking for the committee. */
-function NameSomeone({ studyGroupId, organizationId, committee, onNamed }: NameSomeoneProps) {
-  const [open, setOpen] = useState(false);
-  const [person, setPerson] = useState<ChosenPerson | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [name, { loading }] = useMutation(nameCommitteeMemberMutation);
-
-  if (!open) {
-    return (
-      <Button
-        size="xs"
-        variant="default"
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        Name someone for {committee}
-      </Button>
-    );
-  }
-
-  async function handleName() {
-    if (!person) {
-      setError('Choose the person who speaks for the committee.');
-      return;
-    }
-    try {
-      await name({
-        variables: {
-          input: { studyGroupId, personId: person.value, role: StudyGroupRole.MEMBER, representingId: organizationId },
-        },
-      });
-      setOpen(false);
-      setPerson(null);
-      onNamed();
-    } catch (caught) {
-      setError(toApiError(caught).message);
-    }
-  }
-
-  return (
-    <Stack gap="xs" role="group" aria-label={`Name someone for ${committee}`}>
-      <PersonSelect value={person} onChange={setPerson} error={error} />
-      <Text size="xs" c="dimmed">
-        They join the study group as a member speaking for {committee}, and are told when you circulate.
-      </Text>
-      <Group gap="xs">
-        <Button size="xs" loading={loading} onClick={() => void handleName()}>
-          Add to the group
-        </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          onClick={() => {
-            setOpen(false);
-          }}
-        >
-          Cancel
-        </Button>
-      </Group>
-    </Stack>
   );
 }
 
@@ -292,68 +191,5 @@ export function CirculationAudience({ documentId, organizationIds, personIds }: 
         </List>
       </Stack>
     </Paper>
-  );
-}
-
-export interface RoundMailPreviewProps {
-  documentId: string;
-  organizationIds: readonly string[];
-  personIds: readonly string[];
-  opensAt: Date | undefined;
-  closesAt: Date | undefined;
-  instructions: string;
-  attribution: AttributionMode;
-}
-
-/** The e-mail the round will send, shown on request as its first recipient with an address will read it. */
-export function RoundMailPreview(props: RoundMailPreviewProps) {
-  const [load, { data, loading, error }] = useLazyQuery(roundMailPreviewQuery, { fetchPolicy: 'network-only' });
-  const ready = props.closesAt !== undefined && props.organizationIds.length + props.personIds.length > 0;
-  const preview = data?.circulationAudience.mailPreview;
-
-  function handlePreview() {
-    if (!props.closesAt) return;
-    void load({
-      variables: {
-        documentId: props.documentId,
-        organizationIds: [...props.organizationIds],
-        personIds: [...props.personIds],
-        closesAt: props.closesAt.toISOString(),
-        opensAt: props.opensAt && props.opensAt > new Date() ? props.opensAt.toISOString() : null,
-        instructions: props.instructions.trim() === '' ? null : props.instructions.trim(),
-        attribution: props.attribution,
-      },
-    });
-  }
-
-  return (
-    <Stack gap="xs" align="flex-start">
-      <Button variant="default" size="xs" disabled={!ready} loading={loading} onClick={handlePreview}>
-        {data ? 'Preview the e-mail again' : 'Preview the e-mail'}
-      </Button>
-      {!ready && (
-        <Text size="xs" c="dimmed">
-          Choose the recipients and when the round closes to see the e-mail they will get.
-        </Text>
-      )}
-      {error && <ErrorState title="The e-mail could not be previewed" message={toApiError(error).message} />}
-      {data && !preview && (
-        <Text size="sm">Nobody among the recipients has an e-mail address: they are told in Plenary only.</Text>
-      )}
-      {preview && (
-        <Paper withBorder p="sm" radius="md" w="100%" component="figure" m={0} aria-label="E-mail preview">
-          <Text size="xs" c="dimmed" component="figcaption">
-            As <ScriptText>{preview.to}</ScriptText> will read it; each person is addressed by name and told whom they
-            answer for.
-          </Text>
-          <Text size="sm" fw={600} mt="xs">
-            {preview.subject}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} mt="xs">
-            {preview.text}
-          </Text>
-        </Paper>
-      )}
-    </Stack>
   );
 }

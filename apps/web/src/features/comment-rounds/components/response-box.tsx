@@ -1,26 +1,11 @@
-import { Button, Group, Popover, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Popover, Stack, Text, Title } from '@mantine/core';
 import { RecipientResponse, recipientResponseLabels } from '@plenary/shared';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useState } from 'react';
 import type { DocumentOpenRound_RoundFragment } from '../../../__generated__/graphql';
-import { toFormErrors } from '../../../app/api-error';
-import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { usePopoverFocus } from '../hooks/use-popover-focus';
-import { useRespondToRound } from '../hooks/use-respond-to-round';
-
-type Recipient = DocumentOpenRound_RoundFragment['viewerRecipients'][number];
-
-const NOTE_MAX = 2_000;
-
-const responseOptions = Object.values(RecipientResponse)
-  .filter((response) => response !== RecipientResponse.NOT_YET)
-  .map((response) => ({ value: response, label: recipientResponseLabels[response] }));
-
-/** "CSCAP-Japan"; null when the round was sent to the viewer in person. */
-function committeeName(recipient: Recipient): string | null {
-  return recipient.organization ? (recipient.organization.acronym ?? recipient.organization.name) : null;
-}
+import { usePopoverFocus } from '../../../ui/use-popover-focus';
+import { committeeName, RecipientResponseForm, type Recipient } from './recipient-response-form';
 
 /** "CSCAP-Japan has not responded yet", "CSCAP-Japan: Endorsed", "Your response: Endorsed". */
 function ResponseStatus({ recipient }: { recipient: Recipient }) {
@@ -46,94 +31,6 @@ function ResponseStatus({ recipient }: { recipient: Recipient }) {
         'You have not responded yet'
       )}
     </Text>
-  );
-}
-
-interface RecipientResponseFormProps {
-  recipient: Recipient;
-  announce: (message: string) => void;
-  onSent: () => void;
-}
-
-function RecipientResponseForm({ recipient, announce, onSent }: RecipientResponseFormProps) {
-  const respond = useRespondToRound();
-  const name = committeeName(recipient) ?? 'yourself';
-  const [response, setResponse] = useState<string | null>(
-    recipient.response === RecipientResponse.NOT_YET ? null : recipient.response,
-  );
-  const [note, setNote] = useState(recipient.responseNote);
-  const [errors, setErrors] = useState<{ response?: string; note?: string }>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (response === null) {
-      setErrors({ response: 'Choose a response.' });
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      const trimmed = note.trim();
-      await respond({
-        recipientId: recipient.id,
-        response: response as RecipientResponse,
-        note: trimmed === '' ? null : trimmed,
-      });
-      announce(`Response for ${name} sent: ${recipientResponseLabels[response as RecipientResponse]}.`);
-      onSent();
-    } catch (error) {
-      const split = toFormErrors(error, ['response', 'note'] as const, {
-        ROUND_CLOSED: 'The round has closed: responses are no longer accepted.',
-        NOT_YOUR_COMMITTEE: 'You can answer only for yourself or a committee you belong to.',
-      });
-      setErrors(split.fields);
-      setFormErrors(split.form);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  return (
-    <form noValidate aria-label={`Response for ${name}`} onSubmit={(event) => void handleSubmit(event)}>
-      <Stack gap="sm">
-        <Select
-          label="Your response"
-          placeholder="Choose a response"
-          data={responseOptions}
-          value={response}
-          onChange={(value) => {
-            setResponse(value);
-            setErrors((current) => ({ ...current, response: undefined }));
-          }}
-          error={errors.response}
-          required
-          // Inside the popover: an option list outside it would count as a click outside and close it.
-          comboboxProps={{ withinPortal: false }}
-        />
-        <Textarea
-          label="Note"
-          description="Optional: a reservation, or what your committee would need to endorse it."
-          autosize
-          minRows={2}
-          maxRows={6}
-          maxLength={NOTE_MAX}
-          value={note}
-          onChange={(event) => {
-            setNote(event.currentTarget.value);
-          }}
-          error={errors.note}
-        />
-        <FormErrorAlert messages={formErrors} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={submitting}>
-            Send response
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
 

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, type MantineColor, Table, Text } from '@mantine/core';
 import { NoticeMail, noticeMailLabels, NotificationKind } from '@plenary/shared';
 import { graphql } from '../../../__generated__';
+import { displayName } from '../../../lib/names';
 import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
-import { displayName } from '../../participants/components/participant-text';
 
 export const roundNoticesQuery = graphql(`
   query RoundNotices($id: ID!) {

@@ -1,0 +1,20 @@
+import { Badge, type MantineColor } from '@mantine/core';
+import { invitationStateLabels, type InvitationState } from '@plenary/shared';
+
+const stateColors: Record<InvitationState, MantineColor> = {
+  INVITED: 'gray',
+  ACCEPTED: 'green',
+  TENTATIVE: 'yellow',
+  DECLINED: 'red',
+  ATTENDED: 'plenary',
+  NO_SHOW: 'orange',
+};
+
+/** Where a person stands: invited, accepted, tentative, declined, then attended or no-show. */
+export function InvitationStateBadge({ state }: { state: InvitationState }) {
+  return (
+    <Badge variant="dot" color={stateColors[state]} size="md" fw={500}>
+      {invitationStateLabels[state]}
+    </Badge>
+  );
+}
