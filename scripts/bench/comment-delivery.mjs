@@ -1,12 +1,14 @@
 // Comment delivery: many people have the document open, each with a live `documentEvents`
-// subscription; a recipient posts comments one after another, and every subscriber must hear of each.
+// subscription; a recipient posts comments one after another, and every subscriber must hear of each
+// as the comment it is. Measured first with nobody listening (the poster's own latency), then with
+// each number of subscribers in turn.
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { accounts } from './document-data.mjs';
-import { graphql, machine, percentile, serverMemory, signIn, writeResult } from './server.mjs';
+import { graphql, machine, percentile, probeServer, serverMemory, signIn, writeResult } from './server.mjs';
 
-const EVENTS = `subscription DocumentEvents($id: ID!) { documentEvents(id: $id) { kind documentId } }`;
+const EVENTS = `subscription DocumentEvents($id: ID!) { documentEvents(id: $id) { kind documentId commentId } }`;
 const POST = `mutation PostComment($input: PostCommentInput!) { postComment(input: $input) { id } }`;
 /** How long every subscriber has to hear of one comment before the benchmark fails. */
 const DELIVERY_TIMEOUT_MS = 30_000;
@@ -28,11 +30,21 @@ function wsClient(server, cookie, onConnected) {
 }
 
 const round = (ms) => (ms === null ? null : Math.round(ms * 10) / 10);
+const spread = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? null),
+  };
+};
 
 /**
- * Opens `subscribers` subscriptions (signed in as the group's co-chairs, secretariat, focal point and
- * expert, in turn), then has the expert, a recipient of the open round, post `comments` comments one
- * after another; writes bench-results/comment-delivery.json and returns the report.
+ * Posts `comments` comments with nobody listening, then, for each number in `subscribers`, opens that
+ * many subscriptions (signed in as the group's co-chairs, secretariat, focal point and expert, in
+ * turn) and has the expert, a recipient of the open round, post `comments` comments one after
+ * another; writes bench-results/comment-delivery.json and returns the report.
  */
 export async function benchCommentDelivery({ server, data, subscribers, comments }) {
   const viewers = [accounts.coChair, accounts.coChairChina, accounts.secretariat, accounts.focalPoint, accounts.expert];
@@ -65,144 +77,186 @@ export async function benchCommentDelivery({ server, data, subscribers, comments
   }
   const targets = document.version.paragraphs.filter((p) => p.kind !== 'HEADING').map((p) => p.paragraphId);
 
-  // What the subscribers hear. While warming up, who has heard anything; while measuring, who has
-  // heard of the comment in flight, and after how long.
-  let measuring = false;
-  let sentAt = 0;
-  let heard = new Set();
-  let everyoneHeard = () => {};
-  const warm = new Set();
-  const deliveryMs = [];
-  const failures = [];
-  let lastEventAt = performance.now();
-  let duplicates = 0;
-  let unexpected = 0;
-
-  let connected = 0;
-  const openedAt = performance.now();
-  const clients = [];
-  for (let s = 0; s < subscribers; s++) {
-    const client = wsClient(server, cookies[s % cookies.length], () => (connected += 1));
-    clients.push(client);
-    client.subscribe(
-      { query: EVENTS, variables: { id: data.documentId } },
-      {
-        next: (result) => {
-          const at = performance.now();
-          lastEventAt = at;
-          if (result.errors) return void failures.push(`subscriber ${s}: ${JSON.stringify(result.errors)}`);
-          const event = result.data?.documentEvents;
-          if (event?.kind !== 'CHANGED' || event.documentId !== data.documentId) return void (unexpected += 1);
-          if (!measuring) return void warm.add(s);
-          if (heard.has(s)) return void (duplicates += 1);
-          heard.add(s);
-          deliveryMs.push(at - sentAt);
-          if (heard.size === subscribers) everyoneHeard();
-        },
-        error: (error) =>
-          void failures.push(`subscriber ${s}: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-        complete: () => void failures.push(`subscriber ${s}: the server ended the subscription`),
-      },
-    );
-  }
-  const failed = () => {
-    if (failures.length) {
-      throw new Error(`${failures.length} subscriptions failed, e.g. ${failures.slice(0, 3).join('; ')}`);
-    }
-  };
-  const connecting = performance.now();
-  while (connected < subscribers) {
-    failed();
-    if (performance.now() - connecting > 60_000)
-      throw new Error(`Only ${connected} of ${subscribers} WebSockets connected`);
-    await sleep(10);
-  }
-  const connectMs = performance.now() - openedAt;
-
   let posted = 0;
+  /** Posts one comment; answers with its id. */
   const post = async () => {
     const paragraphId = targets[(posted * 37) % targets.length];
     posted += 1;
-    await graphql(server, poster, POST, {
+    const { postComment } = await graphql(server, poster, POST, {
       input: { roundId: data.openRoundId, paragraphId, kind: 'EDITORIAL', body: `Benchmark comment ${posted}.` },
     });
+    return postComment.id;
   };
-  /** Waits until no subscriber has heard anything for `ms`. */
-  const quiet = async (ms) => {
-    while (performance.now() - lastEventAt < ms) await sleep(20);
+  /** SQL statements the server's request pool sent while `work` ran, per comment posted. */
+  const statementsPerComment = async (count, work) => {
+    const before = (await probeServer(server)).statements;
+    await work();
+    return round(((await probeServer(server)).statements - before) / count);
   };
 
-  // A subscription starts listening when the server begins iterating it, which no message tells the
-  // client: warm-up comments until every subscriber has heard one, then a quiet moment.
-  let warmups = 0;
-  while (warm.size < subscribers) {
-    failed();
-    if (warmups === 10) {
-      throw new Error(`After 10 warm-up comments, ${warm.size} of ${subscribers} subscribers have heard of one`);
+  // The poster alone: what postComment costs with nobody to tell.
+  for (let w = 0; w < 3; w++) await post();
+  const aloneMs = [];
+  const aloneStatements = await statementsPerComment(comments, async () => {
+    for (let c = 0; c < comments; c++) {
+      const at = performance.now();
+      await post();
+      aloneMs.push(performance.now() - at);
     }
-    await post();
-    warmups += 1;
-    const began = performance.now();
-    while (warm.size < subscribers && performance.now() - began < 10_000) await sleep(20);
-  }
-  await quiet(500);
-  failed();
+  });
+  const alone = { postCommentMs: spread(aloneMs), sqlStatementsPerComment: aloneStatements };
+  console.log(`Comment delivery, nobody listening: ${JSON.stringify(alone)}`);
 
-  measuring = true;
-  const mutationMs = [];
-  const perComment = [];
-  for (let c = 0; c < comments; c++) {
-    heard = new Set();
-    const all = new Promise((resolve) => (everyoneHeard = resolve));
-    sentAt = performance.now();
-    await post();
-    mutationMs.push(performance.now() - sentAt);
-    const timedOut = await Promise.race([all.then(() => false), sleep(DELIVERY_TIMEOUT_MS).then(() => true)]);
-    failed();
-    if (timedOut) {
-      throw new Error(
-        `Comment ${c + 1} of ${comments}: ${heard.size} of ${subscribers} subscribers heard of it within ${DELIVERY_TIMEOUT_MS} ms`,
+  const runs = [];
+  for (const count of subscribers) {
+    const run = await deliverTo(count);
+    console.log(`Comment delivery to ${count}: ${JSON.stringify(run)}`);
+    runs.push(run);
+  }
+
+  async function deliverTo(count) {
+    // What the subscribers hear. While warming up, who has heard anything; while measuring, who has
+    // heard of the comment in flight, and after how long.
+    let measuring = false;
+    let sentAt = 0;
+    let heard = new Set();
+    let heardIds = new Set();
+    let everyoneHeard = () => {};
+    const warm = new Set();
+    const deliveryMs = [];
+    const failures = [];
+    let lastEventAt = performance.now();
+    let duplicates = 0;
+    let unexpected = 0;
+
+    let connected = 0;
+    const openedAt = performance.now();
+    const clients = [];
+    for (let s = 0; s < count; s++) {
+      const client = wsClient(server, cookies[s % cookies.length], () => (connected += 1));
+      clients.push(client);
+      client.subscribe(
+        { query: EVENTS, variables: { id: data.documentId } },
+        {
+          next: (result) => {
+            const at = performance.now();
+            lastEventAt = at;
+            if (result.errors) return void failures.push(`subscriber ${s}: ${JSON.stringify(result.errors)}`);
+            const event = result.data?.documentEvents;
+            if (event?.kind !== 'COMMENT' || event.documentId !== data.documentId || !event.commentId) {
+              return void (unexpected += 1);
+            }
+            if (!measuring) return void warm.add(s);
+            if (heard.has(s)) return void (duplicates += 1);
+            heard.add(s);
+            heardIds.add(event.commentId);
+            deliveryMs.push(at - sentAt);
+            if (heard.size === count) everyoneHeard();
+          },
+          error: (error) =>
+            void failures.push(`subscriber ${s}: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
+          complete: () => void failures.push(`subscriber ${s}: the server ended the subscription`),
+        },
       );
     }
-    perComment.push(performance.now() - sentAt);
-  }
-  await quiet(500);
-  failed();
-  measuring = false;
+    const failed = () => {
+      if (failures.length) {
+        throw new Error(`${failures.length} subscriptions failed, e.g. ${failures.slice(0, 3).join('; ')}`);
+      }
+    };
+    const connecting = performance.now();
+    while (connected < count) {
+      failed();
+      if (performance.now() - connecting > 120_000)
+        throw new Error(`Only ${connected} of ${count} WebSockets connected`);
+      await sleep(10);
+    }
+    const connectMs = performance.now() - openedAt;
 
-  const expected = subscribers * comments;
-  if (deliveryMs.length !== expected || duplicates || unexpected) {
-    throw new Error(
-      `Delivered ${deliveryMs.length} of ${expected} events (${duplicates} duplicates, ${unexpected} unexpected)`,
-    );
-  }
-  const memory = await serverMemory(server);
-  await Promise.all(clients.map((client) => client.dispose()));
+    /** Waits until no subscriber has heard anything for `ms`. */
+    const quiet = async (ms) => {
+      while (performance.now() - lastEventAt < ms) await sleep(20);
+    };
 
-  const sorted = [...deliveryMs].sort((a, b) => a - b);
-  const sortedMutation = [...mutationMs].sort((a, b) => a - b);
-  const sortedLast = [...perComment].sort((a, b) => a - b);
+    // A subscription starts listening when the server begins iterating it, which no message tells the
+    // client: warm-up comments until every subscriber has heard one, then a quiet moment.
+    let warmups = 0;
+    while (warm.size < count) {
+      failed();
+      if (warmups === 10) {
+        throw new Error(`After 10 warm-up comments, ${warm.size} of ${count} subscribers have heard of one`);
+      }
+      await post();
+      warmups += 1;
+      const began = performance.now();
+      while (warm.size < count && performance.now() - began < 10_000) await sleep(20);
+    }
+    await quiet(500);
+    failed();
+
+    measuring = true;
+    const mutationMs = [];
+    const lastSubscriberMs = [];
+    const sqlStatementsPerComment = await statementsPerComment(comments, async () => {
+      for (let c = 0; c < comments; c++) {
+        heard = new Set();
+        heardIds = new Set();
+        const all = new Promise((resolve) => (everyoneHeard = resolve));
+        sentAt = performance.now();
+        const id = await post();
+        mutationMs.push(performance.now() - sentAt);
+        const timedOut = await Promise.race([all.then(() => false), sleep(DELIVERY_TIMEOUT_MS).then(() => true)]);
+        failed();
+        if (timedOut) {
+          throw new Error(
+            `Comment ${c + 1} of ${comments}: ${heard.size} of ${count} subscribers heard of it within ${DELIVERY_TIMEOUT_MS} ms`,
+          );
+        }
+        if (heardIds.size !== 1 || !heardIds.has(id)) {
+          throw new Error(`Comment ${id}: the subscribers heard of ${[...heardIds].join(', ')}`);
+        }
+        lastSubscriberMs.push(performance.now() - sentAt);
+      }
+    });
+    await quiet(500);
+    failed();
+    measuring = false;
+
+    const expected = count * comments;
+    if (deliveryMs.length !== expected || duplicates || unexpected) {
+      throw new Error(
+        `Delivered ${deliveryMs.length} of ${expected} events (${duplicates} duplicates, ${unexpected} unexpected)`,
+      );
+    }
+    const memory = await serverMemory(server);
+    await Promise.all(clients.map((client) => client.dispose()));
+    // The server lets go of the subscriptions before the next run.
+    await sleep(1_000);
+
+    const postCommentMs = spread(mutationMs);
+    return {
+      subscribers: count,
+      expectedDeliveries: expected,
+      delivered: deliveryMs.length,
+      deliveryMs: spread(deliveryMs),
+      lastSubscriberMs: spread(lastSubscriberMs),
+      postCommentMs,
+      postCommentP50VersusAlone: round(postCommentMs.p50 / alone.postCommentMs.p50),
+      sqlStatementsPerComment,
+      warmupComments: warmups,
+      connectMs: Math.round(connectMs),
+      ...memory,
+    };
+  }
+
   const report = {
-    scenario: `${subscribers} documentEvents subscriptions; ${comments} comments posted one after another`,
-    subscribers,
+    scenario: `documentEvents subscriptions to ${subscribers.join(' and ')}; ${comments} comments posted one after another`,
     subscriberAccounts: viewers.length,
     comments,
-    expectedDeliveries: expected,
-    delivered: deliveryMs.length,
-    deliveryMs: {
-      p50: round(percentile(sorted, 50)),
-      p90: round(percentile(sorted, 90)),
-      p99: round(percentile(sorted, 99)),
-      max: round(sorted.at(-1)),
-    },
-    lastSubscriberMs: { p50: round(percentile(sortedLast, 50)), max: round(sortedLast.at(-1)) },
-    postCommentMs: { p50: round(percentile(sortedMutation, 50)), max: round(sortedMutation.at(-1)) },
-    warmupComments: warmups,
-    connectMs: Math.round(connectMs),
-    ...memory,
+    alone,
+    runs,
     machine: machine(),
   };
-  console.log(JSON.stringify(report, null, 2));
   writeResult('comment-delivery.json', report);
   return report;
 }

@@ -1,6 +1,7 @@
-// The meeting page: a meeting over two days with 40 agenda items and 300 participants.
-import autocannon from 'autocannon';
-import { serverRssMb, signIn, writeResult } from './server.mjs';
+// The meeting page: a meeting over two days with 40 agenda items and 300 participants, from Plenary
+// and from the baseline server (one hand-written statement), in alternation.
+import { alternate, describeComparison, firstDifference } from './compare.mjs';
+import { machine, probeServer, signIn, writeResult } from './server.mjs';
 
 /** A meeting over two days with 40 agenda items and 300 participants, organised by the demo secretariat. */
 async function createLargeMeeting(db) {
@@ -70,51 +71,69 @@ async function createLargeMeeting(db) {
   return meeting.id;
 }
 
-const MEETING_PAGE = `query MeetingPage($id: ID!) { meeting(id: $id) {
+/** The meeting page's core: the meeting, its agenda and participants (the web's query asks for more around them). */
+export const MEETING_PAGE = `query MeetingPage($id: ID!) { meeting(id: $id) {
   id title status startDate endDate timeZone viewerRoles organizers { name } host { name }
   agendaDays { id date items { id kind title startTime endTime subItems { text } chair { name } speakers { role person { name } } papers { filename } } }
   agendaWarnings { kind message }
   participants { id role state email person { name sortName affiliation { name country } } representing { name acronym country } }
 } }`;
 
-/** Measures the meeting page; writes bench-results/meeting-page.json and returns the report. */
-export async function benchMeetingPage({ server, db, duration, connections }) {
+/**
+ * Measures the meeting page against the baseline; writes bench-results/meeting-page.json and returns
+ * the report. Both must give the same answer first, and Plenary's SQL statements for one page are counted.
+ */
+export async function benchMeetingPage({ server, baseline, db, duration, connections, rounds }) {
   const meetingId = await createLargeMeeting(db);
   const cookie = await signIn(server, 'secretariat@plenary.example');
   const body = JSON.stringify({ query: MEETING_PAGE, variables: { id: meetingId } });
-  const check = await (
-    await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body,
-    })
-  ).json();
-  if (check.errors) throw new Error(JSON.stringify(check.errors));
-  const m = check.data.meeting;
-  const items = m.agendaDays.reduce((n, d) => n + d.items.length, 0);
-  console.log(
-    `Meeting page: ${m.agendaDays.length} days, ${items} agenda items, ${m.participants.length} participants; ${body.length} bytes asked, ${JSON.stringify(check).length} bytes answered.`,
-  );
-
-  const result = await autocannon({
+  const plenaryRequest = {
     url: `${server.url}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body,
-    connections,
+  };
+  const baselineRequest = { url: `${baseline.url}/meeting?id=${meetingId}`, method: 'GET', headers: { cookie } };
+
+  const before = (await probeServer(server)).statements;
+  const answer = await (await fetch(plenaryRequest.url, plenaryRequest)).json();
+  const sqlStatements = (await probeServer(server)).statements - before;
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  const baselineAnswer = await (await fetch(baselineRequest.url, baselineRequest)).json();
+  const difference = firstDifference(answer, baselineAnswer);
+  if (difference) console.warn(`The baseline's meeting page differs from Plenary's at ${difference}`);
+  const m = answer.data.meeting;
+  const items = m.agendaDays.reduce((n, d) => n + d.items.length, 0);
+  console.log(
+    `Meeting page: ${m.agendaDays.length} days, ${items} agenda items, ${m.participants.length} participants; ` +
+      `${JSON.stringify(answer).length} bytes answered; ${sqlStatements} SQL statements.`,
+  );
+
+  const comparisons = await alternate({
+    plenary: { request: plenaryRequest, server },
+    baseline: { request: baselineRequest, server: baseline },
+    rounds,
     duration,
+    connections: [connections, 1],
   });
+  for (const c of comparisons) console.log(`  ${describeComparison(c)}`);
+  const [loaded] = comparisons;
   const report = {
     page: 'meeting (2 days, 40 items, 300 participants)',
-    connections,
+    machine: machine(),
     seconds: duration,
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx,
-    throughputPerSecond: result.requests.average,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    serverRssMb: Math.round(serverRssMb(server)),
+    rounds,
+    sqlStatementsPerRequest: sqlStatements,
+    sameAnswerAsBaseline: difference === null,
+    ...(difference ? { differenceFromBaseline: difference } : {}),
+    // The figures at `connections`, as earlier reports gave them.
+    connections,
+    throughputPerSecond: loaded.plenary.throughputPerSecond,
+    latencyMs: loaded.plenary.latencyMs,
+    serverRssMb: loaded.plenary.peakRssMb,
+    errors: comparisons.reduce((n, c) => n + c.plenary.errors + c.baseline.errors, 0),
+    comparisons,
   };
-  console.log(JSON.stringify(report, null, 2));
   writeResult('meeting-page.json', report);
   return report;
 }

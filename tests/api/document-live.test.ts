@@ -39,7 +39,7 @@ const PRESENCE = `mutation P($documentId: ID!, $paragraphId: ID) { setDocumentPr
 
 interface DocumentEvent {
   documentEvents: {
-    kind: 'CHANGED' | 'PRESENCE';
+    kind: 'CHANGED' | 'PRESENCE' | 'PARAGRAPH' | 'COMMENT' | 'ROUND' | 'VERSION';
     documentId: string;
     presence: { paragraphId: string | null; person: { id: string; name: string } } | null;
   };
@@ -79,7 +79,7 @@ describe('following a document live, across replicas', () => {
     });
 
     expectData(await circulateMemorandum(cast, id));
-    expect((await watcher.events.next()).value?.data?.documentEvents.kind).toBe('CHANGED');
+    expect((await watcher.events.next()).value?.data?.documentEvents.kind).toBe('VERSION');
     const roundId = await openRoundOf(cast, id);
     const next = watcher.events.next();
     expectData(
@@ -87,7 +87,7 @@ describe('following a document live, across replicas', () => {
         input: { roundId, paragraphId: paragraphs[0]!.paragraphId, kind: 'GENERAL', body: 'Live comment.' },
       }),
     );
-    expect((await next).value?.data?.documentEvents).toMatchObject({ kind: 'CHANGED', documentId: id });
+    expect((await next).value?.data?.documentEvents).toMatchObject({ kind: 'COMMENT', documentId: id });
   });
 
   it('does not show recipients where the co-chairs are editing, and stops delivery when access is withdrawn', async () => {
@@ -108,7 +108,7 @@ describe('following a document live, across replicas', () => {
         input: { roundId, paragraphId: paragraphs[0]!.paragraphId, kind: 'GENERAL', body },
       });
     expectData(await comment('Seen live.'));
-    expect((await watcher.first).value?.data?.documentEvents.kind).toBe('CHANGED');
+    expect((await watcher.first).value?.data?.documentEvents.kind).toBe('COMMENT');
 
     // No longer the committee's focal point: no longer a recipient, so the next change is not delivered.
     await replicaA.dataSource.query(`DELETE FROM memberships WHERE person_id = $1 AND object_type = 'ORGANIZATION'`, [

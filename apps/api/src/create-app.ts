@@ -9,7 +9,6 @@ import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { refuseForeignOrigin, refuseForeignUpgrades } from './auth/request-origin';
 import { httpLogSerializers, PinoNestLogger } from './common/logger';
-import { requestContext } from './common/request-context';
 import { serveWebApp } from './web/serve-web';
 
 /** The API and web app on one Express server, ready to listen. Used by `main.ts` and by the tests. */
@@ -27,7 +26,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     res.setHeader('x-request-id', requestId);
     // Some addresses carry a secret (a reply link, a calendar feed); no page passes its address on.
     res.setHeader('referrer-policy', 'no-referrer');
-    requestContext.run({ requestId }, next);
+    next();
   });
   app.use(
     pinoHttp({

@@ -28,14 +28,24 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Pages show the same instants again and again (an agenda's times), and `formatToParts` is slow. */
+const zoned = new Map<string, { date: LocalDate; time: LocalTime }>();
+const ZONED_KEPT = 10_000;
+
 /** The date and wall-clock time that `instant` shows in `zone`. */
 export function toZoned(instant: Date, zone: string): { date: LocalDate; time: LocalTime } {
+  const key = `${zone} ${instant.getTime()}`;
+  const known = zoned.get(key);
+  if (known) return { ...known };
   const parts = Object.fromEntries(
     formatter(zone)
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const result = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  if (zoned.size >= ZONED_KEPT) zoned.clear();
+  zoned.set(key, result);
+  return { ...result };
 }
 
 /** Minutes `zone` is ahead of UTC at `instant`. */

@@ -171,6 +171,16 @@ const rolesSql: Partial<Record<MembershipObjectType, string>> = {
 };
 
 /**
+ * The roles query of one object type, rows (object_id, role), with its parameters ($1 person,
+ * $2 object type, $3 object ids) replaced by SQL expressions: for a statement that asks it of
+ * several people at once, or of an object it finds itself.
+ */
+export function rolesSqlFor(objectType: MembershipObjectType, person: string, objectIds: string): string {
+  const values: Record<string, string> = { $1: person, $2: `'${objectType}'`, '$3::uuid[]': objectIds };
+  return (rolesSql[objectType] ?? directRolesSql).replace(/\$1|\$2|\$3::uuid\[\]/g, (parameter) => values[parameter]!);
+}
+
+/**
  * The organizations a person belongs to and may speak for: those they hold a role in, the
  * committee they represent in a study group, and their affiliation. `committeeMembersSql` is the
  * same rule read the other way; a change to one is a change to both.

@@ -4,7 +4,7 @@ import type pino from 'pino';
 import { ErrorCategory, type ErrorReason } from '@plenary/shared';
 import { DomainError } from './domain-error';
 import { LOGGER } from './logger';
-import { currentRequestId } from './request-context';
+import { requestIdOf } from './request-context';
 
 const statusOf: Record<ErrorCategory, number> = {
   BAD_USER_INPUT: 400,
@@ -48,7 +48,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       const { code, reason } = httpRefusals[status] ?? { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' };
       return res.status(status).json({ code, reason, message: error.message });
     }
-    const requestId = currentRequestId();
+    const requestId = requestIdOf(res);
     this.logger.error({ err: error, requestId }, 'Unexpected error in an HTTP request');
     return res.status(500).json({
       code: 'INTERNAL_SERVER_ERROR',

@@ -1,6 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
 import pino from 'pino';
-import { currentRequestId } from './request-context';
 import { redactSecretPaths } from './secret-links';
 
 /**
@@ -28,10 +27,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           'err.driverError.parameters',
         ],
         censor: '[redacted]',
-      },
-      mixin: () => {
-        const requestId = currentRequestId();
-        return requestId ? { requestId } : {};
       },
     },
     destination,

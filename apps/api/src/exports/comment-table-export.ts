@@ -30,9 +30,9 @@ const responseColumns = [
   { header: 'Date', characters: 24, percent: 15 },
 ] as const;
 
-/** "Substantive — “the quoted words” — the comment", as one spreadsheet cell reads. */
+/** "Substantive — “the quoted words” — the comment" (or the suggested wording), as one spreadsheet cell reads. */
 function commentText(row: CommentRow): string {
-  return [row.kind, row.quote ? `“${row.quote}”` : null, row.body].filter(Boolean).join('\n');
+  return [row.kind, row.suggestion ?? (row.quote ? `“${row.quote}”` : null), row.body].filter(Boolean).join('\n');
 }
 
 // Word
@@ -108,7 +108,11 @@ export function commentTableDocx(compilation: CommentTableExport): Promise<Buffe
         [c.paragraphText],
         [
           small(c.kind, { bold: true }),
-          ...(c.quote ? [small(`“${c.quote}”`, { italics: true, break: 1 })] : []),
+          ...(c.suggestion
+            ? [small(c.suggestion, { break: 1 })]
+            : c.quote
+              ? [small(`“${c.quote}”`, { italics: true, break: 1 })]
+              : []),
           small(c.body, { break: 1 }),
         ],
         [c.by],

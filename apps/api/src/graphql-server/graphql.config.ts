@@ -12,9 +12,11 @@ import type { AuthService } from '../auth/auth.service';
 import type { LiveSessionsService } from '../auth/live-sessions.service';
 import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
 import type { AppConfig } from '../config/config';
-import { createErrorFormatter } from '../graphql/format-error';
+import { requestIdOf } from '../common/request-context';
+import { createErrorFormatter, requestIdPlugin } from '../graphql/format-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { refuseNulPlugin } from '../graphql/refuse-nul.plugin';
+import { sharedSubscribe } from '../realtime/shared-subscribe';
 import { withCheckedIds } from '../graphql/scalars';
 import type { LoadersFactory } from './loaders';
 
@@ -65,6 +67,7 @@ export function graphqlOptions(
     plugins: [
       ...protection.plugins,
       refuseNulPlugin,
+      requestIdPlugin,
       ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
@@ -75,6 +78,8 @@ export function graphqlOptions(
       // Nest's type lists a subset of graphql-ws options; it passes them all through.
       'graphql-ws': {
         path: '/graphql',
+        // An event many readers receive is answered once, and that answer sent to each of them.
+        subscribe: sharedSubscribe,
         // A page from another site is refused at the handshake (refuseForeignUpgrades); here the
         // connection is tied to its session, to be closed when the session ends.
         onConnect: ({ extra }) => {
@@ -93,7 +98,14 @@ export function graphqlOptions(
         return { viewer, ip: request.socket.remoteAddress ?? 'unknown', loaders: loaders.create(viewer) };
       }
       const viewer = await auth.viewerForSession(readSessionCookie(arg.req.cookies as Record<string, unknown>));
-      return { req: arg.req, res: arg.res, viewer, ip: clientIp(arg.req), loaders: loaders.create(viewer) };
+      return {
+        req: arg.req,
+        res: arg.res,
+        requestId: requestIdOf(arg.res),
+        viewer,
+        ip: clientIp(arg.req),
+        loaders: loaders.create(viewer),
+      };
     },
   };
 }

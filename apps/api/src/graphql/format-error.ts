@@ -1,9 +1,10 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { currentRequestId } from '../common/request-context';
+import type { GraphQLContext } from './graphql-context';
 
 /** Apollo's own codes for requests that never reached a resolver. */
 const requestErrorCodes = new Set([
@@ -54,7 +55,7 @@ export function createErrorFormatter(logger: pino.Logger) {
         },
       };
     }
-    const requestId = currentRequestId();
+    const requestId = requestOfError.get(error as object);
     logger.error({ err: original, path: formatted.path, requestId }, 'Unexpected error in a GraphQL request');
     return {
       message: `Something went wrong on our side. If it persists, quote reference ${requestId ?? 'unknown'}.`,
@@ -63,6 +64,19 @@ export function createErrorFormatter(logger: pino.Logger) {
     };
   };
 }
+
+/** Apollo's error formatter sees no context: each error is told its request's id as it is met. */
+const requestOfError = new WeakMap<object, string>();
+
+export const requestIdPlugin: ApolloServerPlugin<GraphQLContext> = {
+  requestDidStart: ({ contextValue }) =>
+    Promise.resolve({
+      didEncounterErrors: ({ errors }) => {
+        if (contextValue.requestId) for (const error of errors) requestOfError.set(error, contextValue.requestId);
+        return Promise.resolve();
+      },
+    }),
+};
 
 /** A refusal thrown by a resolver, or by a scalar or plugin, whose error graphql-js and Apollo wrap in theirs. */
 function domainErrorIn(error: unknown): DomainError | undefined {

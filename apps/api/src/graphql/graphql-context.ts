@@ -18,6 +18,8 @@ export interface GraphQLContext {
   /** Absent for subscriptions, which arrive over a WebSocket. */
   req?: Request;
   res?: Response;
+  /** The HTTP request's id, which its log lines and an unexpected error's reference carry. */
+  requestId?: string;
   viewer: Viewer | null;
   ip: string;
   loaders: Loaders;

@@ -6,6 +6,20 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { LOGGER } from '../common/logger';
 import { DATABASE_URL } from '../config/config';
 
+/**
+ * What changed in a document, by id only, so that a reader reloads that part alone: PARAGRAPH, the
+ * text, kind or order of paragraphs; COMMENT, a comment or its disposition; ROUND, a round's state
+ * or a response to it; VERSION, a new version or a step of the workflow. No change named: anything.
+ */
+export interface DocumentChange {
+  kind: 'PARAGRAPH' | 'COMMENT' | 'ROUND' | 'VERSION';
+  versionId?: string;
+  /** Stable paragraph ids whose text or comments changed. */
+  paragraphIds?: string[];
+  commentId?: string;
+  roundId?: string;
+}
+
 /** What changed, by id only: each subscriber reloads what it may see. */
 export interface ChangeEvent {
   /**
@@ -16,9 +30,13 @@ export interface ChangeEvent {
   id: string;
   /** For a document: a co-chair's editing position (nothing is stored; clients expire stale ones). */
   presence?: { personId: string; paragraphId: string | null };
+  /** For a document: which part changed. */
+  change?: DocumentChange;
 }
 
 const CHANNEL = 'plenary_events';
+/** PostgreSQL refuses a notification payload of 8000 bytes or more. */
+const MAX_PAYLOAD = 7_900;
 const RECONNECT_MS = 1_000;
 /** Heard on this replica only: no topic and no object key has this name. */
 const RESUMED = 'listener:resumed';
@@ -105,7 +123,7 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
 
   /** Announces a change from inside a transaction: PostgreSQL delivers it when, and only if, that transaction commits. */
   async publishIn(manager: EntityManager, event: ChangeEvent): Promise<void> {
-    await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
+    await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, payload(event)]);
   }
 
   /**
@@ -114,6 +132,13 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
    */
   subscribe(topic: ChangeEvent['topic'], id: string): AsyncIterableIterator<unknown[]> {
     return on(this.local, key({ topic, id }));
+  }
+
+  /** Every event about one object, for a listener that fans it out itself; returns how to stop. */
+  onObject(topic: ChangeEvent['topic'], id: string, listener: (event: ChangeEvent) => void): () => void {
+    const name = key({ topic, id });
+    this.local.on(name, listener);
+    return () => this.local.off(name, listener);
   }
 
   /** Every event of one topic, for a listener that keeps its own index of ids; returns how to stop. */
@@ -139,6 +164,13 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-function key(event: ChangeEvent): string {
+function key(event: Pick<ChangeEvent, 'topic' | 'id'>): string {
   return `${event.topic}:${event.id}`;
+}
+
+/** The event as sent; a change naming too many paragraphs to fit is sent as a change to anything. */
+function payload(event: ChangeEvent): string {
+  const text = JSON.stringify(event);
+  if (Buffer.byteLength(text) < MAX_PAYLOAD || !event.change) return text;
+  return JSON.stringify({ topic: event.topic, id: event.id } satisfies ChangeEvent);
 }

@@ -1,24 +1,23 @@
 import { Button, Fieldset, Group, Select, TextInput } from '@mantine/core';
 import { CommentKind, commentKindLabels } from '@plenary/shared';
 import { ALL, NO_DISPOSITION, PERSONAL, type CommentFilters as Filters } from '../hooks/use-comment-filters';
-import { dispositionOptions, type CommentRow } from './comment-table-model';
+import { dispositionOptions, type CommentCommittee } from './comment-table-model';
 
 export interface CommentFiltersProps {
-  comments: readonly CommentRow[];
+  /** The committees named on the round's comments. */
+  committees: readonly CommentCommittee[];
+  /** Some comment of the round was made in personal capacity. */
+  anyPersonal: boolean;
   filters: Filters;
 }
 
 /** Which comments the table shows: by kind, disposition, committee and words. */
 export function CommentFilters({
-  comments,
+  committees: named,
+  anyPersonal,
   filters: { filters, filtered, setParam, clearFilters },
 }: CommentFiltersProps) {
-  const committees = [
-    ...new Map(
-      comments.flatMap((comment) => (comment.speaksFor ? [[comment.speaksFor.id, comment.speaksFor] as const] : [])),
-    ).values(),
-  ].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name, 'en'));
-  const anyPersonal = comments.some((comment) => comment.personalCapacity === true);
+  const committees = [...named].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name, 'en'));
 
   return (
     <Fieldset legend="Filter comments" radius="md" p="sm">

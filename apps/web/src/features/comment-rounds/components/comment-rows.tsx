@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { commentKindLabels, dispositionLabels } from '@plenary/shared';
+import { commentKindLabels, dispositionLabels, suggestionWording } from '@plenary/shared';
 import { displayName } from '../../../lib/names';
 import { OrganizationShortName } from '../../../ui/organization-short-name';
 import { ScriptText } from '../../../ui/script-text';
@@ -67,10 +67,16 @@ function CommentTableRow({ comment, name, answeredBy, disposing }: CommentTableR
           <Badge variant="light" color="gray" c="dark.7" size="sm">
             {commentKindLabels[comment.kind]}
           </Badge>
-          {comment.quote && (
-            <Text component="blockquote" size="sm" fs="italic" m={0}>
-              “{comment.quote}”
+          {comment.suggestion ? (
+            <Text size="sm" fw={500}>
+              {suggestionWording(comment.suggestion)}
             </Text>
+          ) : (
+            comment.quote && (
+              <Text component="blockquote" size="sm" fs="italic" m={0}>
+                “{comment.quote}”
+              </Text>
+            )
           )}
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {comment.body}
@@ -117,9 +123,13 @@ function CommentTableRow({ comment, name, answeredBy, disposing }: CommentTableR
 
 export interface CommentRowsProps {
   roundNumber: number;
+  /** The page of comments shown. */
   shown: readonly CommentRow[];
+  /** The round's comments. */
   total: number;
-  /** Some filter is set: the caption says how many of the round's comments are shown. */
+  /** Those matching the filters, on every page. */
+  matching: number;
+  /** Some filter is set: the caption says how many of the round's comments match. */
   filtered: boolean;
   names: ReadonlyMap<string, string>;
   /** Paragraph identities of the version shown, with their numbers now. */
@@ -133,6 +143,7 @@ export function CommentRows({
   roundNumber,
   shown,
   total,
+  matching,
   filtered,
   names,
   paragraphNumbers,
@@ -143,7 +154,7 @@ export function CommentRows({
       <Table verticalSpacing="sm" aria-label={`Comments of round ${roundNumber}`} style={{ verticalAlign: 'top' }}>
         <Table.Caption>
           Comments of round {roundNumber}, in paragraph order
-          {filtered ? ` (${shown.length} of ${total} shown)` : ''}
+          {filtered ? ` (${matching} of ${total} shown)` : ''}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

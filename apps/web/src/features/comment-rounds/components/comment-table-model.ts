@@ -1,10 +1,11 @@
 import { Disposition, dispositionLabels } from '@plenary/shared';
-import type { CommentTableQuery } from '../../../__generated__/graphql';
+import type { CommentTablePageQuery, CommentTableQuery } from '../../../__generated__/graphql';
 import { displayName } from '../../../lib/names';
 
 export type CommentDocument = CommentTableQuery['document'];
 export type Round = CommentDocument['rounds'][number];
-export type CommentRow = Round['comments'][number];
+export type CommentRow = CommentTablePageQuery['document']['commentTable']['comments'][number];
+export type CommentCommittee = CommentTablePageQuery['document']['commentTable']['committees'][number];
 export type WorkingParagraph = NonNullable<CommentDocument['version']>['paragraphs'][number];
 
 export function isDisposition(value: string | null): value is Disposition {

@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DisposeCommentsMutationVariables } from '../../../__generated__/graphql';
+import type { CommentTablePageQueryVariables, DisposeCommentsMutationVariables } from '../../../__generated__/graphql';
 import { renderRoute } from '../../../test/render';
 import { disposeCommentsMutation } from '../hooks/use-dispose-comments';
-import { commentTableQuery, CommentTable } from './comment-table';
+import { commentTablePageQuery, commentTableQuery, CommentTable } from './comment-table';
 
 // The reader is in Seoul.
 vi.mock('../../../ui/time-zone', async (importOriginal) => ({
@@ -37,6 +37,7 @@ function commentFixture(id: string, overrides: Partial<Record<string, unknown>> 
     id,
     kind: 'SUBSTANTIVE',
     quote: null as string | null,
+    suggestion: null as unknown,
     body: id,
     disposition: null as string | null,
     reply: '',
@@ -87,6 +88,7 @@ function roundFixture(comments: unknown[], overrides: Partial<Record<string, unk
     closedAt: '2030-03-31T08:00:00.000Z' as string | null,
     versionNumber: 1,
     undisposedCount: 2,
+    commentCount: comments.length,
     recipients: [
       {
         __typename: 'RoundRecipient' as const,
@@ -147,18 +149,80 @@ function documentFixture(overrides: Partial<Record<string, unknown>> = {}) {
   };
 }
 
+type CommentFixture = ReturnType<typeof commentFixture>;
+
+/** The server's side of the table: one round's comments, filtered and paged as the API does. */
+function commentTablePage(document: ReturnType<typeof documentFixture>, variables: CommentTablePageQueryVariables) {
+  const rounds = document.rounds;
+  const round = rounds.find((candidate) => candidate.number === variables.round);
+  const all = (round?.comments ?? []) as CommentFixture[];
+  const filter = variables.filter;
+  const words = filter.text?.toLocaleLowerCase();
+  const matching = all.filter((comment) => {
+    const speaksFor = comment.speaksFor as typeof cscapKorea | null;
+    const author = comment.author as typeof kim | null;
+    if (filter.kind && comment.kind !== filter.kind) return false;
+    if (filter.disposition && comment.disposition !== filter.disposition) return false;
+    if (filter.undisposed && comment.disposition !== null) return false;
+    if (filter.committeeId && speaksFor?.id !== filter.committeeId) return false;
+    if (filter.personalCapacity && comment.personalCapacity !== true) return false;
+    const haystack = [
+      comment.body,
+      comment.quote,
+      comment.reply,
+      comment.paragraphThen.text,
+      author?.name,
+      speaksFor?.name,
+    ]
+      .join('\n')
+      .toLocaleLowerCase();
+    return !words || haystack.includes(words);
+  });
+  const committees = [
+    ...new Map(
+      all.flatMap((comment) => {
+        const speaksFor = comment.speaksFor as typeof cscapKorea | null;
+        return speaksFor ? [[speaksFor.id, speaksFor] as const] : [];
+      }),
+    ).values(),
+  ];
+  return {
+    data: {
+      document: {
+        __typename: 'Document' as const,
+        id: document.id,
+        commentTable: {
+          __typename: 'CommentTablePage' as const,
+          roundId: round?.id ?? null,
+          total: matching.length,
+          offset: variables.offset,
+          personalCapacity: all.some((comment) => comment.personalCapacity === true),
+          committees,
+          comments: matching.slice(variables.offset, variables.offset + variables.limit),
+        },
+      },
+    },
+  };
+}
+
 function renderTable(
   document: ReturnType<typeof documentFixture>,
   search = '',
   extraMocks: MockLink.MockedResponse[] = [],
 ) {
+  const rounds = document.rounds.map(({ comments: _comments, ...round }) => round);
   return renderRoute({
     routes: [{ path: '/documents/:documentId', element: <CommentTable documentId={DOCUMENT_ID} /> }],
     initialEntry: `/documents/${DOCUMENT_ID}?tab=comments${search}`,
     mocks: [
       {
         request: { query: commentTableQuery, variables: { id: DOCUMENT_ID } },
-        result: { data: { document } },
+        result: { data: { document: { ...document, rounds } } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: commentTablePageQuery, variables: () => true },
+        result: (variables: CommentTablePageQueryVariables) => commentTablePage(document, variables),
         maxUsageCount: Number.POSITIVE_INFINITY,
       },
       ...extraMocks,
@@ -206,6 +270,21 @@ describe('comment table', { timeout: 30_000 }, () => {
     // Readers compile; only co-chairs dispose.
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Disposition' })).not.toBeInTheDocument();
+  });
+
+  it('reads suggested wording as the change it proposes', async () => {
+    const suggestion = commentFixture('comment-wording', {
+      kind: 'SUGGESTION',
+      quote: 'confidnce',
+      body: 'Spelling.',
+      suggestion: { __typename: 'Suggestion', original: 'confidnce', replacement: 'confidence', before: null },
+    });
+    renderTable(documentFixture({ viewerCanEdit: false, rounds: [roundFixture([maritime, suggestion])] }));
+
+    const table = await screen.findByRole('table', { name: 'Comments of round 1' });
+    const row = within(table).getByRole('row', { name: /Spelling/ });
+    expect(row).toHaveTextContent('Suggested wording');
+    expect(row).toHaveTextContent('Replace “confidnce” with “confidence”');
   });
 
   it('gives the open round’s deadline and each response’s time on the reader’s clock', async () => {
@@ -401,6 +480,28 @@ describe('comment table', { timeout: 30_000 }, () => {
     expect(row).toHaveTextContent('Non-attributed');
     expect(row).not.toHaveTextContent('김태훈');
     expect(row).not.toHaveTextContent('CSCAP');
+  });
+
+  it('pages through a long round 50 comments at a time, keeping the page in the address', async () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      commentFixture(`comment-${i + 1}`, { body: `Comment number ${i + 1}.` }),
+    );
+    const { user, router } = renderTable(documentFixture({ rounds: [roundFixture(many, { undisposedCount: 60 })] }));
+
+    const table = await screen.findByRole('table', { name: 'Comments of round 1' });
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(50);
+    expect(screen.getByText('60 comments.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+
+    await vi.waitFor(() => {
+      const rows = within(screen.getByRole('table', { name: 'Comments of round 1' }))
+        .getAllByRole('row')
+        .slice(1);
+      expect(rows.map((row) => row.textContent?.match(/Comment number (\d+)\./)?.[1])).toEqual(
+        Array.from({ length: 10 }, (_, i) => String(51 + i)),
+      );
+    });
+    expect(router.state.location.search).toContain('page=2');
   });
 
   it('shows the round chosen in the address, the latest otherwise', async () => {

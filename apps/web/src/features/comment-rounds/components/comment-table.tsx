@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { DocumentStatus } from '@plenary/shared';
 import { useId, useMemo, useState } from 'react';
 import { graphql } from '../../../__generated__';
@@ -65,10 +65,35 @@ export const commentTableQuery = graphql(`
             honorific
           }
         }
+        commentCount
+      }
+    }
+  }
+`);
+
+export const commentTablePageQuery = graphql(`
+  query CommentTablePage($id: ID!, $round: Int!, $filter: CommentTableFilterInput!, $offset: Int!, $limit: Int!) {
+    document(id: $id) {
+      id
+      commentTable(roundNumber: $round, filter: $filter, offset: $offset, limit: $limit) {
+        roundId
+        total
+        offset
+        personalCapacity
+        committees {
+          id
+          name
+          acronym
+        }
         comments {
           id
           kind
           quote
+          suggestion {
+            original
+            replacement
+            before
+          }
           body
           disposition
           reply
@@ -97,6 +122,9 @@ export const commentTableQuery = graphql(`
   }
 `);
 
+/** Comments a page of the table holds. */
+export const COMMENT_PAGE_SIZE = 50;
+
 export interface CommentTableProps {
   documentId: string;
 }
@@ -104,8 +132,8 @@ export interface CommentTableProps {
 /**
  * The compilation of comments and responses for one round: who answered how, every comment with
  * the paragraph as it read then, and the co-chairs' disposition and reply. Co-chairs give
- * dispositions here, one comment at a time or many at once. The filters live in the address, so a
- * view can be shared.
+ * dispositions here, one comment at a time or many at once. The server filters and pages the
+ * comments; the filters and the page live in the address, so a view can be shared.
  */
 export function CommentTable({ documentId }: CommentTableProps) {
   const { data, loading, error, refetch } = useQuery(commentTableQuery, {
@@ -120,9 +148,20 @@ export function CommentTable({ documentId }: CommentTableProps) {
   const document = data?.document;
   const rounds = document?.rounds ?? [];
   const round = rounds.find((candidate) => candidate.number === filters.roundNumber) ?? rounds.at(-1);
-  const comments = useMemo(() => round?.comments ?? [], [round]);
-  const names = useMemo(() => rowNames(comments), [comments]);
-  const shown = comments.filter((comment) => filters.matches(comment, names));
+  const pageQuery = useQuery(commentTablePageQuery, {
+    variables: {
+      id: documentId,
+      round: round?.number ?? 0,
+      filter: filters.input,
+      offset: (filters.page - 1) * COMMENT_PAGE_SIZE,
+      limit: COMMENT_PAGE_SIZE,
+    },
+    skip: !round || round.commentCount === 0,
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = pageQuery.data?.document.commentTable ?? pageQuery.previousData?.document.commentTable;
+  const shown = useMemo(() => page?.comments ?? [], [page]);
+  const names = useMemo(() => rowNames(shown), [shown]);
   const selection = useCommentSelection(shown);
 
   if (loading && !document) return <LoadingState label="Loading the comments…" />;
@@ -153,7 +192,74 @@ export function CommentTable({ documentId }: CommentTableProps) {
   const paragraphNumbers = new Map(
     (document.version?.paragraphs ?? []).map((paragraph) => [paragraph.paragraphId, paragraph.number]),
   );
-  const disposed = comments.filter((comment) => comment.disposition !== null).length;
+  const total = round.commentCount;
+  const matching = page?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(matching / COMMENT_PAGE_SIZE));
+  // A disposition moves a comment in or out of a table filtered by disposition.
+  const handleDisposed = () => {
+    if (filters.input.undisposed || filters.input.disposition) void pageQuery.refetch();
+  };
+
+  function renderRows() {
+    if (!page) {
+      if (pageQuery.error) {
+        return (
+          <ErrorState
+            title="The comments could not be loaded"
+            message={toApiError(pageQuery.error).message}
+            onRetry={() => {
+              void pageQuery.refetch();
+            }}
+          />
+        );
+      }
+      return <LoadingState label="Loading the comments…" />;
+    }
+    if (shown.length === 0) {
+      return (
+        <EmptyState
+          title="No comment matches the filters"
+          actions={
+            <Button variant="default" onClick={filters.clearFilters}>
+              Clear filters
+            </Button>
+          }
+        />
+      );
+    }
+    return (
+      <>
+        <CommentRows
+          roundNumber={round!.number}
+          shown={shown}
+          total={total}
+          matching={matching}
+          filtered={filters.filtered}
+          names={names}
+          paragraphNumbers={paragraphNumbers}
+          disposing={canDispose ? { selection, onDispose: setDisposing } : undefined}
+        />
+        {pages > 1 && (
+          <Box component="nav" aria-label="Pages of comments">
+            <Pagination
+              total={pages}
+              value={Math.min(filters.page, pages)}
+              onChange={(value) => {
+                filters.setParam('page', String(value));
+              }}
+              getItemProps={(number) => ({ 'aria-label': `Page ${number}` })}
+              getControlProps={(control) => {
+                if (control === 'next') return { 'aria-label': 'Next page' };
+                if (control === 'previous') return { 'aria-label': 'Previous page' };
+                if (control === 'first') return { 'aria-label': 'First page' };
+                return { 'aria-label': 'Last page' };
+              }}
+            />
+          </Box>
+        )}
+      </>
+    );
+  }
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
@@ -176,20 +282,24 @@ export function CommentTable({ documentId }: CommentTableProps) {
       <RoundResponses round={round} />
       <RoundNotices documentId={document.id} roundId={round.id} />
 
-      {comments.length === 0 ? (
+      {total === 0 ? (
         <EmptyState
           title={`No comments in round ${round.number}`}
           description="Comments made in this round appear here, each with the paragraph it is about."
         />
       ) : (
         <Stack gap="md">
-          <DispositionProgress disposed={disposed} total={comments.length} />
-          <CommentFilters comments={comments} filters={filters} />
+          <DispositionProgress disposed={total - round.undisposedCount} total={total} />
+          <CommentFilters
+            committees={page?.committees ?? []}
+            anyPersonal={page?.personalCapacity ?? false}
+            filters={filters}
+          />
 
           <Text size="sm" aria-live="polite">
             {filters.filtered
-              ? `Showing ${shown.length} of ${comments.length} comments.`
-              : `${comments.length} ${comments.length === 1 ? 'comment' : 'comments'}.`}
+              ? `Showing ${matching} of ${total} comments.`
+              : `${total} ${total === 1 ? 'comment' : 'comments'}.`}
           </Text>
 
           {canDispose && (
@@ -199,29 +309,11 @@ export function CommentTable({ documentId }: CommentTableProps) {
               selection={selection}
               paragraphs={paragraphs}
               announce={announce}
+              onDisposed={handleDisposed}
             />
           )}
 
-          {shown.length === 0 ? (
-            <EmptyState
-              title="No comment matches the filters"
-              actions={
-                <Button variant="default" onClick={filters.clearFilters}>
-                  Clear filters
-                </Button>
-              }
-            />
-          ) : (
-            <CommentRows
-              roundNumber={round.number}
-              shown={shown}
-              total={comments.length}
-              filtered={filters.filtered}
-              names={names}
-              paragraphNumbers={paragraphNumbers}
-              disposing={canDispose ? { selection, onDispose: setDisposing } : undefined}
-            />
-          )}
+          {renderRows()}
         </Stack>
       )}
 
@@ -231,6 +323,7 @@ export function CommentTable({ documentId }: CommentTableProps) {
         names={names}
         paragraphs={paragraphs}
         announce={announce}
+        onDisposed={handleDisposed}
         onClose={() => {
           setDisposing(null);
         }}

@@ -45,7 +45,7 @@ function renderRound(round: ReturnType<typeof openRoundFixture>) {
     viewerCanSeeDraft: false,
     viewerCommittees: [cscapJapan],
     versions: [versionSummary(circulated)],
-    rounds: [{ __typename: 'CommentRound', id: 'round-1', number: 1 }],
+    rounds: [{ __typename: 'CommentRound', id: 'round-1', number: 1, recipients: round.recipients }],
     openRound: round,
   });
   return renderRoute({
@@ -56,7 +56,7 @@ function renderRound(round: ReturnType<typeof openRoundFixture>) {
       presenceMock,
       { request: { query: organizationOptionsQuery }, result: { data: { organizations: [cscapJapan] } } },
       documentPageMock(document),
-      versionTextMock(circulated),
+      ...versionTextMock(circulated),
       documentEventsMock(),
     ],
   });

@@ -1,7 +1,9 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { CommentKind, type Disposition } from '@plenary/shared';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { isDisposition, type CommentRow } from '../components/comment-table-model';
+import type { CommentTableFilterInput } from '../../../__generated__/graphql';
+import { isDisposition } from '../components/comment-table-model';
 
 /** The choice of a select that filters nothing. */
 export const ALL = 'ALL';
@@ -11,6 +13,8 @@ export const NO_DISPOSITION = 'NONE';
 export const PERSONAL = 'PERSONAL';
 
 const FILTER_PARAMS = ['kind', 'disposition', 'committee', 'q'] as const;
+/** The words typed wait this long before the table asks for the comments that match. */
+const TYPING_PAUSE_MS = 250;
 type FilterParam = (typeof FILTER_PARAMS)[number];
 
 function isKind(value: string | null): value is CommentKind {
@@ -37,46 +41,40 @@ function readFilters(params: URLSearchParams, text: string): CommentFilterValues
   };
 }
 
-function matches(comment: CommentRow, filters: CommentFilterValues, names: ReadonlyMap<string, string>): boolean {
-  if (filters.kind && comment.kind !== filters.kind) return false;
-  if (filters.disposition === NO_DISPOSITION && comment.disposition !== null) return false;
-  if (filters.disposition && filters.disposition !== NO_DISPOSITION && comment.disposition !== filters.disposition) {
-    return false;
-  }
-  if (filters.committee === PERSONAL && comment.personalCapacity !== true) return false;
-  if (filters.committee && filters.committee !== PERSONAL && comment.speaksFor?.id !== filters.committee) return false;
-  const wanted = filters.text.trim().toLocaleLowerCase();
-  if (wanted === '') return true;
-  const haystack = [
-    comment.body,
-    comment.quote ?? '',
-    comment.reply,
-    comment.paragraphThen.text,
-    names.get(comment.id) ?? '',
-    comment.speaksFor?.name ?? '',
-  ]
-    .join('\n')
-    .toLocaleLowerCase();
-  return haystack.includes(wanted);
+/** The filters as the server applies them; words are sent once typing pauses. */
+function filterInput(filters: CommentFilterValues, words: string): CommentTableFilterInput {
+  const text = words.trim();
+  return {
+    kind: filters.kind,
+    disposition: filters.disposition === NO_DISPOSITION ? null : filters.disposition,
+    undisposed: filters.disposition === NO_DISPOSITION ? true : null,
+    committeeId: filters.committee === PERSONAL ? null : filters.committee,
+    personalCapacity: filters.committee === PERSONAL ? true : null,
+    text: text === '' ? null : text,
+  };
 }
 
 /**
- * The comment table's filters and the round shown, kept in the address so a view can be shared.
- * Typing is kept here as well as in the address, so no keystroke waits for the router.
+ * The comment table's filters, the round and the page shown, kept in the address so a view can be
+ * shared. Typing is kept here as well as in the address, so no keystroke waits for the router.
  */
 export function useCommentFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [text, setText] = useState(() => searchParams.get('q') ?? '');
+  const [words] = useDebouncedValue(text, TYPING_PAUSE_MS);
   const filters = readFilters(searchParams, text);
   const filtered = Boolean(filters.kind || filters.disposition || filters.committee || filters.text.trim() !== '');
+  const page = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
 
-  function setParam(name: FilterParam | 'round', value: string | null) {
+  // Another filter or round starts again from the first page.
+  function setParam(name: FilterParam | 'round' | 'page', value: string | null) {
     if (name === 'q') setText(value ?? '');
     setSearchParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value === null || value === '' || value === ALL) next.delete(name);
         else next.set(name, value);
+        if (name !== 'page') next.delete('page');
         return next;
       },
       { replace: true },
@@ -88,7 +86,7 @@ export function useCommentFilters() {
     setSearchParams(
       (current) => {
         const next = new URLSearchParams(current);
-        for (const name of FILTER_PARAMS) next.delete(name);
+        for (const name of [...FILTER_PARAMS, 'page']) next.delete(name);
         return next;
       },
       { replace: true },
@@ -100,9 +98,12 @@ export function useCommentFilters() {
     filtered,
     /** The number of the round asked for in the address; 0 when none is. */
     roundNumber: Number(searchParams.get('round')),
+    /** The page of the table shown, from 1. */
+    page,
+    /** The filters as the server applies them. */
+    input: filterInput(filters, words),
     setParam,
     clearFilters,
-    matches: (comment: CommentRow, names: ReadonlyMap<string, string>) => matches(comment, filters, names),
   };
 }
 
