@@ -81,13 +81,14 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
     documentId = documentUrl.split('/').at(-1)!;
     await coChair.getByRole('heading', { name: TITLE }).waitFor();
 
-    // Two paragraphs, saved as typed.
+    // Two paragraphs, saved as typed (Ctrl+S saves at once); Enter at the end starts the next.
     await coChair.getByRole('button', { name: 'Add paragraph', exact: true }).first().click();
     await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).fill(FIRST);
-    await coChair.getByRole('button', { name: 'Save paragraph 1' }).click();
-    await coChair.getByRole('button', { name: 'Add paragraph after 1' }).click();
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).press('Control+s');
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).press('End');
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).press('Enter');
     await coChair.getByRole('textbox', { name: 'Text of paragraph 2' }).fill(SECOND);
-    await coChair.getByRole('button', { name: 'Save paragraph 2' }).click();
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 2' }).press('Control+s');
     await expect
       .poll(async () => {
         const data = await ask<{ document: { version: { paragraphs: { text: string }[] } } }>(coChair, PARAGRAPHS, {
@@ -112,8 +113,8 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
     const theirs = `${FIRST} Cooperation must include nuclear safety.`;
     await coChairChina.getByRole('textbox', { name: 'Text of paragraph 1' }).fill(theirs);
     await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).fill(mine);
-    await coChair.getByRole('button', { name: 'Save paragraph 1' }).click();
-    await coChairChina.getByRole('button', { name: 'Save paragraph 1' }).click();
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 1' }).press('Control+s');
+    await coChairChina.getByRole('textbox', { name: 'Text of paragraph 1' }).press('Control+s');
     const conflictOn = await Promise.race(
       [coChair, coChairChina].map((page) =>
         page
@@ -251,7 +252,7 @@ describe('co-chairs draft a memorandum, circulate it, answer every comment and s
     await coChair.getByRole('tab', { name: 'Text' }).click();
     const revised = `${SECOND} It would include the Greater Tumen Initiative energy board.`;
     await coChair.getByRole('textbox', { name: 'Text of paragraph 2' }).fill(revised);
-    await coChair.getByRole('button', { name: 'Save paragraph 2' }).click();
+    await coChair.getByRole('textbox', { name: 'Text of paragraph 2' }).press('Control+s');
     await expect
       .poll(async () => {
         const data = await ask<{ document: { version: { number: number; paragraphs: { text: string }[] } } }>(

@@ -57,6 +57,9 @@ describe('the history of a document in words', () => {
     expect(say({ action: 'comments.disposed', roundNumber: 2, commentCount: 1, disposition: 'ACCEPTED_IN_PART' })).toBe(
       '1 comment of round 2 disposed of: accepted in part',
     );
+    expect(say({ action: 'suggestion.accepted', roundNumber: 1, commentCount: 1, disposition: 'ACCEPTED' })).toBe(
+      'Suggested wording of round 1 accepted into the text',
+    );
   });
 
   it('tells the body’s decision with its meeting, and the guidance it gave', () => {

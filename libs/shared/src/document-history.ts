@@ -145,6 +145,10 @@ export function describeHistoryEntry(facts: HistoryFacts, formatMoment: (iso: st
       const given = facts.disposition ? `: ${dispositionLabels[facts.disposition].toLowerCase()}` : '';
       return `${comments}${of} disposed of${given}`;
     }
+    case 'suggestion.accepted': {
+      const of = facts.roundNumber === null ? '' : ` of round ${facts.roundNumber}`;
+      return `Suggested wording${of} accepted into the text`;
+    }
     case 'document.status_changed':
       return statusChange(facts, formatMoment);
     default:

@@ -8,8 +8,16 @@ export const ParagraphChange = {
   REMOVED: 'REMOVED',
   CHANGED: 'CHANGED',
   UNCHANGED: 'UNCHANGED',
+  MOVED: 'MOVED',
+  MOVED_AWAY: 'MOVED_AWAY',
 } as const;
-registerEnumType(ParagraphChange, { name: 'ParagraphChange' });
+registerEnumType(ParagraphChange, {
+  name: 'ParagraphChange',
+  valuesMap: {
+    MOVED: { description: 'The paragraph moved here (its wording compared as well).' },
+    MOVED_AWAY: { description: 'Where a paragraph that moved stood in the older version.' },
+  },
+});
 
 @ObjectType('ParagraphComparison')
 export class ParagraphComparisonModel {
@@ -19,8 +27,17 @@ export class ParagraphComparisonModel {
   @Field(() => ParagraphKind)
   kind: ParagraphKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number in the newer version; for a removed paragraph, in the older one.',
+  })
   number: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number in the older version; null for an added paragraph or a heading.',
+  })
+  previousNumber: number | null;
 
   @Field(() => ParagraphChange)
   change: keyof typeof ParagraphChange;

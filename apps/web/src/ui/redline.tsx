@@ -18,15 +18,35 @@ const delStyle = {
   textDecorationColor: 'var(--mantine-color-red-7)',
 };
 
+// Where words were removed, in the final reading: a small mark that names them on hover.
+const removedMarkStyle = {
+  color: 'var(--mantine-color-red-9)',
+  textDecoration: 'none',
+  fontSize: '0.8em',
+  fontWeight: 700,
+  verticalAlign: 'super',
+  lineHeight: 0,
+  padding: '0 2px',
+  cursor: 'help',
+};
+
+/**
+ * How a redline reads: every change inline (removed words struck through beside the new ones), or
+ * the final text with its changes marked (new words underlined, removed ones a red ⌃ to hover).
+ */
+export type RedlineReading = 'inline' | 'final';
+
 export interface RedlineProps {
   segments: DiffSegments;
+  reading?: RedlineReading;
 }
 
 /**
- * Text with what was added underlined in green and what was removed struck through in red. Screen
- * readers do not announce <ins> and <del> themselves, so each change says what it is.
+ * Text with what was added underlined in green and what was removed struck through in red (or, in
+ * the final reading, marked where it stood). Screen readers do not announce <ins> and <del>
+ * themselves, so each change says what it is.
  */
-export function Redline({ segments }: RedlineProps) {
+export function Redline({ segments, reading = 'inline' }: RedlineProps) {
   if (segments.every((segment) => segment.text.trim() === '')) {
     return (
       <Text c="dimmed" fs="italic">
@@ -49,6 +69,15 @@ export function Redline({ segments }: RedlineProps) {
               </ins>
             );
           case DiffKind.Removed:
+            if (reading === 'final') {
+              if (!spoken) return null;
+              return (
+                <del key={index} title={`Removed: ${segment.text.trim()}`} style={removedMarkStyle}>
+                  <VisuallyHidden component="span">[removed: {segment.text}]</VisuallyHidden>
+                  <span aria-hidden="true">⌃</span>
+                </del>
+              );
+            }
             return (
               <del key={index} style={delStyle}>
                 {spoken && <VisuallyHidden component="span">[removed: </VisuallyHidden>}

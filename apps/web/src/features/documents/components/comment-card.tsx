@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { commentKindLabels, dispositionLabels } from '@plenary/shared';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import type { DocumentComment_CommentFragment } from '../../../__generated__/graphql';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
@@ -8,6 +8,8 @@ import { Moment } from '../../../ui/moment';
 import { ScriptText } from '../../../ui/script-text';
 import { documentCommentFragment } from '../graphql/document-fragments';
 import { useEditComment, useWithdrawComment } from '../hooks/use-comment-mutations';
+import { setActiveComment, useActiveComment } from '../hooks/use-quote-highlights';
+import { CommentAnswer, type SuggestedParagraph } from './comment-answer';
 import { CommentForm } from './comment-form';
 
 /**
@@ -22,17 +24,63 @@ export function commentAuthorLine(comment: DocumentComment_CommentFragment): str
   return name;
 }
 
+/** What the co-chairs need to answer comments from the margin. */
+export interface CommentActions {
+  roundIdOf: (roundNumber: number) => string | undefined;
+  /** Suggestions are accepted only into the working draft shown. */
+  canAccept: boolean;
+}
+
 export interface CommentCardProps {
   comment: FragmentType<typeof documentCommentFragment>;
+  actions?: CommentActions;
+  /** Comments of rounds before this one were made on earlier text and carried to the version shown. */
+  carriedBelow?: number;
   /** The round that accepts comments now, if any: the viewer's own comments of that round can be edited or withdrawn. */
   openRoundNumber: number | null;
   /** Said after a change: "Your comment was withdrawn." */
   announce: (message: string) => void;
+  /** The paragraph as it stands, for a suggestion accepted with edits. */
+  paragraph?: SuggestedParagraph;
+  /** Told once the viewer changed the comment, to fetch it again. */
+  onChanged?: () => void;
 }
 
-/** One comment: its kind and round, who made it (where the round says so), the words quoted, and the co-chairs' answer. */
-export function CommentCard({ comment: ref, openRoundNumber, announce }: CommentCardProps) {
+/** Suggested wording as a tracked change: the words struck through, the new words underlined. */
+function SuggestedChange({ suggestion }: { suggestion: NonNullable<DocumentComment_CommentFragment['suggestion']> }) {
+  return (
+    <Text size="sm" className="doc-suggestion" style={{ overflowWrap: 'anywhere' }}>
+      {suggestion.original === '' ? (
+        <>
+          Insert{suggestion.before ? ` after “${suggestion.before}”` : ' at the start'}:{' '}
+          <ins>{suggestion.replacement}</ins>
+        </>
+      ) : suggestion.replacement === '' ? (
+        <>
+          Delete <del>{suggestion.original}</del>
+        </>
+      ) : (
+        <>
+          Replace <del>{suggestion.original}</del> with <ins>{suggestion.replacement}</ins>
+        </>
+      )}
+    </Text>
+  );
+}
+
+/** One comment (re-rendered only when it changes, not as its paragraph is typed in): its kind and round, who made it (where the round says so), the words quoted, and the co-chairs' answer. */
+export const CommentCard = memo(function CommentCard({
+  comment: ref,
+  openRoundNumber,
+  announce,
+  actions,
+  carriedBelow,
+  paragraph,
+  onChanged,
+}: CommentCardProps) {
   const comment = getFragmentData(documentCommentFragment, ref);
+  const active = useActiveComment(comment.id);
+  const roundId = actions?.roundIdOf(comment.roundNumber);
   const changeable = comment.viewerIsAuthor && comment.roundNumber === openRoundNumber;
   const editComment = useEditComment();
   const withdrawComment = useWithdrawComment();
@@ -40,7 +88,30 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
   const [withdrawing, setWithdrawing] = useState(false);
 
   return (
-    <Paper component="li" withBorder radius="md" p="sm" bg="gray.0">
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="sm"
+      bg="gray.0"
+      className="doc-comment"
+      data-active={active || undefined}
+      // A comment that quotes words can be reached by keyboard, to mark those words in the text.
+      tabIndex={comment.quote ? 0 : undefined}
+      aria-label={comment.quote ? `${commentKindLabels[comment.kind]} comment on “${comment.quote}”` : undefined}
+      onMouseEnter={() => {
+        setActiveComment(comment.id);
+      }}
+      onMouseLeave={() => {
+        setActiveComment(null);
+      }}
+      onFocus={() => {
+        setActiveComment(comment.id);
+      }}
+      onBlur={() => {
+        setActiveComment(null);
+      }}
+    >
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           <Badge variant="light" color="gray" c="dark.7" size="sm">
@@ -49,6 +120,11 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
           <Text size="sm" c="dimmed">
             Round {comment.roundNumber}
           </Text>
+          {carriedBelow !== undefined && comment.roundNumber < carriedBelow && (
+            <Badge variant="outline" color="gray" c="dark.7" size="sm">
+              Carried from round {comment.roundNumber}
+            </Badge>
+          )}
           {comment.changedSince && (
             <Badge variant="light" color="yellow" c="dark.7" size="sm">
               Text changed since
@@ -75,6 +151,7 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
               });
               setEditing(false);
               announce('Your comment was saved.');
+              onChanged?.();
             }}
             onCancel={() => {
               setEditing(false);
@@ -82,7 +159,13 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
           />
         ) : (
           <>
-            {comment.quote && (
+            {comment.suggestion && <SuggestedChange suggestion={comment.suggestion} />}
+            {comment.suggestion && !comment.suggestion.acceptedAt && !comment.suggestion.applicable && (
+              <Text size="sm" c="orange.9">
+                The words have changed since: this suggestion cannot be applied as proposed.
+              </Text>
+            )}
+            {comment.quote && !comment.suggestion && (
               <Box
                 component="blockquote"
                 m={0}
@@ -117,6 +200,15 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
             )}
           </Box>
         )}
+        {actions && !editing && roundId !== undefined && (
+          <CommentAnswer
+            comment={comment}
+            roundId={roundId}
+            paragraph={actions.canAccept ? paragraph : undefined}
+            announce={announce}
+            onChanged={() => onChanged?.()}
+          />
+        )}
         {changeable && !editing && (
           <Group gap="xs">
             <Button
@@ -149,6 +241,7 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
         onConfirm={async () => {
           await withdrawComment(comment.id);
           announce('Your comment was withdrawn.');
+          onChanged?.();
         }}
         onClose={() => {
           setWithdrawing(false);
@@ -158,4 +251,4 @@ export function CommentCard({ comment: ref, openRoundNumber, announce }: Comment
       </ConfirmDialog>
     </Paper>
   );
-}
+});

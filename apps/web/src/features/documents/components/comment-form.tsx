@@ -14,7 +14,10 @@ const QUOTE_MAX = 2_000;
 const FIELDS = ['kind', 'body', 'quote', 'speaksForId'] as const;
 type Field = (typeof FIELDS)[number];
 
-const kindOptions = Object.values(CommentKind).map((kind) => ({ value: kind, label: commentKindLabels[kind] }));
+// Suggested wording is proposed with its own form, which carries the words to change.
+const kindOptions = Object.values(CommentKind)
+  .filter((kind) => kind !== CommentKind.SUGGESTION)
+  .map((kind) => ({ value: kind, label: commentKindLabels[kind] }));
 
 export interface CommentFormValues {
   kind: CommentKind;

@@ -4,6 +4,7 @@ import { getFragmentData, graphql } from '../../../__generated__';
 import { toApiError } from '../../../lib/api-error';
 import { documentDownloadUrl } from '../../../lib/downloads';
 import { ErrorState } from '../../../ui/error-state';
+import { WordActions } from '../../word/components/word-actions';
 import { WorkflowSteps } from './workflow-steps';
 
 export const documentActionsFragment = graphql(`
@@ -115,6 +116,7 @@ export function DocumentActions({ documentId }: DocumentActionsProps) {
           PDF
         </Button>
       </Group>
+      <WordActions documentId={documentId} />
     </Group>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
-import { editableDocumentStatuses } from '@plenary/shared';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { DocumentStatus, editableDocumentStatuses } from '@plenary/shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getFragmentData } from '../../../__generated__';
 import type {
   DocumentOpenRound_RoundFragment,
@@ -19,17 +19,21 @@ import {
   documentVersionTextFragment,
 } from '../graphql/document-fragments';
 import { documentVersionTextQuery } from '../graphql/document-queries';
+import type { DocumentEventBus } from '../hooks/document-event-bus';
 import type { PresenceEntry } from '../hooks/use-document-events';
+import { MarginCommentsContext, useMarginCommentsStore, type MarginComment } from '../hooks/use-margin-comments';
 import type { PresenceReporter } from '../hooks/use-presence-reporter';
+import { collapseSpaces, paragraphName, versionLabel } from './document-text-format';
 import { PERSONAL_CAPACITY } from './comment-form';
-import { paragraphName, versionLabel } from './document-text-format';
+import './document-page.css';
 import type { UnsavedText } from './draft-context';
 import { DraftText } from './draft-text';
-import { ParagraphView, type Commenting } from './paragraph-view';
+import { MarginFilterContext, MarginFilters, NO_FILTER, type MarginFilter } from './margin-filters';
+import { LazyParagraphRow } from './paragraph-row';
+import { ParagraphView } from './paragraph-view';
 import { RemovedText } from './removed-text';
-
-/** Up to this many paragraphs, every paragraph's comments show; longer texts open them one by one. */
-const COMMENTS_OPEN_UP_TO = 20;
+import { RoundEditingNotice } from './round-editing-notice';
+import { TextPageContext, type Commenting, type CommentRequest, type TextPage } from './text-page-context';
 
 export interface DocumentTextProps {
   document: DocumentPage_DocumentFragment;
@@ -40,6 +44,9 @@ export interface DocumentTextProps {
   presence: readonly PresenceEntry[];
   reporter: PresenceReporter;
   announce: (message: string) => void;
+  events: DocumentEventBus;
+  /** Asks the server for the page again, after a refusal that means it is out of date. */
+  onStale: () => void;
   /** Told when a paragraph holds text that will not save by itself, and when it no longer does. */
   onUnresolvedChange: (paragraphId: string, unresolved: boolean) => void;
 }
@@ -56,7 +63,7 @@ function defaultSpeaksFor(document: DocumentPage_DocumentFragment, round: Docume
 function versionDescription(version: DocumentVersionText_VersionFragment, editing: boolean): string {
   if (version.isWorking) {
     return editing
-      ? 'The co-chairs’ working draft. Each paragraph saves itself a moment after you stop typing.'
+      ? 'The co-chairs’ working draft. Click into the text to edit it; it saves itself as you type.'
       : 'The co-chairs’ working draft. It can be edited while the document is being drafted or revised.';
   }
   const frozen = version.frozenAt ? formatDay(version.frozenAt, viewerTimeZone()) : undefined;
@@ -65,21 +72,23 @@ function versionDescription(version: DocumentVersionText_VersionFragment, editin
   return frozen ? `Circulated for comment${round} on ${frozen}.` : `Circulated for comment${round}.`;
 }
 
-/** The comment ids of a version, to tell which ones arrived since it was last shown. */
-function commentsOf(version: DocumentVersionText_VersionFragment) {
-  return version.paragraphs.flatMap((ref) => {
-    const paragraph = getFragmentData(documentParagraphFragment, ref);
-    return paragraph.comments.map((comment) => ({
-      comment: getFragmentData(documentCommentFragment, comment),
-      name: paragraphName(paragraph),
-    }));
-  });
+/** The paragraph holding the viewer's selection, and the words selected. */
+function selectionInParagraph(): { paragraphId: string; quote: string } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const anchor = selection.getRangeAt(0).commonAncestorContainer;
+  const element = anchor instanceof Element ? anchor : anchor.parentElement;
+  const row = element?.closest<HTMLElement>('[data-paragraph-id]');
+  const paragraphId = row?.getAttribute('data-paragraph-id');
+  if (!paragraphId) return null;
+  return { paragraphId, quote: selection.isCollapsed ? '' : collapseSpaces(selection.toString()) };
 }
 
 /**
- * The Text tab: one version of the document, chosen in the address. The working draft is editable
- * for the co-chairs while the document is drafted or revised; recipients of an open round comment on
- * the version it circulated; everyone sees the comments they may see under their paragraphs.
+ * The Text tab: one version of the document as one continuous page, chosen in the address. The
+ * working draft is edited in place by the co-chairs while the document is drafted or revised;
+ * recipients of an open round comment on the version it circulated; the comments anyone may see
+ * stand in the margin beside their paragraph, loaded as the paragraphs come into view.
  */
 export function DocumentText({
   document,
@@ -89,30 +98,127 @@ export function DocumentText({
   presence,
   reporter,
   announce,
+  events,
+  onStale,
   onUnresolvedChange,
 }: DocumentTextProps) {
   const { data, loading, error, refetch } = useQuery(documentVersionTextQuery, {
     variables: { id: document.id, number: versionNumber },
-    // A comment's "text changed since" depends on the version it is read in: always ask.
-    fetchPolicy: 'cache-and-network',
+    // The page asks for the text as it opens (and live changes ask again); this reads that answer.
+    fetchPolicy: 'cache-first',
   });
   const version = getFragmentData(documentVersionTextFragment, data?.document.version);
   const [unsaved, setUnsaved] = useState<UnsavedText[]>([]);
-  const seenComments = useRef<{ versionId: string; ids: Set<string> } | null>(null);
+  const [filter, setFilter] = useState<MarginFilter>(NO_FILTER);
+  const [commentRequest, setCommentRequest] = useState<CommentRequest | null>(null);
+  const clearCommentRequest = useCallback(() => {
+    setCommentRequest(null);
+  }, []);
+  const handleUnsavedText = useCallback((entry: UnsavedText) => {
+    setUnsaved((current) => [...current, entry]);
+  }, []);
 
-  const noticeNewComments = useEffectEvent((shown: DocumentVersionText_VersionFragment) => {
-    const comments = commentsOf(shown);
-    const seen = seenComments.current;
-    seenComments.current = { versionId: shown.id, ids: new Set(comments.map(({ comment }) => comment.id)) };
-    if (seen?.versionId !== shown.id) return;
-    const arrived = comments.filter(({ comment }) => !seen.ids.has(comment.id) && !comment.viewerIsAuthor);
-    const first = arrived[0];
-    if (!first) return;
-    announce(arrived.length === 1 ? `New comment on ${first.name}.` : `${arrived.length} new comments on the text.`);
-  });
-  useEffect(() => {
-    if (version) noticeNewComments(version);
+  const paragraphNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const ref of version?.paragraphs ?? []) {
+      const paragraph = getFragmentData(documentParagraphFragment, ref);
+      names.set(paragraph.paragraphId, paragraphName(paragraph));
+    }
+    return names;
   }, [version]);
+  const handleArrived = useCallback(
+    (paragraphId: string, arrived: readonly MarginComment[]) => {
+      const others = arrived.filter((comment) => !getFragmentData(documentCommentFragment, comment).viewerIsAuthor);
+      if (others.length === 0) return;
+      const name = paragraphNames.get(paragraphId) ?? 'the text';
+      announce(others.length === 1 ? `New comment on ${name}.` : `${others.length} new comments on ${name}.`);
+    },
+    [paragraphNames, announce],
+  );
+  const store = useMarginCommentsStore(
+    document.id,
+    versionNumber,
+    document.rounds.length > 0 ? (version?.id ?? null) : null,
+    handleArrived,
+  );
+
+  // A live event names what changed: only those paragraphs' comments are asked for again.
+  useEffect(
+    () =>
+      events.subscribe((change) => {
+        if (!store) return;
+        if ((change.kind === 'COMMENT' || change.kind === 'PARAGRAPH') && change.paragraphIds.length > 0) {
+          store.refresh(change.paragraphIds);
+        } else if (change.kind !== 'PRESENCE') store.refreshAll();
+      }),
+    [events, store],
+  );
+
+  const acceptingRound = openRound?.acceptingComments ? openRound : null;
+  const commenting: Commenting | null =
+    version && acceptingRound?.viewerRecipients.length && acceptingRound.versionNumber === version.number
+      ? {
+          roundId: acceptingRound.id,
+          committees: document.viewerCommittees,
+          defaultSpeaksFor: defaultSpeaksFor(document, acceptingRound),
+        }
+      : null;
+  const roundIds = useMemo(() => new Map(document.rounds.map((round) => [round.number, round.id])), [document.rounds]);
+  const answering = document.viewerCanEdit && document.status === DocumentStatus.REVISING;
+  const acceptsInto = Boolean(version?.isWorking);
+  const commentActions = useMemo(
+    () => (answering ? { roundIdOf: (number: number) => roundIds.get(number), canAccept: acceptsInto } : undefined),
+    [answering, roundIds, acceptsInto],
+  );
+  const carriedBelow = version ? (version.isWorking ? Number.POSITIVE_INFINITY : version.round?.number) : undefined;
+  const textPage = useMemo<TextPage>(
+    () => ({
+      announce,
+      openRoundNumber: acceptingRound?.number ?? null,
+      carriedBelow,
+      commenting,
+      commentActions,
+      commentRequest,
+      clearCommentRequest,
+    }),
+    // `commenting` is rebuilt each render from the round and the version it stands for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      announce,
+      acceptingRound?.number,
+      acceptingRound?.id,
+      carriedBelow,
+      commenting?.roundId,
+      commentRequest,
+      commentActions,
+    ],
+  );
+
+  // Ctrl+Alt+M (as in other editors) comments on the words selected.
+  const canComment = commenting !== null;
+  useEffect(() => {
+    if (!canComment) return;
+    function handleKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.key.toLowerCase() !== 'm') return;
+      const selected = selectionInParagraph();
+      if (!selected) return;
+      event.preventDefault();
+      setCommentRequest({ ...selected, suggest: false });
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => {
+      window.removeEventListener('keydown', handleKeyDown);
+    };
+  }, [canComment]);
+
+  const committees = useMemo(() => {
+    const byId = new Map<string, { id: string; name: string; acronym: string | null }>();
+    for (const round of document.rounds) {
+      for (const recipient of round.recipients)
+        if (recipient.organization) byId.set(recipient.organization.id, recipient.organization);
+    }
+    return [...byId.values()];
+  }, [document.rounds]);
 
   if (!version) {
     if (loading) return <LoadingState label="Loading the text…" />;
@@ -152,127 +258,133 @@ export function DocumentText({
   }
 
   const editing = document.viewerCanEdit && version.isWorking && editableDocumentStatuses.includes(document.status);
-  const acceptingRound = openRound?.acceptingComments ? openRound : null;
-  const commenting: Commenting | null =
-    acceptingRound && acceptingRound.viewerRecipients.length > 0 && acceptingRound.versionNumber === version.number
-      ? {
-          roundId: acceptingRound.id,
-          committees: document.viewerCommittees,
-          defaultSpeaksFor: defaultSpeaksFor(document, acceptingRound),
-        }
-      : null;
-  const openRoundNumber = acceptingRound?.number ?? null;
-  const commentsOpen = version.paragraphs.length <= COMMENTS_OPEN_UP_TO;
+  const heldForRound =
+    document.viewerCanEdit && version.isWorking && document.status === DocumentStatus.IN_COMMENT_ROUND && openRound;
   const newest = document.versions.at(-1);
   const versionOptions = [...document.versions].reverse().map((candidate) => ({
     value: String(candidate.number),
     label: versionLabel(candidate, document.versions),
   }));
+  const anyComments =
+    document.rounds.length > 0 &&
+    (version.removedParagraphs.length > 0 ||
+      version.paragraphs.some((ref) => getFragmentData(documentParagraphFragment, ref).commentCount > 0));
 
   return (
-    <Stack gap="lg">
-      <Stack gap={6}>
-        <Group align="center" gap="xs" wrap="wrap">
-          <Select
-            // The options read "Version 2 (circulated)": a label above them would only take the text's room.
-            aria-label="Version"
-            data={versionOptions}
-            value={String(version.number)}
-            allowDeselect={false}
-            onChange={(value) => {
-              const number = Number(value);
-              onShowVersion(number === newest?.number ? null : number);
-            }}
-            w={{ base: '100%', xs: 260 }}
-          />
-          {/* On a phone the version's name says enough; its description would push the text off the first screen. */}
-          <Text size="sm" c="dimmed" visibleFrom="xs" style={{ flex: '1 1 16rem' }}>
-            {versionDescription(version, editing)}
-          </Text>
-        </Group>
-        {openRound && openRound.viewerRecipients.length > 0 && openRound.versionNumber !== version.number && (
-          <Text size="sm" role="note">
-            {document.viewerCanSeeDraft ? 'Recipients comment' : 'Comments are made'} on version{' '}
-            {openRound.versionNumber}.{' '}
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              onClick={() => {
-                onShowVersion(openRound.versionNumber === newest?.number ? null : openRound.versionNumber);
-              }}
-            >
-              Show version {openRound.versionNumber}
-              {!document.viewerCanSeeDraft && ' to comment on it'}
-            </Anchor>
-          </Text>
-        )}
-      </Stack>
+    <TextPageContext value={textPage}>
+      <MarginCommentsContext value={store}>
+        <MarginFilterContext value={filter}>
+          <Stack gap="md">
+            <Stack gap={6}>
+              <Group align="center" gap="xs" wrap="wrap">
+                <Select
+                  // The options read "Version 2 (circulated)": a label above them would only take the text's room.
+                  aria-label="Version"
+                  data={versionOptions}
+                  value={String(version.number)}
+                  allowDeselect={false}
+                  onChange={(value) => {
+                    const number = Number(value);
+                    onShowVersion(number === newest?.number ? null : number);
+                  }}
+                  w={{ base: '100%', xs: 260 }}
+                />
+                {/* On a phone the version's name says enough; its description would push the text off the first screen. */}
+                <Text size="sm" c="dimmed" visibleFrom="xs" style={{ flex: '1 1 16rem' }}>
+                  {versionDescription(version, editing)}
+                </Text>
+              </Group>
+              {openRound && openRound.viewerRecipients.length > 0 && openRound.versionNumber !== version.number && (
+                <Text size="sm" role="note">
+                  {document.viewerCanSeeDraft ? 'Recipients comment' : 'Comments are made'} on version{' '}
+                  {openRound.versionNumber}.{' '}
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => {
+                      onShowVersion(openRound.versionNumber === newest?.number ? null : openRound.versionNumber);
+                    }}
+                  >
+                    Show version {openRound.versionNumber}
+                    {!document.viewerCanSeeDraft && ' to comment on it'}
+                  </Anchor>
+                </Text>
+              )}
+              {heldForRound && <RoundEditingNotice documentId={document.id} round={heldForRound} onStale={onStale} />}
+              {anyComments && (
+                <MarginFilters filter={filter} onChange={setFilter} rounds={document.rounds} committees={committees} />
+              )}
+              {commenting && (
+                <Text size="xs" c="dimmed" visibleFrom="sm">
+                  Select words in a paragraph and press “Comment” beside it (or Ctrl+Alt+M) to comment on them.
+                </Text>
+              )}
+            </Stack>
 
-      {unsaved.map((entry, index) => (
-        <Alert
-          key={`${entry.name}-${index}`}
-          color="yellow"
-          variant="light"
-          role="alert"
-          title={`Your unsaved text of ${entry.name}`}
-          withCloseButton
-          closeButtonLabel="Dismiss this message"
-          onClose={() => {
-            setUnsaved((current) => current.filter((candidate) => candidate !== entry));
-          }}
-        >
-          <Stack gap="xs">
-            <Text size="sm">
-              The paragraph left the draft before your last changes were saved (another co-chair may have deleted or
-              merged it). This is what you had written; copy what you want to keep.
-            </Text>
-            <Textarea
-              aria-label={`Your unsaved text of ${entry.name}`}
-              readOnly
-              autosize
-              minRows={2}
-              value={entry.text}
-            />
-          </Stack>
-        </Alert>
-      ))}
+            {unsaved.map((entry, index) => (
+              <Alert
+                key={`${entry.name}-${index}`}
+                color="yellow"
+                variant="light"
+                role="alert"
+                title={`Your unsaved text of ${entry.name}`}
+                withCloseButton
+                closeButtonLabel="Dismiss this message"
+                onClose={() => {
+                  setUnsaved((current) => current.filter((candidate) => candidate !== entry));
+                }}
+              >
+                <Stack gap="xs">
+                  <Text size="sm">
+                    The paragraph left the draft before your last changes were saved (another co-chair may have deleted
+                    or merged it). This is what you had written; copy what you want to keep.
+                  </Text>
+                  <Textarea
+                    aria-label={`Your unsaved text of ${entry.name}`}
+                    readOnly
+                    autosize
+                    minRows={2}
+                    value={entry.text}
+                  />
+                </Stack>
+              </Alert>
+            ))}
 
-      {editing ? (
-        <DraftText
-          documentId={document.id}
-          version={version}
-          presence={presence}
-          reporter={reporter}
-          announce={announce}
-          commentsOpen={commentsOpen}
-          openRoundNumber={openRoundNumber}
-          onUnsavedText={(entry) => {
-            setUnsaved((current) => [...current, entry]);
-          }}
-          onUnresolvedChange={onUnresolvedChange}
-        />
-      ) : version.paragraphs.length === 0 ? (
-        <EmptyState title="This version has no text" />
-      ) : (
-        <Stack gap="lg">
-          {version.paragraphs.map((ref) => {
-            const paragraph = getFragmentData(documentParagraphFragment, ref);
-            return (
-              <ParagraphView
-                key={paragraph.id}
-                paragraph={paragraph}
-                commenting={commenting}
-                commentsOpen={commentsOpen}
-                openRoundNumber={openRoundNumber}
+            {editing ? (
+              <DraftText
+                documentId={document.id}
+                version={version}
+                // Versions are frozen when circulated for comment, or as the final text.
+                changesSince={
+                  document.versions.filter((candidate) => !candidate.isWorking && !candidate.isFinal).at(-1)?.number ??
+                  null
+                }
+                presence={presence}
+                reporter={reporter}
                 announce={announce}
+                onUnsavedText={handleUnsavedText}
+                onUnresolvedChange={onUnresolvedChange}
               />
-            );
-          })}
-        </Stack>
-      )}
+            ) : version.paragraphs.length === 0 ? (
+              <EmptyState title="This version has no text" />
+            ) : (
+              <div className="doc-page">
+                {version.paragraphs.map((ref) => {
+                  const paragraph = getFragmentData(documentParagraphFragment, ref);
+                  return (
+                    <LazyParagraphRow key={paragraph.paragraphId} paragraph={paragraph}>
+                      {() => <ParagraphView paragraph={paragraph} />}
+                    </LazyParagraphRow>
+                  );
+                })}
+              </div>
+            )}
 
-      <RemovedText removed={version.removedParagraphs} openRoundNumber={openRoundNumber} announce={announce} />
-    </Stack>
+            <RemovedText removed={version.removedParagraphs} />
+          </Stack>
+        </MarginFilterContext>
+      </MarginCommentsContext>
+    </TextPageContext>
   );
 }

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor, type Editor } from '@tiptap/react';
+import type { RefObject } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 
 /**
@@ -28,14 +29,22 @@ export interface ParagraphTextEditorOptions {
   /** The id of the element that names the editor. */
   labelledBy: string;
   describedBy?: string;
+  /** Keys the draft handles itself (Enter splits, Backspace at the start merges); true when handled. */
+  keyDown?: RefObject<((event: KeyboardEvent) => boolean) | null>;
 }
 
 /** A rich-text editor for one paragraph's HTML, announced as a multi-line text box with the given name. */
-export function useParagraphTextEditor({ content, labelledBy, describedBy }: ParagraphTextEditorOptions): Editor {
+export function useParagraphTextEditor({
+  content,
+  labelledBy,
+  describedBy,
+  keyDown,
+}: ParagraphTextEditorOptions): Editor {
   return useEditor({
     extensions: paragraphExtensions,
     content,
     editorProps: {
+      handleKeyDown: (_view, event) => keyDown?.current?.(event) ?? false,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',

@@ -2,7 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../test/render';
-import { documentComparisonQuery, VersionCompare, versionCompareVersionsQuery } from './version-compare';
+import { documentComparisonQuery } from '../graphql/document-queries';
+import { VersionCompare, versionCompareVersionsQuery } from './version-compare';
 
 const DOCUMENT_ID = 'doc-memorandum-2020';
 
@@ -20,11 +21,17 @@ function versionFixture(number: number, overrides: Partial<Record<string, unknow
 
 const segment = (kind: string, text: string) => ({ __typename: 'DiffSegment' as const, kind, text });
 
-function paragraphFixture(number: number | null, change: string, segments: ReturnType<typeof segment>[]) {
+function paragraphFixture(
+  number: number | null,
+  change: string,
+  segments: ReturnType<typeof segment>[],
+  previousNumber: number | null = change === 'ADDED' ? null : number,
+) {
   return {
     __typename: 'ParagraphComparison' as const,
     paragraphId: `para-${number ?? 'heading'}-${change}`,
     number,
+    previousNumber,
     kind: number === null ? 'HEADING' : 'TEXT',
     change,
     segments,
@@ -44,6 +51,9 @@ const comparison = {
       segment('SAME', '.'),
     ]),
     paragraphFixture(2, 'ADDED', [segment('ADDED', 'A new paragraph on disaster risk.')]),
+    paragraphFixture(3, 'MOVED', [segment('SAME', 'Energy ministers meet once a year.')], 5),
+    paragraphFixture(4, 'REMOVED', [segment('REMOVED', 'Experts met twice.')], 4),
+    paragraphFixture(3, 'MOVED_AWAY', [segment('SAME', 'Energy ministers meet once a year.')], 5),
   ],
 };
 
@@ -81,7 +91,7 @@ describe('version comparison', { timeout: 20_000 }, () => {
 
     const list = await screen.findByRole('list', { name: 'Paragraphs' });
     const paragraphs = within(list).getAllByRole('listitem');
-    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs).toHaveLength(6);
     expect(paragraphs[1]).toHaveTextContent('Paragraph 1');
     expect(paragraphs[1]).toHaveTextContent('Changed');
     expect(paragraphs[2]).toHaveTextContent('Added');
@@ -105,7 +115,43 @@ describe('version comparison', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('switch', { name: 'Show only changes' }));
 
     const paragraphs = within(screen.getByRole('list', { name: 'Paragraphs' })).getAllByRole('listitem');
-    expect(paragraphs.map((paragraph) => paragraph.textContent?.slice(0, 11))).toEqual(['Paragraph 1', 'Paragraph 2']);
+    expect(paragraphs.map((paragraph) => paragraph.textContent?.slice(0, 11))).toEqual([
+      'Paragraph 1',
+      'Paragraph 2',
+      'Paragraph 3',
+      'Paragraph 4',
+      'Paragraph 5',
+    ]);
+  });
+
+  it('shows a moved paragraph as moved, where it now stands and where it stood', async () => {
+    renderCompare();
+
+    const paragraphs = within(await screen.findByRole('list', { name: 'Paragraphs' })).getAllByRole('listitem');
+    expect(paragraphs[3]).toHaveTextContent('Paragraph 3Moved from paragraph 5');
+    expect(paragraphs[3]).toHaveTextContent('Energy ministers meet once a year.');
+    expect(paragraphs[3]!.querySelector('del, ins')).toBeNull();
+    expect(paragraphs[5]).toHaveTextContent('Paragraph 5 of version 2Moved to paragraph 3');
+    expect(paragraphs[5]).toHaveTextContent('It stood here in version 2.');
+    // The move is one change, however many places it shows in.
+    expect(screen.getByText(/4 paragraphs changed/)).toBeInTheDocument();
+  });
+
+  it('reads as the final text with its changes marked', async () => {
+    const { user, container } = renderCompare();
+
+    await screen.findByRole('list', { name: 'Paragraphs' });
+    await user.click(screen.getByRole('radio', { name: 'Final with changes marked' }));
+
+    const paragraphs = within(screen.getByRole('list', { name: 'Paragraphs' })).getAllByRole('listitem');
+    // Where the moved paragraph stood is no place in the final text.
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[1]).toHaveTextContent('Trust takes [removed: years]⌃[added: decades].');
+    const removed = container.querySelector('del');
+    expect(removed).toHaveAttribute('title', 'Removed: years');
+    expect(removed).not.toHaveTextContent(/^years$/);
+    expect(paragraphs[4]).toHaveTextContent('Removed from here.');
+    expect(paragraphs[4]!.querySelector('del')).toBeNull();
   });
 
   it('compares other versions when chosen', async () => {

@@ -1,14 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, Select, Stack, Switch, Text, Title, type MantineColor } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Title,
+  type MantineColor,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useId, useState } from 'react';
 import { graphql } from '../../../__generated__';
-import { ParagraphChange, type VersionCompareVersionsQuery } from '../../../__generated__/graphql';
+import {
+  DiffKind,
+  type DocumentComparisonQuery,
+  ParagraphChange,
+  type VersionCompareVersionsQuery,
+} from '../../../__generated__/graphql';
 import { toApiError } from '../../../lib/api-error';
 import { documentDownloadUrl } from '../../../lib/downloads';
 import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
-import { Redline } from '../../../ui/redline';
+import { Redline, type RedlineReading } from '../../../ui/redline';
+import { documentComparisonQuery } from '../graphql/document-queries';
 
 export const versionCompareVersionsQuery = graphql(`
   query VersionCompareVersions($id: ID!) {
@@ -28,25 +47,6 @@ export const versionCompareVersionsQuery = graphql(`
   }
 `);
 
-export const documentComparisonQuery = graphql(`
-  query DocumentComparison($documentId: ID!, $from: Int!, $to: Int!) {
-    documentComparison(documentId: $documentId, from: $from, to: $to) {
-      from
-      to
-      paragraphs {
-        paragraphId
-        number
-        kind
-        change
-        segments {
-          kind
-          text
-        }
-      }
-    }
-  }
-`);
-
 type Version = VersionCompareVersionsQuery['document']['versions'][number];
 
 function versionLabel(version: Version): string {
@@ -56,28 +56,58 @@ function versionLabel(version: Version): string {
   return `Version ${version.number}`;
 }
 
-const changeLabels: Record<ParagraphChange, string> = {
-  ADDED: 'Added',
-  REMOVED: 'Removed',
-  CHANGED: 'Changed',
-  UNCHANGED: 'Unchanged',
-};
+type ComparedParagraph = DocumentComparisonQuery['documentComparison']['paragraphs'][number];
 
 const changeColors: Record<ParagraphChange, MantineColor> = {
   ADDED: 'green',
   REMOVED: 'red',
   CHANGED: 'orange',
   UNCHANGED: 'gray',
+  MOVED: 'blue',
+  MOVED_AWAY: 'blue',
 };
+
+function changeLabel(paragraph: ComparedParagraph): string {
+  switch (paragraph.change) {
+    case ParagraphChange.Added:
+      return 'Added';
+    case ParagraphChange.Removed:
+      return 'Removed';
+    case ParagraphChange.Changed:
+      return 'Changed';
+    case ParagraphChange.Unchanged:
+      return 'Unchanged';
+    case ParagraphChange.Moved:
+      return paragraph.previousNumber === null ? 'Moved here' : `Moved from paragraph ${paragraph.previousNumber}`;
+    case ParagraphChange.MovedAway:
+      return paragraph.number === null ? 'Moved' : `Moved to paragraph ${paragraph.number}`;
+  }
+}
+
+/** "Paragraph 4"; for text no longer there, where it stood: "Paragraph 3 of version 1". */
+function paragraphName(paragraph: ComparedParagraph, from: number): string {
+  if (paragraph.change === ParagraphChange.MovedAway || paragraph.change === ParagraphChange.Removed) {
+    return paragraph.previousNumber === null
+      ? `Heading of version ${from}`
+      : `Paragraph ${paragraph.previousNumber} of version ${from}`;
+  }
+  return paragraph.number === null ? 'Heading' : `Paragraph ${paragraph.number}`;
+}
+
+/** Whether the paragraph's wording changed, as opposed to its place alone. */
+function reworded(paragraph: ComparedParagraph): boolean {
+  return paragraph.segments.some((segment) => segment.kind !== DiffKind.Same);
+}
 
 interface ComparisonProps {
   documentId: string;
   from: number;
   to: number;
   onlyChanges: boolean;
+  reading: RedlineReading;
 }
 
-function Comparison({ documentId, from, to, onlyChanges }: ComparisonProps) {
+function Comparison({ documentId, from, to, onlyChanges, reading }: ComparisonProps) {
   const { data, loading, error, refetch } = useQuery(documentComparisonQuery, {
     variables: { documentId, from, to },
   });
@@ -96,8 +126,15 @@ function Comparison({ documentId, from, to, onlyChanges }: ComparisonProps) {
     );
   }
   const comparison = data.documentComparison;
-  const changed = comparison.paragraphs.filter((paragraph) => paragraph.change !== ParagraphChange.Unchanged);
-  const shown = onlyChanges ? changed : comparison.paragraphs;
+  // A move is one change, counted where the paragraph now stands.
+  const changed = comparison.paragraphs.filter(
+    (paragraph) => paragraph.change !== ParagraphChange.Unchanged && paragraph.change !== ParagraphChange.MovedAway,
+  );
+  // The final text has nothing where a paragraph moved from; removed text stays as a mark.
+  const present = comparison.paragraphs.filter(
+    (paragraph) => reading === 'inline' || paragraph.change !== ParagraphChange.MovedAway,
+  );
+  const shown = onlyChanges ? present.filter((paragraph) => paragraph.change !== ParagraphChange.Unchanged) : present;
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby={headingId}>
       <Stack gap="lg" maw="48rem">
@@ -106,7 +143,9 @@ function Comparison({ documentId, from, to, onlyChanges }: ComparisonProps) {
             Changes from version {comparison.from} to version {comparison.to}
           </Title>
           <Text size="sm" c="dimmed">
-            Added text is underlined in green, removed text struck through in red.{' '}
+            {reading === 'inline'
+              ? 'Added text is underlined in green, removed text struck through in red.'
+              : 'The text as it now reads: added text underlined in green, a red ⌃ where words were removed (hover to read them).'}{' '}
             {changed.length === 1 ? '1 paragraph changed.' : `${changed.length} paragraphs changed.`}
           </Text>
         </Stack>
@@ -118,13 +157,28 @@ function Comparison({ documentId, from, to, onlyChanges }: ComparisonProps) {
               <Stack key={paragraph.paragraphId} gap={4} component="li">
                 <Group gap="xs">
                   <Text fw={600} size="sm">
-                    {paragraph.number === null ? 'Heading' : `Paragraph ${paragraph.number}`}
+                    {paragraphName(paragraph, comparison.from)}
                   </Text>
                   <Badge variant="light" color={changeColors[paragraph.change]} c="dark.7" size="sm">
-                    {changeLabels[paragraph.change]}
+                    {changeLabel(paragraph)}
                   </Badge>
+                  {paragraph.change === ParagraphChange.Moved && reworded(paragraph) && (
+                    <Badge variant="light" color={changeColors.CHANGED} c="dark.7" size="sm">
+                      Changed
+                    </Badge>
+                  )}
                 </Group>
-                <Redline segments={paragraph.segments} />
+                {paragraph.change === ParagraphChange.MovedAway ? (
+                  <Text size="sm" c="dimmed" fs="italic">
+                    It stood here in version {comparison.from}.
+                  </Text>
+                ) : paragraph.change === ParagraphChange.Removed && reading === 'final' ? (
+                  <Text size="sm" c="dimmed" fs="italic" title={paragraph.segments.map((s) => s.text).join('')}>
+                    Removed from here.
+                  </Text>
+                ) : (
+                  <Redline segments={paragraph.segments} reading={reading} />
+                )}
               </Stack>
             ))}
           </Stack>
@@ -138,7 +192,11 @@ export interface VersionCompareProps {
   documentId: string;
 }
 
-/** A word-by-word redline between any two versions the viewer may read, paragraph by paragraph. */
+/**
+ * A redline between any two versions the viewer may read, paragraph by paragraph: changes grouped
+ * into phrases, moved paragraphs shown as moved, read with every change inline or as the final
+ * text with its changes marked.
+ */
 export function VersionCompare({ documentId }: VersionCompareProps) {
   const { data, loading, error, refetch } = useQuery(versionCompareVersionsQuery, {
     variables: { id: documentId },
@@ -147,6 +205,8 @@ export function VersionCompare({ documentId }: VersionCompareProps) {
   // Until the person chooses, the two newest versions are compared.
   const [choice, setChoice] = useState<{ from: number | null; to: number | null }>({ from: null, to: null });
   const [onlyChanges, setOnlyChanges] = useState(false);
+  const [reading, setReading] = useState<RedlineReading>('inline');
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
 
   if (loading && !data) return <LoadingState label="Loading the versions…" />;
   if (!data) {
@@ -212,6 +272,20 @@ export function VersionCompare({ documentId }: VersionCompareProps) {
           mb={8}
         />
       </Group>
+      <SegmentedControl
+        aria-label="Reading"
+        value={reading}
+        onChange={(value) => {
+          setReading(value === 'final' ? 'final' : 'inline');
+        }}
+        data={[
+          { value: 'inline', label: 'All changes inline' },
+          { value: 'final', label: 'Final with changes marked' },
+        ]}
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
+        w={phone ? undefined : 'fit-content'}
+      />
       {from === to ? (
         <Text c="dimmed">Choose two different versions to compare.</Text>
       ) : (
@@ -219,7 +293,7 @@ export function VersionCompare({ documentId }: VersionCompareProps) {
           <Anchor href={documentDownloadUrl(documentId, `redline.docx?from=${from}&to=${to}`)} download>
             Download redline (Word)
           </Anchor>
-          <Comparison documentId={documentId} from={from} to={to} onlyChanges={onlyChanges} />
+          <Comparison documentId={documentId} from={from} to={to} onlyChanges={onlyChanges} reading={reading} />
         </>
       )}
     </Stack>

@@ -24,10 +24,17 @@ export const documentCommentFragment = graphql(`
     reply
     viewerIsAuthor
     createdAt
+    suggestion {
+      original
+      replacement
+      before
+      applicable
+      acceptedAt
+    }
   }
 `);
 
-/** One paragraph as it reads in one version, with what was said about it. */
+/** One paragraph as it reads in one version, with how many comments on it the viewer may see (they load when shown). */
 export const documentParagraphFragment = graphql(`
   fragment DocumentParagraph_paragraph on Paragraph {
     id
@@ -52,10 +59,7 @@ export const documentParagraphFragment = graphql(`
       }
     }
     issueAreas
-    comments {
-      id
-      ...DocumentComment_comment
-    }
+    commentCount
   }
 `);
 
@@ -79,10 +83,7 @@ export const documentVersionTextFragment = graphql(`
       paragraphId
       number
       text
-      comments {
-        id
-        ...DocumentComment_comment
-      }
+      commentCount
     }
   }
 `);
@@ -119,6 +120,14 @@ export const documentPageFragment = graphql(`
     rounds {
       id
       number
+      recipients {
+        id
+        organization {
+          id
+          name
+          acronym
+        }
+      }
     }
     openRound {
       id

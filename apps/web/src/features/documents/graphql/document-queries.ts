@@ -21,3 +21,43 @@ export const documentVersionTextQuery = graphql(`
     }
   }
 `);
+
+/** The comments of the paragraphs on screen, in the version shown (at most 200 paragraphs at once). */
+export const paragraphCommentsQuery = graphql(`
+  query ParagraphComments($id: ID!, $number: Int, $paragraphIds: [ID!]!) {
+    document(id: $id) {
+      id
+      version(number: $number) {
+        id
+        paragraphComments(paragraphIds: $paragraphIds) {
+          paragraphId
+          comments {
+            id
+            ...DocumentComment_comment
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What changed between two versions, paragraph by paragraph, in phrases. */
+export const documentComparisonQuery = graphql(`
+  query DocumentComparison($documentId: ID!, $from: Int!, $to: Int!) {
+    documentComparison(documentId: $documentId, from: $from, to: $to) {
+      from
+      to
+      paragraphs {
+        paragraphId
+        number
+        previousNumber
+        kind
+        change
+        segments {
+          kind
+          text
+        }
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
-import type { EditCommentInput, PostCommentInput } from '../../../__generated__/graphql';
+import type { AcceptSuggestionInput, EditCommentInput, PostCommentInput } from '../../../__generated__/graphql';
 
 export const postCommentMutation = graphql(`
   mutation PostComment($input: PostCommentInput!) {
@@ -32,7 +32,11 @@ export const withdrawCommentMutation = graphql(`
  */
 
 export function usePostComment() {
-  const [mutate] = useMutation(postCommentMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
+  // The margin fetches the paragraph's comments itself; the round's line shows the response "Commented".
+  const [mutate] = useMutation(postCommentMutation, {
+    refetchQueries: ['DocumentPage'],
+    awaitRefetchQueries: true,
+  });
   return async (input: PostCommentInput): Promise<void> => {
     await mutate({ variables: { input } });
   };
@@ -53,9 +57,32 @@ export function useWithdrawComment() {
       cache.evict({ id: cache.identify({ __typename: 'Comment', id: data.withdrawComment }) });
       cache.gc();
     },
-    refetchQueries: 'active',
+    refetchQueries: ['DocumentPage'],
   });
   return async (id: string): Promise<void> => {
     await mutate({ variables: { id } });
+  };
+}
+
+export const acceptSuggestionMutation = graphql(`
+  mutation AcceptSuggestion($input: AcceptSuggestionInput!) {
+    acceptSuggestion(input: $input) {
+      id
+      ...DocumentComment_comment
+    }
+  }
+`);
+
+/**
+ * Takes suggested wording into the working text (as proposed, or as the co-chair edited it): the
+ * paragraph's text and the round's count of comments to answer change with it.
+ */
+export function useAcceptSuggestion() {
+  const [mutate] = useMutation(acceptSuggestionMutation, {
+    refetchQueries: ['DocumentVersionText', 'DocumentActions'],
+    awaitRefetchQueries: true,
+  });
+  return async (input: AcceptSuggestionInput): Promise<void> => {
+    await mutate({ variables: { input } });
   };
 }

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
 import type { DocumentParagraph_ParagraphFragment, ParagraphContentInput } from '../../../__generated__/graphql';
 import { toApiError } from '../../../lib/api-error';
 import type { ParagraphConflict } from '../components/conflict-panel';
@@ -8,6 +8,7 @@ import { useDraftContext } from '../components/draft-context';
 import { conflictOf, contentOf, metaOf, type ParagraphMeta } from '../components/paragraph-content';
 import { useParagraphTextEditor } from '../components/rich-text-field';
 import { canTakeServerText } from './autosave-reducer';
+import { useRefreshMarginComments } from './use-margin-comments';
 import { useAutosave } from './use-autosave';
 
 /**
@@ -16,9 +17,14 @@ import { useAutosave } from './use-autosave';
  * because another co-chair saved first leaves a conflict for the co-chair to settle; their text is
  * never replaced without their say.
  */
-export function useParagraphDraft(paragraph: DocumentParagraph_ParagraphFragment, labelId: string) {
+export function useParagraphDraft(
+  paragraph: DocumentParagraph_ParagraphFragment,
+  labelId: string,
+  keyDown: RefObject<((event: KeyboardEvent) => boolean) | null>,
+) {
   const { documentId, mutations, announce, onUnsavedText, onUnresolvedChange } = useDraftContext();
-  const editor: Editor = useParagraphTextEditor({ content: paragraph.html, labelledBy: labelId });
+  const editor: Editor = useParagraphTextEditor({ content: paragraph.html, labelledBy: labelId, keyDown });
+  const refreshComments = useRefreshMarginComments();
   const [meta, setMeta] = useState(() => metaOf(paragraph));
 
   function contentNow(withMeta: ParagraphMeta = meta): ParagraphContentInput {
@@ -40,6 +46,8 @@ export function useParagraphDraft(paragraph: DocumentParagraph_ParagraphFragment
         content = { ...request.content, html: normalizeHtml(editor.getHTML()) };
       }
       announce(`${savedName} saved.`);
+      // Whether each comment's words still stand ("text changed since") follows the saved text.
+      if (saved.commentCount > 0) refreshComments([saved.paragraphId]);
       return { revision: saved.revision, content };
     },
     refused(error) {

@@ -8,7 +8,7 @@ import { useDraftContext } from '../components/draft-context';
 import { conflictOf } from '../components/paragraph-content';
 import type { ParagraphDraft } from './use-paragraph-draft';
 
-export type StructureChange = 'split' | 'merge' | 'up' | 'down' | 'add';
+export type StructureChange = 'split' | 'merge' | 'up' | 'down' | 'add' | 'move';
 
 /** Where a paragraph stands among the others of the draft. */
 export interface ParagraphNeighbours {
@@ -85,6 +85,22 @@ export function useParagraphStructure(
     );
   }
 
+  /** Enter at the start of a paragraph: an empty one above it, as a word processor does. */
+  function addBefore() {
+    void restructure(
+      'add',
+      () =>
+        mutations.add({
+          documentId,
+          afterParagraphId: neighbours.previous ?? null,
+          content: { kind: ParagraphKind.TEXT, html: '' },
+        }),
+      () => {
+        announce(`New paragraph added before ${paragraphReference(paragraph)}.`);
+      },
+    );
+  }
+
   function split() {
     const { from, to } = editor.state.selection;
     const doc = editor.state.doc;
@@ -112,8 +128,14 @@ export function useParagraphStructure(
     );
   }
 
-  function merge() {
-    if (!next) return;
+  /**
+   * Merges the next paragraph into this one: the one given (Backspace at its start, once it has
+   * saved its own text) or the next on the page. The cursor stays where the two texts meet.
+   */
+  function merge(given?: { paragraphId: string; baseRevision: number }) {
+    const merging = given ?? (next ? { paragraphId: next.paragraphId, baseRevision: next.revision } : null);
+    if (!merging) return;
+    const junction = editor.state.doc.content.size - 1;
     void restructure(
       'merge',
       async () => {
@@ -125,12 +147,13 @@ export function useParagraphStructure(
           documentId,
           paragraphId: paragraph.paragraphId,
           baseRevision: autosave.now().baseRevision,
-          nextParagraphId: next.paragraphId,
-          nextBaseRevision: next.revision,
+          nextParagraphId: merging.paragraphId,
+          nextBaseRevision: merging.baseRevision,
         });
       },
       () => {
         announce(`The next paragraph was merged into ${name}.`);
+        if (given) editor.commands.focus(junction);
       },
     );
   }
@@ -177,6 +200,7 @@ export function useParagraphStructure(
       setActionError(undefined);
     },
     addAfter,
+    addBefore,
     split,
     merge,
     move,

@@ -23,11 +23,13 @@ import { DocumentDrafters } from '../components/document-drafters';
 import { DocumentHistory } from '../components/document-history';
 import { DocumentStatusBadge } from '../components/document-status-badge';
 import { DocumentText } from '../components/document-text';
+import { CHANGES_PARAM } from '../components/draft-changes';
 import { PhoneActions } from '../components/phone-actions';
 import { PresenceList } from '../components/presence-list';
 import { VersionCompare } from '../components/version-compare';
 import { documentPageFragment } from '../graphql/document-fragments';
-import { documentPageQuery } from '../graphql/document-queries';
+import { documentPageQuery, documentVersionTextQuery } from '../graphql/document-queries';
+import { DocumentEventBus } from '../hooks/document-event-bus';
 import { useDocumentEvents } from '../hooks/use-document-events';
 import { useParagraphDeepLink } from '../hooks/use-paragraph-deep-link';
 import { usePresenceReporter } from '../hooks/use-presence-reporter';
@@ -35,8 +37,8 @@ import { usePresenceReporter } from '../hooks/use-presence-reporter';
 const TABS = ['text', 'comments', 'compare', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
-/** A reading measure for the text; on a wide screen the room beside it is the margin comments will use. */
-const TEXT_MEASURE = '52rem';
+/** The text at a reading measure with its numbers and, on a wide screen, the comments in the margin beside it. */
+const PAGE_WIDTH = '84rem';
 
 function isTab(value: string | null): value is Tab {
   return TABS.some((tab) => tab === value);
@@ -46,6 +48,13 @@ function isTab(value: string | null): value is Tab {
 function versionParam(value: string | null): number | null {
   if (value === null || !/^[1-9]\d{0,5}$/.test(value)) return null;
   return Number(value);
+}
+
+/** The address as far as the text on the page goes: showing the changes or not leaves every editor as it is. */
+function textAddress(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete(CHANGES_PARAM);
+  return params.toString();
 }
 
 /**
@@ -58,7 +67,15 @@ export function DocumentRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(documentPageQuery, { variables: { id: documentId } });
   const document = getFragmentData(documentPageFragment, data?.document);
-  const presence = useDocumentEvents(documentId, { skip: !document });
+  // The text is asked for with the page rather than after it: the first paragraph paints a round trip sooner.
+  const requestedTab = searchParams.get('tab');
+  useQuery(documentVersionTextQuery, {
+    variables: { id: documentId, number: versionParam(searchParams.get('version')) },
+    skip: isTab(requestedTab) && requestedTab !== 'text',
+    fetchPolicy: 'cache-and-network',
+  });
+  const [events] = useState(() => new DocumentEventBus());
+  const presence = useDocumentEvents(documentId, { skip: !document, bus: events });
   const reporter = usePresenceReporter(documentId, { enabled: document?.viewerCanEdit ?? false });
   const { message, announce } = useAnnouncement();
   const [unresolved, setUnresolved] = useState<ReadonlySet<string>>(() => new Set());
@@ -75,7 +92,8 @@ export function DocumentRoute() {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       unresolved.size > 0 &&
-      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      (currentLocation.pathname !== nextLocation.pathname ||
+        textAddress(currentLocation.search) !== textAddress(nextLocation.search)),
   );
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
@@ -213,7 +231,7 @@ export function DocumentRoute() {
           <PresenceList presence={presence} />
         </Stack>
         <Tabs.Panel value="text">
-          <Box maw={TEXT_MEASURE}>
+          <Box maw={PAGE_WIDTH}>
             <DocumentText
               document={document}
               openRound={openRound}
@@ -222,6 +240,10 @@ export function DocumentRoute() {
               presence={presence}
               reporter={reporter}
               announce={announce}
+              events={events}
+              onStale={() => {
+                void refetch();
+              }}
               onUnresolvedChange={handleUnresolvedChange}
             />
           </Box>

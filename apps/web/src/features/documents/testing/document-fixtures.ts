@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { documentPageQuery, documentVersionTextQuery } from '../graphql/document-queries';
+import { documentPageQuery, documentVersionTextQuery, paragraphCommentsQuery } from '../graphql/document-queries';
 import { documentEventsSubscription } from '../hooks/use-document-events';
 import { setDocumentPresenceMutation } from '../hooks/use-presence-reporter';
 
@@ -36,6 +36,7 @@ export function commentFixture(id: string, overrides: Partial<Record<string, unk
     reply: '',
     viewerIsAuthor: false,
     createdAt: '2020-03-02T05:00:00.000Z',
+    suggestion: null as unknown,
     ...overrides,
   };
 }
@@ -59,7 +60,9 @@ export function paragraphFixture(
     updatedBy: null as unknown,
     addressees: [] as unknown[],
     issueAreas: [] as string[],
+    // Split by versionTextMock into the count the text carries and the comments the margin loads.
     comments: [] as unknown[],
+    commentCount: Array.isArray(overrides['comments']) ? overrides['comments'].length : 0,
     ...overrides,
   };
 }
@@ -162,15 +165,60 @@ export function documentPageMock(document: ReturnType<typeof documentFixture>): 
   };
 }
 
+type Commented = Record<string, unknown> & { paragraphId: string; comments?: unknown[] };
+
+/**
+ * The text of a version, as its first paint has it (a count of comments per paragraph), and the
+ * comments of its paragraphs as the margin asks for them. A fixture's `comments` are split between
+ * the two.
+ */
 export function versionTextMock(
   version: ReturnType<typeof versionFixture> | null,
   { number = null, maxUsageCount = Number.POSITIVE_INFINITY }: { number?: number | null; maxUsageCount?: number } = {},
-): MockLink.MockedResponse {
-  return {
-    request: { query: documentVersionTextQuery, variables: { id: DOCUMENT_ID, number } },
-    result: { data: { document: { __typename: 'Document', id: DOCUMENT_ID, version } } },
-    maxUsageCount,
+): MockLink.MockedResponse[] {
+  const comments = new Map<string, unknown[]>();
+  const counted = (entries: unknown[]) =>
+    entries.map((entry) => {
+      const { comments: list = [], commentCount: _count, ...rest } = entry as Commented;
+      comments.set(rest.paragraphId, list);
+      return { ...rest, commentCount: list.length };
+    });
+  const shaped = version && {
+    ...version,
+    paragraphs: counted(version.paragraphs),
+    removedParagraphs: counted(version.removedParagraphs),
   };
+  return [
+    {
+      request: { query: documentVersionTextQuery, variables: { id: DOCUMENT_ID, number } },
+      result: { data: { document: { __typename: 'Document', id: DOCUMENT_ID, version: shaped } } },
+      maxUsageCount,
+    },
+    {
+      request: {
+        query: paragraphCommentsQuery,
+        variables: (variables: Record<string, unknown>) => variables['number'] === number,
+      },
+      result: (variables: Record<string, unknown>) => ({
+        data: {
+          document: {
+            __typename: 'Document',
+            id: DOCUMENT_ID,
+            version: version && {
+              __typename: 'DocumentVersion',
+              id: version.id,
+              paragraphComments: (variables['paragraphIds'] as string[]).map((paragraphId) => ({
+                __typename: 'ParagraphComments',
+                paragraphId,
+                comments: comments.get(paragraphId) ?? [],
+              })),
+            },
+          },
+        },
+      }),
+      maxUsageCount,
+    },
+  ];
 }
 
 /** The live events, answered only after the test is over unless an event is given. */
@@ -183,6 +231,10 @@ export function documentEventsMock(event?: Record<string, unknown>): MockLink.Mo
           __typename: 'DocumentEvent',
           documentId: DOCUMENT_ID,
           kind: 'CHANGED',
+          versionId: null,
+          paragraphIds: null,
+          commentId: null,
+          roundId: null,
           presence: null,
         },
       },
