@@ -5,6 +5,7 @@ import type { Viewer } from '../common/viewer';
 import { DomainError, invalid } from '../common/domain-error';
 import { sanitizeRichText } from '../common/rich-text';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import type { DocumentChange } from '../realtime/events.service';
 import { DocumentChanges } from './document-changes';
 import { DocumentPeopleRepository } from './document-people.repository';
 import type { DocumentVersionEntity } from './document-version.entity';
@@ -65,6 +66,27 @@ export class DraftingService {
   }
 
   /**
+   * Adds paragraphs at the end of the working version, all or none: a draft taken from a Word file.
+   * Each is checked as one added by hand.
+   */
+  async addParagraphs(viewer: Viewer, documentId: string, contents: ParagraphContentInput[]): Promise<DocumentEntity> {
+    if (contents.length === 0) throw invalid('paragraphs', 'There are no paragraphs to add.');
+    const values: ParagraphValues[] = [];
+    for (const content of contents) values.push(await this.checkContent(content));
+    return this.edit(viewer, documentId, 'update', async (manager, version) => {
+      const order = await this.paragraphs.order(manager, version.id);
+      if (order.length + values.length > MAX_PARAGRAPHS) {
+        throw invalid('paragraphs', `At most ${MAX_PARAGRAPHS} paragraphs.`);
+      }
+      for (const value of values) {
+        order.push(
+          await this.paragraphs.insertParagraph(manager, documentId, version.id, order.length, value, viewer.personId),
+        );
+      }
+    });
+  }
+
+  /**
    * Saves one paragraph of the working version. A save made from an older revision than the
    * current one is refused with VERSION_CONFLICT, carrying the current text, so the co-chair can
    * reconcile the two; nothing is overwritten unseen. Answers with the paragraph as saved, numbered.
@@ -83,6 +105,42 @@ export class DraftingService {
       );
       if (!ok) await this.conflictOrMissing(manager, version.id, input.paragraphId, 'paragraphId');
       [saved] = await this.paragraphs.numbered(manager, [{ versionId: version.id, paragraphId: input.paragraphId }]);
+      return [input.paragraphId];
+    });
+    return saved!;
+  }
+
+  /**
+   * Rewrites one paragraph of the working version from what it reads now, as a drafting change like
+   * a save (its revision moves on, everyone looking is told); `then` runs in the same transaction
+   * with the paragraph as saved. `revise` answers with the new HTML; it is given null when the
+   * paragraph is no longer there.
+   */
+  async reviseParagraph(
+    viewer: Viewer,
+    documentId: string,
+    paragraphId: string,
+    revise: (manager: EntityManager, current: VersionParagraphEntity | null) => Promise<string>,
+    then: (manager: EntityManager, saved: NumberedParagraph) => Promise<void>,
+  ): Promise<NumberedParagraph> {
+    let saved: NumberedParagraph | undefined;
+    await this.edit(viewer, documentId, 'share', async (manager, version) => {
+      const current = await this.paragraphs.paragraph(manager, version.id, paragraphId);
+      const revised = await revise(manager, current);
+      if (!current) throw unknownParagraph('paragraphId');
+      const values = { ...valuesOf(current), ...sanitizeRichText('html', revised, PARAGRAPH_TEXT) };
+      const ok = await this.paragraphs.updateParagraph(
+        manager,
+        version.id,
+        paragraphId,
+        current.revision,
+        values,
+        viewer.personId,
+      );
+      if (!ok) await this.conflictOrMissing(manager, version.id, paragraphId, 'paragraphId');
+      [saved] = await this.paragraphs.numbered(manager, [{ versionId: version.id, paragraphId }]);
+      await then(manager, saved!);
+      return [paragraphId];
     });
     return saved!;
   }
@@ -179,30 +237,40 @@ export class DraftingService {
     return { kind: content.kind, ...rich, addressees, issueAreas };
   }
 
-  /** Runs a drafting change on the working version, while the document is being drafted or revised. */
+  /**
+   * Runs a drafting change on the working version, while the document is being drafted or revised.
+   * `work` answers with the paragraphs it changed when it changed no order; otherwise readers reload
+   * the version's paragraphs.
+   */
   private async edit(
     viewer: Viewer,
     documentId: string,
     lock: 'share' | 'update',
-    work: (manager: EntityManager, version: DocumentVersionEntity) => Promise<void>,
+    work: (manager: EntityManager, version: DocumentVersionEntity) => Promise<string[] | void>,
   ): Promise<DocumentEntity> {
     const { access } = await this.documents.get(viewer, documentId);
     if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the document’s drafters edit the draft.');
-    return this.changes.change(documentId, async (manager) => {
-      const document = await this.repository.findById(manager, documentId, lock);
-      if (!document || !editableDocumentStatuses.includes(document.status)) {
-        throw new DomainError(
-          'DOCUMENT_NOT_EDITABLE',
-          document?.status === DocumentStatus.IN_COMMENT_ROUND
-            ? 'The text is out for comment; close the round to revise it.'
-            : 'The text is final and can no longer be edited.',
-        );
-      }
-      const version = await this.repository.workingVersion(manager, documentId);
-      if (!version) throw new DomainError('DOCUMENT_NOT_EDITABLE', 'The document has no working version.');
-      await work(manager, version);
-      return documentId;
-    });
+    let changed: DocumentChange | undefined;
+    return this.changes.change(
+      documentId,
+      async (manager) => {
+        const document = await this.repository.findById(manager, documentId, lock);
+        if (!document || !editableDocumentStatuses.includes(document.status)) {
+          throw new DomainError(
+            'DOCUMENT_NOT_EDITABLE',
+            document?.status === DocumentStatus.IN_COMMENT_ROUND
+              ? 'The text is out for comment; close the round to revise it.'
+              : 'The text is final and can no longer be edited.',
+          );
+        }
+        const version = await this.repository.workingVersion(manager, documentId);
+        if (!version) throw new DomainError('DOCUMENT_NOT_EDITABLE', 'The document has no working version.');
+        const paragraphIds = await work(manager, version);
+        changed = { kind: 'PARAGRAPH', versionId: version.id, ...(paragraphIds ? { paragraphIds } : {}) };
+        return documentId;
+      },
+      () => changed!,
+    );
   }
 
   private async currentParagraph(

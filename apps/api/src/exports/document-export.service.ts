@@ -14,16 +14,23 @@ import {
   ParagraphKind,
   recipientResponseLabels,
   RoundStatus,
+  toZoned,
+  utcOffset,
 } from '@plenary/shared';
 import type { Viewer } from '../common/viewer';
-import { placeComments } from '../comment-rounds/comment-placement';
+import { type CommentView, placeComments } from '../comment-rounds/comment-placement';
 import { CommentRoundsRepository } from '../comment-rounds/comment-rounds.repository';
+import { CommentReadsRepository } from '../comment-rounds/comment-reads.repository';
 import { CommentsRepository } from '../comment-rounds/comments.repository';
+import { suggestionWordingOf } from '../comment-rounds/suggestion-input';
 import { DomainError, invalid } from '../common/domain-error';
 import type { DocumentComparison } from '../documents/document-comparison';
 import {
+  commentAttributed,
   type DocumentAccess,
+  roundAttributed,
   seesCirculation,
+  seesDrafting,
   visibleRecipients,
   visibleVersions,
 } from '../documents/document-visibility';
@@ -67,7 +74,21 @@ export interface ExportedDocument {
   title: string;
 }
 
+/** A comment of the round on the exported version, as the reader may see it. */
+export interface MemorandumComment {
+  /** "Name (Committee)", "Name (personal capacity)" or "Non-attributed". */
+  by: string;
+  postedAt: Date;
+  /** The words it is about, when they are in the paragraph. */
+  quote: string | null;
+  body: string;
+  /** "Substantive · Accepted: the reply", the kind and, once given, the disposition and reply. */
+  standing: string;
+}
+
 export interface MemorandumParagraph {
+  /** The paragraph's identity across versions, which a returned Word file is matched by. */
+  paragraphId: string;
   kind: ParagraphKind;
   /** "3" for "3."; null for headings. */
   number: number | null;
@@ -76,6 +97,7 @@ export interface MemorandumParagraph {
   blocks: RichBlock[];
   /** "Addressed to: Policy makers; Greater Tumen Initiative (GTI) — Issue areas: Energy, Transport". */
   note: string | null;
+  comments: MemorandumComment[];
 }
 
 /** A version of a document as its DOCX and PDF print it: every line already written out. */
@@ -83,10 +105,17 @@ export interface MemorandumExport {
   document: ExportedDocument;
   /** "Memorandum", for the file name. */
   kindLabel: string;
+  versionId: string;
   versionNumber: number;
-  /** "Memorandum · Study Group on … · Draft — version 2, not for circulation". */
+  /** "Memorandum · Study Group on … · Version 2, circulated for comment (round 2, comments by 14 March 2026)". */
   subtitle: string;
-  /** "Draft — version 2, not for circulation" on every page; null for the final text. */
+  /** The subtitle's two parts: "Memorandum · Study Group on …", and what the text is now. */
+  byline: string;
+  state: string;
+  /**
+   * What the text is, on every page until it is final: "Working draft — version 3, not for
+   * circulation", "Version 2, circulated for comment (round 2, comments by 14 March 2026)".
+   */
   draftLine: string | null;
   paragraphs: MemorandumParagraph[];
   /** "Disseminated to: …", once published. */
@@ -100,6 +129,8 @@ export interface CommentRow {
   paragraphText: string;
   kind: string;
   quote: string | null;
+  /** Suggested wording as the table reads it: "Replace “X” with “Y”". */
+  suggestion: string | null;
   body: string;
   /** "Name (Committee)", "Name (personal capacity)" or "Non-attributed". */
   by: string;
@@ -126,9 +157,19 @@ export interface CommentTableExport {
   comments: CommentRow[];
 }
 
+/** Who a tracked change in the redline is marked as made by, and when. */
+export interface RedlineRevision {
+  author: string;
+  date: Date;
+}
+
 export interface RedlineExport {
   document: ExportedDocument;
   comparison: DocumentComparison;
+  /** The newer version's author and date, for changes no paragraph of it names (text removed). */
+  revision: RedlineRevision;
+  /** Per paragraph of the newer version: who last changed it and when, as far as the viewer may know. */
+  revisions: Map<string, RedlineRevision>;
 }
 
 export const COMPILATION_TITLE = 'Compilation of comments and responses';
@@ -147,6 +188,7 @@ export class DocumentExportService {
     private readonly paragraphs: ParagraphsRepository,
     private readonly rounds: CommentRoundsRepository,
     private readonly comments: CommentsRepository,
+    private readonly reads: CommentReadsRepository,
     private readonly people: PeopleRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly studyGroups: StudyGroupsRepository,
@@ -159,23 +201,53 @@ export class DocumentExportService {
     const versions = await this.repository.versionsOf([document.id]);
     const version = pickVersion(document, access, versions, versionNumber, 'version');
     const published = document.status === DocumentStatus.PUBLISHED;
-    const [paragraphs, owner, dissemination] = await Promise.all([
+    const [paragraphs, owner, dissemination, rounds] = await Promise.all([
       this.paragraphs.paragraphsOf([version.id]),
-      this.ownerTitle(document),
+      this.owner(document),
       published ? this.repository.disseminationOf([document.id]) : Promise.resolve([]),
+      this.rounds.roundsOf([document.id]),
     ]);
+    const round = rounds.find((r) => r.versionId === version.id);
+    // The round's comments travel with its version, as the viewer may see them in the API.
+    const placed =
+      round && seesCirculation(access)
+        ? placeComments({
+            access,
+            viewerPersonId: viewer.personId,
+            current: paragraphs,
+            rounds: [
+              {
+                round,
+                comments: (await this.comments.commentsOfRounds([round.id])).filter((c) => !c.withdrawnAt),
+                text: paragraphs,
+              },
+            ],
+            merged: new Map(),
+          }).byParagraph
+        : new Map<string, CommentView[]>();
+    const attributed = [...placed.values()].flat().filter((v) => v.attributed);
     // Readers of the published text alone see the institutions it went to, not the experts (as in the API).
     const disseminatedPeople = seesCirculation(access)
       ? dissemination.flatMap((d) => (d.personId ? [d.personId] : []))
       : [];
     const disseminatedOrganizations = dissemination.flatMap((d) => (d.organizationId ? [d.organizationId] : []));
-    const names = await this.names(disseminatedPeople, [
-      ...disseminatedOrganizations,
-      ...paragraphs.flatMap((p) => p.addressees.flatMap((a) => (a.organizationId ? [a.organizationId] : []))),
-    ]);
+    const names = await this.names(
+      [...disseminatedPeople, ...attributed.map((v) => v.comment.authorId)],
+      [
+        ...disseminatedOrganizations,
+        ...paragraphs.flatMap((p) => p.addressees.flatMap((a) => (a.organizationId ? [a.organizationId] : []))),
+        ...attributed.flatMap((v) => (v.comment.speaksForId ? [v.comment.speaksForId] : [])),
+      ],
+    );
 
-    const draftLine = version.isFinal ? null : `Draft — version ${version.number}, not for circulation`;
+    const draftLine = version.isFinal
+      ? null
+      : version.frozenAt
+        ? `Version ${version.number}${round ? `, circulated for comment (round ${round.number}, comments by ${formatInstant(round.closesAt, owner.timeZone, false)})` : ''}`
+        : `Working draft — version ${version.number}, not for circulation`;
     const kindLabel = documentKindLabels[document.kind];
+    const byline = [kindLabel, owner.title].filter(Boolean).join(' · ');
+    const state = draftLine ?? finalStatus(document, version, owner.timeZone);
     const recipients = [
       ...disseminatedOrganizations.map(names.organization).sort(byText),
       ...names.peopleInOrder(disseminatedPeople),
@@ -183,8 +255,11 @@ export class DocumentExportService {
     return {
       document: { id: document.id, title: document.title },
       kindLabel,
+      versionId: version.id,
       versionNumber: version.number,
-      subtitle: [kindLabel, owner, draftLine ?? finalStatus(document, version)].filter(Boolean).join(' · '),
+      subtitle: `${byline} · ${state}`,
+      byline,
+      state,
       draftLine,
       paragraphs: numberParagraphs(paragraphs).map((p) => {
         const addressedTo = p.addressees.map((a) =>
@@ -199,11 +274,26 @@ export class DocumentExportService {
           .filter(Boolean)
           .join(' — ');
         return {
+          paragraphId: p.paragraphId,
           kind: p.kind,
           number: p.number,
           label: p.recommendationNumber ? `Recommendation ${p.recommendationNumber}` : null,
           blocks: richBlocks(p.html),
           note: p.kind === ParagraphKind.RECOMMENDATION && note ? note : null,
+          comments: (placed.get(p.paragraphId) ?? []).map(({ comment, attributed: named }) => ({
+            by: named ? byLine(names, comment) : NON_ATTRIBUTED,
+            postedAt: comment.createdAt,
+            quote: comment.quote,
+            body: comment.body,
+            standing: [
+              commentKindLabels[comment.kind],
+              comment.disposition
+                ? [dispositionLabels[comment.disposition], comment.reply].filter(Boolean).join(': ')
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          })),
         };
       }),
       disseminatedTo: published && recipients.length ? `Disseminated to: ${recipients.join('; ')}` : null,
@@ -213,6 +303,7 @@ export class DocumentExportService {
   /** The compilation of comments and responses of a round (by default the latest), names as the viewer may see them. */
   async commentTable(viewer: Viewer, documentId: string, roundNumber?: number): Promise<CommentTableExport> {
     const { document, access } = await this.documents.get(viewer, documentId);
+    const { timeZone } = await this.owner(document);
     // Those who may read only the published text see no rounds in the API either.
     if (!seesCirculation(access)) {
       throw new DomainError('NOT_FOUND', 'No comment rounds of this document that you may see.');
@@ -224,31 +315,44 @@ export class DocumentExportService {
         ? new DomainError('NOT_FOUND', 'The document has not been circulated for comment yet.')
         : invalid('round', `There is no comment round ${roundNumber} of this document.`);
     }
-    const [versions, text, comments, allRecipients, committees] = await Promise.all([
+    const [versions, allRecipients, committees] = await Promise.all([
       this.repository.versionsOf([document.id]),
-      this.paragraphs.paragraphsOf([round.versionId]),
-      this.comments.commentsOfRounds([round.id]),
       this.rounds.recipientsOf([round.id]),
       this.rounds.committeesOf(this.rounds.manager, viewer.personId),
     ]);
     const recipients = visibleRecipients(allRecipients, round, access, { personId: viewer.personId, committees });
-    // The same placing, and the same rule for names, as the comments the API gives this viewer.
-    const placed = placeComments({
-      access,
-      viewerPersonId: viewer.personId,
-      current: text,
-      rounds: [{ round, comments: comments.filter((c) => !c.withdrawnAt), text }],
-      merged: new Map(),
-    });
-    const views = text.flatMap((p) => placed.byParagraph.get(p.paragraphId) ?? []);
-    const attributed = views.filter((v) => v.attributed).map((v) => v.comment);
     const names = await this.names(
-      [...attributed.map((c) => c.authorId), ...recipients.flatMap((r) => (r.personId ? [r.personId] : []))],
-      [
-        ...attributed.flatMap((c) => (c.speaksForId ? [c.speaksForId] : [])),
-        ...recipients.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
-      ],
+      recipients.flatMap((r) => (r.personId ? [r.personId] : [])),
+      recipients.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
     );
+    // A page of comments at a time, with the names on it, by the same rule for names as the API's.
+    const comments: CommentRow[] = [];
+    const pages = this.reads.pagesOf({
+      roundId: round.id,
+      namesSeen: roundAttributed(access, round),
+      viewerPersonId: viewer.personId,
+    });
+    for await (const rows of pages) {
+      const named = rows.map((row) => commentAttributed(access, round, row.comment, viewer.personId));
+      const attributed = rows.filter((_, i) => named[i]).map((row) => row.comment);
+      const pageNames = await this.names(
+        attributed.map((c) => c.authorId),
+        attributed.flatMap((c) => (c.speaksForId ? [c.speaksForId] : [])),
+      );
+      comments.push(
+        ...rows.map(({ comment, paragraphThen }, i) => ({
+          paragraphNumber: paragraphThen.number,
+          paragraphText: paragraphThen.text,
+          kind: commentKindLabels[comment.kind],
+          quote: comment.quote,
+          suggestion: suggestionWordingOf(comment),
+          body: comment.body,
+          by: named[i] ? byLine(pageNames, comment) : NON_ATTRIBUTED,
+          disposition: comment.disposition ? dispositionLabels[comment.disposition] : '—',
+          reply: comment.reply,
+        })),
+      );
+    }
 
     const versionNumber = versions.find((v) => v.id === round.versionId)?.number ?? 0;
     const closed = round.status === RoundStatus.CLOSED;
@@ -258,8 +362,8 @@ export class DocumentExportService {
       details: [
         `Round ${round.number} · version ${versionNumber} circulated for comment`,
         closed
-          ? `Opened ${formatInstant(round.opensAt)} · closed ${formatInstant(round.closedAt ?? round.closesAt)}`
-          : `Open from ${formatInstant(round.opensAt)} until ${formatInstant(round.closesAt)}`,
+          ? `Opened ${formatInstant(round.opensAt, timeZone)} · closed ${formatInstant(round.closedAt ?? round.closesAt, timeZone)}`
+          : `Open from ${formatInstant(round.opensAt, timeZone)} until ${formatInstant(round.closesAt, timeZone)}`,
         `${attributionModeLabels[round.attribution]} round`,
       ],
       responses: recipients
@@ -269,23 +373,12 @@ export class DocumentExportService {
             recipient: r.organizationId ? names.organization(r.organizationId) : names.person(r.personId!),
             response: recipientResponseLabels[r.response],
             note: r.responseNote,
-            date: r.respondedAt ? formatInstant(r.respondedAt) : '',
+            date: r.respondedAt ? formatInstant(r.respondedAt, timeZone) : '',
           },
         }))
         .sort((a, b) => Number(b.organization) - Number(a.organization) || byText(a.row.recipient, b.row.recipient))
         .map((r) => r.row),
-      comments: views.map(({ comment, attributed: named, paragraphThen }) => ({
-        paragraphNumber: paragraphThen.number,
-        paragraphText: paragraphThen.text,
-        kind: commentKindLabels[comment.kind],
-        quote: comment.quote,
-        body: comment.body,
-        by: named
-          ? `${names.person(comment.authorId)} (${comment.speaksForId ? names.organization(comment.speaksForId) : 'personal capacity'})`
-          : NON_ATTRIBUTED,
-        disposition: comment.disposition ? dispositionLabels[comment.disposition] : '—',
-        reply: comment.reply,
-      })),
+      comments,
     };
   }
 
@@ -294,17 +387,50 @@ export class DocumentExportService {
     const { document, access } = await this.documents.get(viewer, documentId);
     const versions = await this.repository.versionsOf([document.id]);
     pickVersion(document, access, versions, from, 'from');
-    pickVersion(document, access, versions, to, 'to');
+    const newer = pickVersion(document, access, versions, to, 'to');
+    const comparison = await this.documents.compare(viewer, documentId, from, to);
+    const changed = comparison.paragraphs
+      .filter((p) => p.change !== 'UNCHANGED' && p.updatedAt)
+      .sort((a, b) => a.updatedAt!.getTime() - b.updatedAt!.getTime());
+    // Who saved what is the drafters' business; others see the changes as the drafting body's.
+    const drafting = seesDrafting(access);
+    const names = drafting
+      ? await this.names(
+          changed.flatMap((p) => (p.updatedById ? [p.updatedById] : [])),
+          [],
+        )
+      : null;
+    const body = (await this.owner(document)).title ?? document.title;
+    const authorOf = (personId: string | null) => (names && personId ? names.person(personId) : body);
+    const last = changed.at(-1);
+    const revision = {
+      author: authorOf(last?.updatedById ?? null),
+      date: newer.frozenAt ?? last?.updatedAt ?? newer.createdAt,
+    };
     return {
       document: { id: document.id, title: document.title },
-      comparison: await this.documents.compare(viewer, documentId, from, to),
+      comparison,
+      revision,
+      revisions: new Map(
+        changed.map((p) => [
+          p.paragraphId,
+          drafting ? { author: authorOf(p.updatedById), date: p.updatedAt! } : revision,
+        ]),
+      ),
     };
   }
 
-  private async ownerTitle(document: DocumentEntity): Promise<string | null> {
-    if (document.studyGroupId) return (await this.studyGroups.findByIds([document.studyGroupId]))[0]?.title ?? null;
-    if (document.meetingId) return (await this.meetings.findByIds([document.meetingId]))[0]?.title ?? null;
-    return null;
+  /**
+   * Whose the document is, as its files name it, and the clock its dates are read on: a meeting's
+   * document is on the meeting's, as its notices and e-mails are; a study group has none, so UTC.
+   */
+  private async owner(document: DocumentEntity): Promise<{ title: string | null; timeZone: string }> {
+    const [groups, meetings] = await Promise.all([
+      document.studyGroupId ? this.studyGroups.findByIds([document.studyGroupId]) : Promise.resolve([]),
+      document.meetingId ? this.meetings.findByIds([document.meetingId]) : Promise.resolve([]),
+    ]);
+    const meeting = meetings[0];
+    return { title: groups[0]?.title ?? meeting?.title ?? null, timeZone: meeting?.timeZone ?? 'UTC' };
   }
 
   /** Names of people and organizations as the documents print them, read in one query each. */
@@ -372,24 +498,33 @@ function organizationName(organization: OrganizationEntity | undefined): string 
   return acronym && !name.includes(acronym) ? `${name} (${acronym})` : name;
 }
 
+/** "Name (Committee)" or "Name (personal capacity)". */
+function byLine(
+  names: { person: (id: string) => string; organization: (id: string) => string },
+  comment: { authorId: string; speaksForId: string | null },
+): string {
+  const capacity = comment.speaksForId ? names.organization(comment.speaksForId) : 'personal capacity';
+  return `${names.person(comment.authorId)} (${capacity})`;
+}
+
 function byText(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-/** "Published 14 March 2026", "Approved", "Final text — version 3". */
-function finalStatus(document: DocumentEntity, version: DocumentVersionEntity): string {
+/** "Published text — version 3, published 14 March 2026", "Approved text — version 3", "Final text — version 3". */
+function finalStatus(document: DocumentEntity, version: DocumentVersionEntity, timeZone: string): string {
   if (document.status === DocumentStatus.PUBLISHED && document.publishedAt) {
-    return `Published ${formatInstant(document.publishedAt, false)}`;
+    return `Published text — version ${version.number}, published ${formatInstant(document.publishedAt, timeZone, false)}`;
   }
-  if (document.status === DocumentStatus.APPROVED) return 'Approved';
+  if (document.status === DocumentStatus.APPROVED) return `Approved text — version ${version.number}`;
   return `Final text — version ${version.number}`;
 }
 
-/** "14 March 2026, 09:00 UTC": rounds belong to no time zone of their own. */
-function formatInstant(instant: Date, withTime = true): string {
-  const iso = instant.toISOString();
-  const date = formatDateRange(iso.slice(0, 10), iso.slice(0, 10));
-  return withTime ? `${date}, ${iso.slice(11, 16)} UTC` : date;
+/** "14 March 2026, 09:00 UTC+9", "14 March 2026, 09:00 UTC": on the clock of the document's `zone`. */
+function formatInstant(instant: Date, zone: string, withTime = true): string {
+  const { date, time } = toZoned(instant, zone);
+  const day = formatDateRange(date, date);
+  return withTime ? `${day}, ${time} ${utcOffset(instant, zone)}` : day;
 }
 
 const listTags = new Set(['ul', 'ol']);

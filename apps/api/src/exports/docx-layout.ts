@@ -3,7 +3,9 @@ import {
   Document,
   Header,
   HeadingLevel,
+  type ICommentsOptions,
   type INumberingOptions,
+  type IParagraphStyleOptions,
   Packer,
   PageOrientation,
   Paragraph,
@@ -44,12 +46,21 @@ export function wordFile(options: {
   children: (Paragraph | Table)[];
   numbering?: INumberingOptions;
   landscape?: boolean;
+  comments?: ICommentsOptions;
+  /** Named values kept in the file's properties, which Word and LibreOffice carry through a save. */
+  properties?: { name: string; value: string }[];
+  paragraphStyles?: IParagraphStyleOptions[];
 }): Promise<Buffer> {
   const document = new Document({
     creator: 'Plenary',
     title: options.title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      paragraphStyles: options.paragraphStyles,
+    },
     numbering: options.numbering,
+    comments: options.comments,
+    customProperties: options.properties,
     sections: [
       {
         properties: options.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : undefined,
