@@ -9,6 +9,7 @@ import {
   guests,
   honorificCorrections,
   incheonDetails,
+  incheonInvitationLetter,
   participants,
   vladivostokDetails,
 } from './meeting-details';
@@ -155,10 +156,25 @@ const meetingDetails: DemoDataSet = {
         representing_id: p.representingId,
         category: p.category,
         state: p.state,
-        invited_at: '2019-10-15T00:00:00Z',
-        responded_at: p.state === 'INVITED' ? null : '2019-10-20T00:00:00Z',
+        invited_at: p.state === 'NOT_INVITED' ? null : '2019-10-15T00:00:00Z',
+        responded_at: p.state === 'INVITED' || p.state === 'NOT_INVITED' ? null : '2019-10-20T00:00:00Z',
       })),
       '(meeting_id, person_id)',
+    );
+    await insertRows(
+      db,
+      'invitation_letters',
+      [
+        {
+          meeting_id: meeting.incheon,
+          subject: incheonInvitationLetter.subject,
+          body: incheonInvitationLetter.body,
+          logistics: incheonInvitationLetter.logistics,
+          signature: incheonInvitationLetter.signature,
+          version: 1,
+        },
+      ],
+      '(meeting_id)',
     );
     await insertRows(
       db,

@@ -28,6 +28,23 @@ export const incheonDetails = {
   confidentiality: Confidentiality.OPEN,
 };
 
+/** The letter the Incheon invitations went out with, as the ESCAP office wrote it. */
+export const incheonInvitationLetter = {
+  subject: 'Invitation: {meeting}, {dates}',
+  body: [
+    'The United Nations Economic and Social Commission for Asia and the Pacific (ESCAP), through its East and ' +
+      'North-East Asia Office, has the honour to invite you to the {meeting}, to be held at {venue} on {dates}, as {role}.',
+    '',
+    'The meeting will review the trend and status of multilateralism in North-East Asia and approaches to ' +
+      'strengthen functional cooperation towards an inclusive multilateral mechanism. The concept note and the ' +
+      'provisional agenda are linked below.',
+  ].join('\n'),
+  logistics:
+    'ESCAP will cover economy-class air travel and accommodation for three nights near the venue ' +
+    'for experts whose participation is funded. Please send your flight details to the secretariat by 22 November 2019.',
+  signature: 'Secretariat\nESCAP East and North-East Asia Office',
+};
+
 export const vladivostokDetails = {
   background:
     'The third and final meeting of the study group, hosted by CSCAP-Russia. It reviews multilateral security ' +

@@ -22,6 +22,9 @@ export const meetings = [
     // Held as planned: its agenda was adopted, and no report has been published in Plenary.
     status: MeetingStatus.HELD,
     host_id: org.escapEnea,
+    // The symbol and date line its agenda was issued under.
+    agenda_symbol: 'ESCAP/EGM/2019/1',
+    agenda_date_line: '28 November 2019',
     version: 1,
   },
   {

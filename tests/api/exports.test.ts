@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, meeting } from '@plenary/seeds';
-import { pdfFonts } from '../../apps/api/src/exports/pdf-fonts';
 import { docxXml, pdfPages, wordText } from '../helpers/files';
 import { expectData, type GraphQLTestClient } from '../helpers/graphql-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -44,13 +43,13 @@ describe('the agenda as documents', () => {
     const text = await docxText(response);
     expect(text).toContain('Expert Group Meeting on New and Inclusive Multilateralism in North-East Asia');
     expect(text).toContain('Incheon, Republic of Korea, 4–5 December 2019');
-    expect(text).toContain('Provisional Agenda');
+    expect(text).toContain('Provisional agenda');
     expect(text).toContain('Day 1 – Wednesday, 4 December 2019');
     expect(text).toContain('Day 2 – Thursday, 5 December 2019');
     expect(text).toContain('13:30–17:00');
     expect(text).toContain('Session 2: The State of Play');
     expect(text).toContain('Tour de Table');
-    expect(text).toMatch(/Chair: Prof\. 김태훈/);
+    expect(text).toContain('Chair: Prof. Kim Tae-hoon (김태훈), Korea National Diplomatic Academy');
     expect(text.indexOf('Opening Session')).toBeLessThan(text.indexOf('Session 1:'));
   });
 
@@ -59,12 +58,11 @@ describe('the agenda as documents', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = (await pdfText(response)).replace(/\s+/g, ' ');
-    expect(text).toContain('PROVISIONAL AGENDA');
+    expect(text).toContain('Provisional agenda');
     expect(text).toContain('Session 3: Way Forward');
     expect(text).toContain('16:30–17:00');
     expect(text).toContain('Closing Session');
-    // Names in Korean need a CJK font; the Debian package fonts-noto-cjk provides one.
-    if (pdfFonts().regular) expect(text).toContain('김태훈');
+    expect(text).toContain('김태훈');
   });
 
   it('says "Agenda" once the agenda has been adopted', async () => {
@@ -72,7 +70,7 @@ describe('the agenda as documents', () => {
     const coChair = await t.client().as('co-chair@plenary.example', demoPassword);
     const text = await docxText(await download(coChair, `/meetings/${meeting.vladivostok}/agenda.docx`));
     expect(text).toContain('Agenda');
-    expect(text).not.toContain('Provisional Agenda');
+    expect(text).not.toContain('Provisional agenda');
     expect(text).toContain('Session 3: New ideas for multilateral institutions');
   });
 });
@@ -246,7 +244,8 @@ describe('the list of participants', () => {
           code: 'BAD_USER_INPUT',
           reason: 'INVALID_INPUT',
           field: 'status',
-          message: '"status" must be one of ATTENDING, NO_REPLY, TENTATIVE, DECLINED, ALL.',
+          message:
+            '"status" must be one of ATTENDING, NOT_INVITED, INVITED, ACCEPTED, TENTATIVE, DECLINED, NO_REPLY, ATTENDED, ALL.',
         });
       }
     }

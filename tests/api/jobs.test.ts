@@ -48,6 +48,7 @@ describe('the jobs of the application', () => {
         'notify-follow-ups-due 0 * * * * RecommendationsService.followUpsDue',
         'remind-comment-round - RoundDeadlinesService.remindRound',
         'remind-due-comment-rounds */10 * * * * RoundDeadlinesService.remindDueRounds',
+        `send-agenda-change-digests ${t.config.agendaChangesCron} AgendaNoticesService.sendChangeDigests`,
         `send-daily-digests ${t.config.digestCron} NotificationsService.sendDigests`,
       ]);
     } finally {

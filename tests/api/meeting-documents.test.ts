@@ -141,6 +141,11 @@ beforeAll(async () => {
     );
     participationOf.set(person.personId, inviteParticipant.id);
   }
+  expectData(
+    await organizer.client.gql(`mutation S($id: ID!) { sendInvitations(meetingId: $id) { sent { id } } }`, {
+      id: meetingId,
+    }),
+  );
 });
 afterAll(() => t.close());
 

@@ -227,7 +227,7 @@ describe('immediate e-mail or a daily digest, per kind', () => {
     const { notificationPreferences } = expectData<{ notificationPreferences: { kind: string; delivery: string }[] }>(
       await cast.focalC.client.gql(PREFERENCES),
     );
-    expect(notificationPreferences).toHaveLength(8);
+    expect(notificationPreferences).toHaveLength(10);
     expect(notificationPreferences.every((p) => p.delivery === 'IMMEDIATE')).toBe(true);
     expectData(await cast.focalC.client.gql(SET, { kind: 'ROUND_OPENED', delivery: 'DAILY_DIGEST' }));
     expectError(await cast.focalC.client.gql(SET, { kind: 'NOPE', delivery: 'DAILY_DIGEST' }), 'BAD_USER_INPUT');

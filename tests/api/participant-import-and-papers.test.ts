@@ -32,7 +32,7 @@ describe('importing participants from CSV', () => {
     `김민준,Kim Min-jun,minjun@example.org,participant,${acronym},Think tanks\n` +
     `"Иванова, Мария",Ivanova Maria,maria@example.org,Discussant,,Academia\n`;
 
-  it('previews each row, then imports them all and e-mails each person', async () => {
+  it('previews each row, then imports them all, and the invitations e-mail each person', async () => {
     const { m, asOrganizer } = await setup();
     const acronym = `GTI-${m.id.slice(0, 4)}`;
     const { previewParticipantImport } = expectData(
@@ -56,6 +56,10 @@ describe('importing participants from CSV', () => {
       { role: 'PARTICIPANT', person: { name: '김민준' }, representing: { acronym } },
       { role: 'DISCUSSANT', person: { name: 'Иванова, Мария' }, representing: null },
     ]);
+    expect(await factory.count('outbox_messages', `object_id = $1`, [m.id])).toBe(0);
+    expectData(
+      await asOrganizer.gql(`mutation S($id: ID!) { sendInvitations(meetingId: $id) { sent { id } } }`, { id: m.id }),
+    );
     expect(await factory.count('outbox_messages', `object_id = $1 AND kind = 'MEETING_INVITATION'`, [m.id])).toBe(2);
   });
 

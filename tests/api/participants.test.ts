@@ -19,6 +19,7 @@ const OUTBOX = `query O($id: ID!) { meeting(id: $id) { outbox { to subject body 
 const PREVIEW = `query V($token: String!) { meetingInvitation(token: $token) { personName meetingTitle state open hasAccount role } }`;
 const RESPOND = `mutation R($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { state open } }`;
 const ATTEND = `mutation A($id: ID!, $attended: Boolean!) { markAttendance(id: $id, attended: $attended) { state } }`;
+const SEND = `mutation S($meetingId: ID!) { sendInvitations(meetingId: $meetingId) { sent { id state } } }`;
 const REPLY = `mutation Y($meetingId: ID!, $response: InvitationState!) { replyToInvitation(meetingId: $meetingId, response: $response) { state } }`;
 
 async function setup() {
@@ -52,9 +53,12 @@ describe('inviting participants', () => {
     );
     expect(inviteParticipant).toMatchObject({
       role: 'PRESENTER',
-      state: 'INVITED',
+      state: 'NOT_INVITED',
       person: { name: 'Анна Соколова' },
       representing: { name: org.name },
+    });
+    expect(expectData(await asOrganizer.gql(SEND, { meetingId: m.id }))).toEqual({
+      sendInvitations: { sent: [{ id: inviteParticipant.id, state: 'INVITED' }] },
     });
     const body = await latestMail(expert.email);
     expect(body).toContain('Dear Анна Соколова');
@@ -78,6 +82,7 @@ describe('inviting participants', () => {
         input: { newPerson: { name: '김민준', sortName: 'Kim Min-jun', email }, role: 'PARTICIPANT' },
       }),
     );
+    expectData(await asOrganizer.gql(SEND, { meetingId: m.id }));
     const body = await latestMail(email);
     const rsvp = link(body, 'rsvp');
     const account = link(body, 'invitation');
@@ -168,6 +173,7 @@ describe('replies and attendance', () => {
         input: { personId: expert.personId, role: 'DISCUSSANT' },
       }),
     );
+    expectData(await asOrganizer.gql(SEND, { meetingId: m.id }));
     return {
       m,
       asOrganizer,

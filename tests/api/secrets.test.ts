@@ -31,6 +31,7 @@ afterAll(() => t.close());
 
 const MARKER = '[personal link, sent only to the recipient]';
 const INVITE = `mutation I($meetingId: ID!, $input: InviteParticipantInput!) { inviteParticipant(meetingId: $meetingId, input: $input) { id } }`;
+const SEND = `mutation S($meetingId: ID!) { sendInvitations(meetingId: $meetingId) { sent { id } } }`;
 /** Everything about a meeting's people and mail that its organiser may read. */
 const ORGANISER_VIEW = `query O($id: ID!) { meeting(id: $id) {
   outbox { id to toName subject body kind createdAt sentAt }
@@ -79,6 +80,7 @@ describe('personal links in e-mail', () => {
         input: { newPerson: { name: 'Батбаярын Оюунчимэг', email }, role: 'PRESENTER', category: 'Academia' },
       }),
     );
+    expectData(await asOrganiser.gql(SEND, { meetingId: m.id }));
     const { rsvp, account } = await mailbox(email);
     expect(account).not.toBeNull();
 
@@ -219,6 +221,7 @@ describe('calendar feeds', () => {
         input: { personId: expert.personId, role: 'PARTICIPANT' },
       }),
     );
+    expectData(await asOrganiser.gql(SEND, { meetingId: m.id }));
     const asExpert = await t.client().as(expert.email, expert.password);
     const feedOf = async (client: GraphQLTestClient) =>
       expectData(await client.gql<{ meeting: { calendarFeedUrl: string } }>(FEED, { id: m.id })).meeting
@@ -262,6 +265,7 @@ describe('the log', () => {
         input: { newPerson: { name: 'Kim', email }, role: 'OBSERVER' },
       }),
     );
+    expectData(await asOrganiser.gql(SEND, { meetingId: m.id }));
     const { rsvp, account } = await mailbox(email);
     const feed = expectData(await asOrganiser.gql<{ meeting: { calendarFeedUrl: string } }>(FEED, { id: m.id })).meeting
       .calendarFeedUrl;

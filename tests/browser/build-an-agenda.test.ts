@@ -65,15 +65,13 @@ describe('an organiser builds an agenda, invites people and adopts it', () => {
     await page.getByLabel(/^Password/).fill(demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
+    // Its dates have gone by: it is among the past meetings, folded away until asked for.
+    await page.getByRole('button', { name: /^Show past meetings/ }).click();
     await page.getByRole('link', { name: /Subregional Forum on Trade Facilitation/ }).click();
 
-    // Two days, built from nothing.
+    // Two days, there from the meeting's dates.
     await page.getByRole('tab', { name: 'Agenda' }).click();
-    await page.getByRole('button', { name: 'Add the first day' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add day' }).click();
     await page.getByRole('button', { name: 'Add item: Tuesday 12 May 2026' }).waitFor();
-    await page.getByRole('button', { name: 'Add day', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add day' }).click();
     await page.getByRole('button', { name: 'Add item: Wednesday 13 May 2026' }).waitFor();
 
     const day1 = 'Tuesday 12 May 2026';
@@ -99,21 +97,24 @@ describe('an organiser builds an agenda, invites people and adopts it', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await snapshot(page, 'agenda-builder');
 
-    // Two invitations, to people new to Plenary.
+    // Two invitations, to people new to Plenary: put on the list, then sent.
     await page.getByRole('tab', { name: 'Participants' }).click();
     for (const [name, email] of [
       ['Ганзориг Батбаяр', 'ganzorig@gti.example'],
       ['박민지', 'minji@near.example'],
     ]) {
-      await page.getByRole('button', { name: 'Invite participant' }).click();
+      await page.getByRole('button', { name: 'Add participant' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Someone new', { exact: true }).click();
       await dialog.getByLabel(/^Name/).fill(name!);
       await dialog.getByLabel(/^E-mail address/).fill(email!);
-      await dialog.getByRole('button', { name: 'Send invitation' }).click();
+      await dialog.getByRole('button', { name: 'Add to the list' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.getByText(name!).first().waitFor();
     }
+    await page.getByRole('button', { name: 'Send invitations to all not yet invited (2)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send invitations' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // One of them accepts through the link in the e-mail, as the outbox shows it.
     await page.getByRole('tab', { name: 'Outbox' }).click();
@@ -156,7 +157,7 @@ describe('an organiser builds an agenda, invites people and adopts it', () => {
     const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('Agenda');
-    expect(text).not.toContain('Provisional Agenda');
+    expect(text).not.toContain('Provisional agenda');
     expect(text).toContain('Session 2: Paperless trade');
     expect(text).toContain('13:30–17:00');
     const pdf = await context.request.get(`/meetings/${meetingId}/agenda.pdf`);

@@ -113,17 +113,19 @@ describe('a secretariat runs a study group from proposal to the next meeting’s
 
     // It is held (its agenda is built and adopted as the agenda journey shows).
     const secretariat = await t.client().as('cscap.secretariat@plenary.example', demoPassword);
-    const { addAgendaDay } = expectData(
-      await secretariat.gql<{ addAgendaDay: { id: string } }>(
-        `mutation D($input: AddAgendaDayInput!) { addAgendaDay(input: $input) { id } }`,
-        { input: { meetingId: firstMeetingId, date: '2027-03-18' } },
+    // Its day comes from its date.
+    const { meeting } = expectData(
+      await secretariat.gql<{ meeting: { agendaDays: { id: string; date: string }[] } }>(
+        `query D($id: ID!) { meeting(id: $id) { agendaDays { id date } } }`,
+        { id: firstMeetingId },
       ),
     );
+    const day = meeting.agendaDays.find((d) => d.date === '2027-03-18')!;
     expectData(
       await secretariat.gql(
         `mutation I($dayId: ID!, $input: AgendaItemInput!) { addAgendaItem(dayId: $dayId, input: $input) { id } }`,
         {
-          dayId: addAgendaDay.id,
+          dayId: day.id,
           input: { kind: 'SESSION', title: 'Session 1: Incidents at sea', startTime: '09:30', endTime: '12:00' },
         },
       ),

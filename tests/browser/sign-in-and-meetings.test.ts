@@ -37,6 +37,8 @@ describe('a secretariat signs in and opens a meeting', () => {
     // Signing in lands on what needs her; her meetings are one click away.
     await page.getByRole('heading', { level: 1, name: 'What needs you' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
+    // Incheon (2019) is over: past meetings are folded away under the upcoming ones until asked for.
+    await page.getByRole('button', { name: /^Show past meetings/ }).click();
     const link = page.getByRole('link', { name: /Expert Group Meeting on New and Inclusive Multilateralism/ });
     await link.waitFor();
     await expect.poll(() => page.url()).toContain('/meetings');

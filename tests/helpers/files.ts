@@ -32,3 +32,38 @@ export async function pdfPages(response: Response): Promise<string[]> {
   }
   return pages;
 }
+
+export interface DrawnText {
+  /** The characters drawn, as the PDF's own character map names them. */
+  text: string;
+  /** Glyphs drawn as the font's "missing" box (glyph 0). */
+  missing: number;
+  /** The fonts embedded in the file. */
+  fonts: Set<string>;
+}
+
+/** What a PDF draws, read glyph by glyph from its pages' drawing operations. */
+export async function drawnText(bytes: ArrayBuffer): Promise<DrawnText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const drawn: DrawnText = { text: '', missing: 0, fonts: new Set() };
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const ops = await page.getOperatorList();
+    for (const [i, fn] of ops.fnArray.entries()) {
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === pdfjs.OPS.setFont) {
+        const font = page.commonObjs.get(args[0] as string) as { name: string };
+        drawn.fonts.add(font.name.replace(/^[A-Z]{6}\+/, ''));
+      }
+      if (fn === pdfjs.OPS.showText) {
+        for (const glyph of args[0] as ({ unicode: string; originalCharCode: number } | number)[]) {
+          if (typeof glyph === 'number') continue;
+          if (glyph.originalCharCode === 0) drawn.missing++;
+          drawn.text += glyph.unicode;
+        }
+      }
+    }
+  }
+  return drawn;
+}

@@ -21,6 +21,7 @@ import { CommentRoundsModule } from './comment-rounds/comment-rounds.module';
 import { DocumentsModule } from './documents/documents.module';
 import { DomainEventsModule } from './domain-events/domain-events.module';
 import { FilesModule } from './files/files.module';
+import { WordModule } from './word/word.module';
 import { JobsModule } from './jobs/jobs.module';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
@@ -82,6 +83,7 @@ export class AppModule {
         DomainEventsModule,
         ExportsModule,
         FilesModule,
+        WordModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLServerModule],

@@ -36,6 +36,31 @@ export const agendaSpeakerRoleLabels: Record<AgendaSpeakerRole, string> = {
   DISCUSSANT: 'Discussant',
 };
 
+/**
+ * How the agenda writes people's names, chosen per meeting: an English UN agenda puts the romanised
+ * name first with the name as the person writes it beside it; some meetings want one or the other.
+ */
+export const AgendaNameStyle = {
+  ROMANISED_WITH_NATIVE: 'ROMANISED_WITH_NATIVE',
+  ROMANISED: 'ROMANISED',
+  AS_WRITTEN: 'AS_WRITTEN',
+} as const;
+export type AgendaNameStyle = (typeof AgendaNameStyle)[keyof typeof AgendaNameStyle];
+
+export const agendaNameStyleLabels: Record<AgendaNameStyle, string> = {
+  ROMANISED_WITH_NATIVE: 'Romanised, with the name as written beside it: Prof. Kim Tae-hoon (김태훈)',
+  ROMANISED: 'Romanised only: Prof. Kim Tae-hoon',
+  AS_WRITTEN: 'As the person writes it: Prof. 김태훈',
+};
+
+/** Agenda items that carry a number: the sessions and formal items, not breaks, meals or the photo. */
+export const numberedAgendaItemKinds: readonly AgendaItemKind[] = [
+  AgendaItemKind.OPENING,
+  AgendaItemKind.SESSION,
+  AgendaItemKind.CLOSING,
+  AgendaItemKind.OTHER,
+];
+
 export interface AgendaCheckItem {
   id: string;
   kind: AgendaItemKind;
@@ -44,6 +69,8 @@ export interface AgendaCheckItem {
   startsAt: Date;
   endsAt: Date;
   chairId: string | null;
+  /** A chair named before anyone is invited (a name, or "TBC"): the item has one. */
+  chairName?: string | null;
   /** Speakers, presenters and discussants. */
   personIds: readonly string[];
 }
@@ -89,7 +116,9 @@ export function checkAgenda(
     const starts = toZoned(item.startsAt, meeting.timeZone).date;
     const ends = toZoned(new Date(item.endsAt.getTime() - 1), meeting.timeZone).date;
     if (starts !== item.dayDate || ends !== item.dayDate) warnings.push({ kind: 'OUTSIDE_DAY', itemIds: [item.id] });
-    if (item.kind === AgendaItemKind.SESSION && !item.chairId) warnings.push({ kind: 'NO_CHAIR', itemIds: [item.id] });
+    if (item.kind === AgendaItemKind.SESSION && !item.chairId && !item.chairName) {
+      warnings.push({ kind: 'NO_CHAIR', itemIds: [item.id] });
+    }
   }
 
   for (let i = 0; i < sorted.length; i++) {

@@ -107,6 +107,7 @@ export const CommentKind = {
   EDITORIAL: 'EDITORIAL',
   SUBSTANTIVE: 'SUBSTANTIVE',
   RESERVATION: 'RESERVATION',
+  SUGGESTION: 'SUGGESTION',
 } as const;
 export type CommentKind = (typeof CommentKind)[keyof typeof CommentKind];
 
@@ -115,6 +116,7 @@ export const commentKindLabels: Record<CommentKind, string> = {
   EDITORIAL: 'Editorial',
   SUBSTANTIVE: 'Substantive',
   RESERVATION: 'Reservation',
+  SUGGESTION: 'Suggested wording',
 };
 
 export const Disposition = {

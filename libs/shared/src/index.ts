@@ -11,6 +11,8 @@ export * from './people';
 export * from './recommendations';
 export * from './state-machine';
 export * from './study-groups';
+export * from './suggestions';
 export * from './text';
+export * from './text-diff';
 export * from './time';
 export * from './zoned-time';

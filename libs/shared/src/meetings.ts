@@ -108,6 +108,8 @@ export const participationRoles: readonly MeetingRole[] = [
 ];
 
 export const InvitationState = {
+  /** On the list the organisers are preparing; nothing has been sent. */
+  NOT_INVITED: 'NOT_INVITED',
   INVITED: 'INVITED',
   ACCEPTED: 'ACCEPTED',
   TENTATIVE: 'TENTATIVE',
@@ -118,6 +120,7 @@ export const InvitationState = {
 export type InvitationState = (typeof InvitationState)[keyof typeof InvitationState];
 
 export const invitationStateLabels: Record<InvitationState, string> = {
+  NOT_INVITED: 'Not yet invited',
   INVITED: 'Invited',
   ACCEPTED: 'Accepted',
   TENTATIVE: 'Tentative',
@@ -126,8 +129,13 @@ export const invitationStateLabels: Record<InvitationState, string> = {
   NO_SHOW: 'No-show',
 };
 
-/** Replies can change until the meeting; attendance is marked by organisers at the meeting. */
-export const invitationStateMachine = defineStateMachine<InvitationState>(InvitationState.INVITED, {
+/**
+ * A person is put on the list, then invited when the organisers send; replies can change until the
+ * meeting; attendance is marked by organisers at the meeting (also for a meeting recorded after the
+ * fact, whose participants were never sent anything).
+ */
+export const invitationStateMachine = defineStateMachine<InvitationState>(InvitationState.NOT_INVITED, {
+  NOT_INVITED: [InvitationState.INVITED, InvitationState.ACCEPTED, InvitationState.ATTENDED, InvitationState.NO_SHOW],
   INVITED: [
     InvitationState.ACCEPTED,
     InvitationState.TENTATIVE,
@@ -144,33 +152,63 @@ export const invitationStateMachine = defineStateMachine<InvitationState>(Invita
 
 /**
  * Whom a list of participants names. By default those attending: who accepted, and once attendance
- * is taken, who came; a no-show is no longer attending.
+ * is taken, who came; a no-show is no longer attending. The other choices follow the state of each
+ * invitation, as the organisers filter the list.
  */
 export const ParticipantListStatus = {
   ATTENDING: 'ATTENDING',
-  NO_REPLY: 'NO_REPLY',
+  NOT_INVITED: 'NOT_INVITED',
+  INVITED: 'INVITED',
+  ACCEPTED: 'ACCEPTED',
   TENTATIVE: 'TENTATIVE',
   DECLINED: 'DECLINED',
+  NO_REPLY: 'NO_REPLY',
+  ATTENDED: 'ATTENDED',
   ALL: 'ALL',
 } as const;
 export type ParticipantListStatus = (typeof ParticipantListStatus)[keyof typeof ParticipantListStatus];
 
 export const participantListStatusLabels: Record<ParticipantListStatus, string> = {
   ATTENDING: 'Attending',
-  NO_REPLY: 'Invited, no reply yet',
+  NOT_INVITED: 'Not yet invited',
+  INVITED: 'Invited',
+  ACCEPTED: 'Accepted',
   TENTATIVE: 'Tentative',
   DECLINED: 'Declined',
-  ALL: 'Everyone invited',
+  NO_REPLY: 'Invited, no reply yet',
+  ATTENDED: 'Attended',
+  ALL: 'Everyone on the list',
 };
 
 /** The invitation states each list takes in; `null` for all of them. */
 export const participantListStates: Record<ParticipantListStatus, readonly InvitationState[] | null> = {
   ATTENDING: [InvitationState.ACCEPTED, InvitationState.ATTENDED],
-  NO_REPLY: [InvitationState.INVITED],
+  NOT_INVITED: [InvitationState.NOT_INVITED],
+  INVITED: [
+    InvitationState.INVITED,
+    InvitationState.ACCEPTED,
+    InvitationState.TENTATIVE,
+    InvitationState.DECLINED,
+    InvitationState.ATTENDED,
+    InvitationState.NO_SHOW,
+  ],
+  ACCEPTED: [InvitationState.ACCEPTED],
   TENTATIVE: [InvitationState.TENTATIVE],
   DECLINED: [InvitationState.DECLINED],
+  NO_REPLY: [InvitationState.INVITED],
+  ATTENDED: [InvitationState.ATTENDED],
   ALL: null,
 };
+
+/** How many on a list of participants are in each of the lists above. */
+export function countByListStatus(
+  states: readonly InvitationState[],
+): { status: ParticipantListStatus; count: number }[] {
+  return Object.values(ParticipantListStatus).map((status) => {
+    const takes = participantListStates[status];
+    return { status, count: takes ? states.filter((state) => takes.includes(state)).length : states.length };
+  });
+}
 
 /** The replies an invited person can give themselves. */
 export const rsvpStates: readonly InvitationState[] = [

@@ -10,6 +10,10 @@ export const NotificationKind = {
   /** Sent to the dissemination list of a published document. */
   DOCUMENT_PUBLISHED: 'DOCUMENT_PUBLISHED',
   FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  /** A meeting's agenda is issued (provisional) or adopted: sent to those who accepted. */
+  AGENDA_PUBLISHED: 'AGENDA_PUBLISHED',
+  /** What changed in an adopted agenda, once a day at most: sent to those who accepted. */
+  AGENDA_CHANGED: 'AGENDA_CHANGED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -22,6 +26,8 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   DOCUMENT_DECIDED: 'Decisions on documents',
   DOCUMENT_PUBLISHED: 'Documents published to you',
   FOLLOW_UP_DUE: 'Recommendation follow-ups due',
+  AGENDA_PUBLISHED: 'Agendas issued or adopted',
+  AGENDA_CHANGED: 'Changes to adopted agendas (once a day at most)',
 };
 
 export const NotificationDelivery = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressedName, listedName, listOfNames, romanisedName } from './people';
+import { AgendaNameStyle } from './agenda';
+import { addressedName, agendaName, listedName, listOfNames, romanisedName } from './people';
 
 const kim = { honorific: 'Prof.', name: '김태훈', sortName: 'Kim Tae-hoon' };
 const sokolova = { honorific: 'Dr.', name: 'Анна Соколова', sortName: 'Sokolova, Anna' };
@@ -26,6 +27,17 @@ describe('names as people read them', () => {
     );
     expect(listedName(rahman)).toBe('Ms. Amina Rahman (Rahman, Amina)');
     expect(listedName({ honorific: null, name: 'Tsetseg Bold', sortName: 'Tsetseg Bold' })).toBe('Tsetseg Bold');
+  });
+
+  it('names people on the agenda in the style the meeting chose, romanised first by default', () => {
+    expect(agendaName(kim, AgendaNameStyle.ROMANISED_WITH_NATIVE)).toBe('Prof. Kim Tae-hoon (김태훈)');
+    expect(agendaName(sokolova, AgendaNameStyle.ROMANISED_WITH_NATIVE)).toBe('Dr. Anna Sokolova (Анна Соколова)');
+    expect(agendaName(kim, AgendaNameStyle.ROMANISED)).toBe('Prof. Kim Tae-hoon');
+    expect(agendaName(kim, AgendaNameStyle.AS_WRITTEN)).toBe('Prof. 김태훈');
+    expect(agendaName(rahman, AgendaNameStyle.ROMANISED_WITH_NATIVE)).toBe('Ms. Amina Rahman');
+    expect(agendaName({ honorific: null, name: '佐藤遥', sortName: 'Sato Haruka' }, AgendaNameStyle.ROMANISED)).toBe(
+      'Sato Haruka',
+    );
   });
 
   it('joins names as a sentence does', () => {

@@ -1,3 +1,5 @@
+import { AgendaNameStyle } from './agenda';
+
 /** What it takes to write a person's name: as they write it, how lists sort it, and the honorific. */
 export interface PersonName {
   honorific: string | null;
@@ -39,6 +41,17 @@ export function romanisedName(person: Pick<PersonName, 'name' | 'sortName'>): st
 export function addressedName(person: PersonName): string {
   const romanised = romanisedName(person);
   return romanised ? `${withHonorific(person)} (${romanised})` : withHonorific(person);
+}
+
+/**
+ * A person as the agenda names them, in the meeting's chosen style: "Prof. Kim Tae-hoon (김태훈)",
+ * "Prof. Kim Tae-hoon" or "Prof. 김태훈". A name already in Latin script reads the same in all three.
+ */
+export function agendaName(person: PersonName, style: AgendaNameStyle): string {
+  const romanised = style === AgendaNameStyle.AS_WRITTEN ? null : romanisedName(person);
+  if (!romanised) return withHonorific(person);
+  const named = person.honorific ? `${person.honorific} ${romanised}` : romanised;
+  return style === AgendaNameStyle.ROMANISED ? named : `${named} (${person.name})`;
 }
 
 /** "A", "A and B", "A, B and C". */

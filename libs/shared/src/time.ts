@@ -28,6 +28,11 @@ export function daysInclusive(from: LocalDate, to: LocalDate): number {
   return Math.round(ms / 86_400_000) + 1;
 }
 
+/** The calendar date `days` after `date` (before, for a negative number). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "4–5 December 2019", "30 November – 2 December 2019", "31 December 2019 – 1 January 2020". */
 export function formatDateRange(from: LocalDate, to: LocalDate, locale = 'en-GB'): string {
   const day = (d: LocalDate, options: Intl.DateTimeFormatOptions) =>

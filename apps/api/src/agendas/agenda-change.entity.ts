@@ -5,6 +5,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 /** A change made to an agenda after it was adopted, shown to everyone at the meeting. */
 @Entity({ name: 'agenda_changes' })
 @Index('agenda_changes_meeting_at_idx', ['meetingId', 'at'])
+@Index('agenda_changes_pending_idx', ['meetingId'], { where: 'notified_at IS NULL' })
 export class AgendaChangeEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
@@ -30,4 +31,8 @@ export class AgendaChangeEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
+
+  /** When participants were told of it, in the day's digest of the agenda's changes; null until then. */
+  @Column({ name: 'notified_at', type: 'timestamptz', nullable: true })
+  notifiedAt: Date | null;
 }

@@ -6,6 +6,7 @@ import { AgendaDayEntity } from './agenda-day.entity';
 
 @Entity({ name: 'agenda_items' })
 @Check('agenda_items_times_in_order', `ends_at > starts_at`)
+@Check('agenda_items_one_chair', `chair_id IS NULL OR chair_name IS NULL`)
 @Index('agenda_items_day_position_idx', ['dayId', 'position'])
 export class AgendaItemEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -50,6 +51,10 @@ export class AgendaItemEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'chair_id', foreignKeyConstraintName: 'agenda_items_chair_id_fkey' })
   chair?: PersonEntity;
+
+  /** A chair named before anyone is invited: a name as the agenda prints it, or "TBC". */
+  @Column({ name: 'chair_name', type: 'text', nullable: true })
+  chairName: string | null;
 
   /**
    * Set on the item that reviews the open action items of an earlier meeting's report. The report

@@ -54,14 +54,39 @@ export class AgendaItemModel {
   @Field({ description: "HH:MM on the venue's clock." })
   endTime: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A chair named before anyone is invited (a name, or "TBC"), when no person from the directory is.',
+  })
+  chairName: string | null;
+
   dayId: string;
   chairId: string | null;
 }
 
-@ObjectType('AgendaSpeaker')
+@ObjectType('AgendaSpeaker', {
+  description:
+    'A speaker, presenter or discussant: a person from the directory, or a name written before anyone is invited.',
+})
 export class AgendaSpeakerModel {
   @Field(() => AgendaSpeakerRole)
   role: AgendaSpeakerRole;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name as written, when no person from the directory is named.',
+  })
+  name: string | null;
+
+  personId: string | null;
+}
+
+@ObjectType('AgendaNamedPerson', {
+  description: 'Someone the agenda names who is not yet on the list of participants.',
+})
+export class AgendaNamedPersonModel {
+  @Field({ description: 'Named as a chair somewhere on the agenda (else only as a speaker).' })
+  asChair: boolean;
 
   personId: string;
 }
@@ -109,6 +134,7 @@ export function toAgendaItemModel(entity: AgendaItemEntity, timeZone: string): A
     endsAt: entity.endsAt,
     startTime: toZoned(entity.startsAt, timeZone).time,
     endTime: toZoned(entity.endsAt, timeZone).time,
+    chairName: entity.chairName,
     dayId: entity.dayId,
     chairId: entity.chairId,
   };

@@ -25,6 +25,8 @@ declare module '../graphql/graphql-context' {
     agendaSpeakers: DataLoader<string, AgendaSpeakerEntity[]>;
     agendaPapers: DataLoader<string, Omit<StoredFileEntity, 'data'>[]>;
     agendaChanges: DataLoader<string, AgendaChangeEntity[]>;
+    /** People each meeting's agenda names who are not yet on its list of participants. */
+    agendaNamedNotListed: DataLoader<string, { personId: string; asChair: boolean }[]>;
   }
 }
 
@@ -38,6 +40,7 @@ type AgendaLoaders = Pick<
   | 'agendaSpeakers'
   | 'agendaPapers'
   | 'agendaChanges'
+  | 'agendaNamedNotListed'
 >;
 
 @Injectable()
@@ -65,6 +68,7 @@ export class AgendasLoaders {
       agendaSpeakers: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.speakersOf(ids))),
       agendaPapers: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.papersOf(ids))),
       agendaChanges: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.changesOf(ids))),
+      agendaNamedNotListed: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.namedNotListed(ids))),
     };
   }
 }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { AgendaNoticesService } from './agenda-notices.service';
 import { AgendasLoaders } from './agendas.loaders';
 import {
   AgendaChangesResolver,
   AgendaDaysResolver,
   AgendaItemsResolver,
+  AgendaNamedPeopleResolver,
   AgendaSpeakersResolver,
   MeetingAgendaResolver,
 } from './agendas.resolver';
@@ -17,10 +19,12 @@ import { AgendasService } from './agendas.service';
     AgendasLoaders,
     AgendasRepository,
     AgendasService,
+    AgendaNoticesService,
     MeetingAgendaResolver,
     AgendaDaysResolver,
     AgendaItemsResolver,
     AgendaSpeakersResolver,
+    AgendaNamedPeopleResolver,
     AgendaChangesResolver,
   ],
   exports: [AgendasLoaders, AgendasRepository, AgendasService],

@@ -12,7 +12,9 @@ import { AgendaSubItemEntity } from './agenda-sub-item.entity';
 export interface ItemContents {
   subItems: string[];
   chairId: string | null;
-  speakers: { personId: string; role: AgendaSpeakerRole }[];
+  chairName: string | null;
+  /** Each a person from the directory or a name written before anyone is invited. */
+  speakers: { personId: string | null; name: string | null; role: AgendaSpeakerRole }[];
   paperIds: string[];
 }
 
@@ -25,8 +27,11 @@ export class AgendasRepository {
     return this.dataSource.manager;
   }
 
-  async daysOf(meetingIds: readonly string[]): Promise<Map<string, AgendaDayEntity[]>> {
-    const days = await this.dataSource
+  async daysOf(
+    meetingIds: readonly string[],
+    manager = this.dataSource.manager,
+  ): Promise<Map<string, AgendaDayEntity[]>> {
+    const days = await manager
       .getRepository(AgendaDayEntity)
       .createQueryBuilder('d')
       .where('d.meeting_id = ANY(:meetingIds)', { meetingIds })
@@ -35,8 +40,11 @@ export class AgendasRepository {
     return groupBy(days, (d) => d.meetingId);
   }
 
-  async itemsOfDays(dayIds: readonly string[]): Promise<Map<string, AgendaItemEntity[]>> {
-    const items = await this.dataSource
+  async itemsOfDays(
+    dayIds: readonly string[],
+    manager = this.dataSource.manager,
+  ): Promise<Map<string, AgendaItemEntity[]>> {
+    const items = await manager
       .getRepository(AgendaItemEntity)
       .createQueryBuilder('i')
       .where('i.day_id = ANY(:dayIds)', { dayIds })
@@ -53,7 +61,7 @@ export class AgendasRepository {
   ): Promise<(AgendaItemEntity & { dayDate: string; personIds: string[] })[]> {
     const rows: (AgendaItemEntity & { dayDate: string; personIds: string[] })[] = await manager.query(
       `SELECT i.id, i.meeting_id AS "meetingId", i.day_id AS "dayId", i.position, i.kind, i.title,
-              i.starts_at AS "startsAt", i.ends_at AS "endsAt", i.chair_id AS "chairId",
+              i.starts_at AS "startsAt", i.ends_at AS "endsAt", i.chair_id AS "chairId", i.chair_name AS "chairName",
               to_char(d.date, 'YYYY-MM-DD') AS "dayDate",
               coalesce(array_agg(s.person_id ORDER BY s.position) FILTER (WHERE s.person_id IS NOT NULL), '{}') AS "personIds"
          FROM agenda_items i
@@ -168,7 +176,7 @@ export class AgendasRepository {
     manager: EntityManager,
     values: Pick<
       AgendaItemEntity,
-      'meetingId' | 'dayId' | 'position' | 'kind' | 'title' | 'startsAt' | 'endsAt' | 'chairId'
+      'meetingId' | 'dayId' | 'position' | 'kind' | 'title' | 'startsAt' | 'endsAt' | 'chairId' | 'chairName'
     > &
       Partial<Pick<AgendaItemEntity, 'carriesReportId'>>,
   ): Promise<AgendaItemEntity> {
@@ -189,9 +197,15 @@ export class AgendasRepository {
     await manager.query(`DELETE FROM agenda_speakers WHERE item_id = $1`, [itemId]);
     await manager.query(`DELETE FROM agenda_papers WHERE item_id = $1`, [itemId]);
     await manager.query(
-      `INSERT INTO agenda_speakers (item_id, person_id, role, position)
-       SELECT $1, person_id, role, ord - 1 FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS t(person_id, role, ord)`,
-      [itemId, contents.speakers.map((s) => s.personId), contents.speakers.map((s) => s.role)],
+      `INSERT INTO agenda_speakers (item_id, person_id, name, role, position)
+       SELECT $1, person_id, name, role, ord - 1
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) WITH ORDINALITY AS t(person_id, name, role, ord)`,
+      [
+        itemId,
+        contents.speakers.map((s) => s.personId),
+        contents.speakers.map((s) => s.name),
+        contents.speakers.map((s) => s.role),
+      ],
     );
     await manager.query(
       `INSERT INTO agenda_papers (item_id, file_id, position)
@@ -210,11 +224,11 @@ export class AgendasRepository {
     );
   }
 
-  async contentsOf(manager: EntityManager, itemId: string): Promise<ItemContents & { chairId: string | null }> {
-    const [row] = await manager.query<(ItemContents & { chairId: string | null })[]>(
-      `SELECT i.chair_id AS "chairId",
+  async contentsOf(manager: EntityManager, itemId: string): Promise<ItemContents> {
+    const [row] = await manager.query<ItemContents[]>(
+      `SELECT i.chair_id AS "chairId", i.chair_name AS "chairName",
               coalesce((SELECT array_agg(text ORDER BY position) FROM agenda_sub_items WHERE item_id = i.id), '{}') AS "subItems",
-              coalesce((SELECT json_agg(json_build_object('personId', person_id, 'role', role) ORDER BY position)
+              coalesce((SELECT json_agg(json_build_object('personId', person_id, 'name', name, 'role', role) ORDER BY position)
                           FROM agenda_speakers WHERE item_id = i.id), '[]') AS speakers,
               coalesce((SELECT array_agg(file_id ORDER BY position) FROM agenda_papers WHERE item_id = i.id), '{}') AS "paperIds"
          FROM agenda_items i WHERE i.id = $1`,
@@ -250,14 +264,35 @@ export class AgendasRepository {
     ]);
   }
 
-  /** Of `personIds`, those taking part in the meeting (any role). */
-  async participantIds(manager: EntityManager, meetingId: string, personIds: readonly string[]): Promise<Set<string>> {
-    const rows = await manager.query<{ person_id: string }[]>(
-      `SELECT person_id FROM participations WHERE meeting_id = $1 AND person_id = ANY($2::uuid[])
-       UNION SELECT person_id FROM memberships WHERE object_type = 'MEETING' AND object_id = $1 AND person_id = ANY($2::uuid[])`,
-      [meetingId, personIds],
+  /** Of `personIds`, those in the directory. */
+  async knownPeople(manager: EntityManager, personIds: readonly string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(`SELECT id FROM people WHERE id = ANY($1::uuid[])`, [personIds]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * For each meeting, the people its agenda names (chairs, speakers) who are neither on its list of
+   * participants nor run it, in the order the agenda first names them.
+   */
+  async namedNotListed(
+    meetingIds: readonly string[],
+  ): Promise<Map<string, { meetingId: string; personId: string; asChair: boolean }[]>> {
+    const rows = await this.dataSource.query<{ meetingId: string; personId: string; asChair: boolean }[]>(
+      `SELECT named."meetingId", named."personId", bool_or(named."asChair") AS "asChair"
+         FROM (SELECT i.meeting_id AS "meetingId", i.chair_id AS "personId", true AS "asChair", i.starts_at
+                 FROM agenda_items i WHERE i.meeting_id = ANY($1::uuid[]) AND i.chair_id IS NOT NULL
+               UNION ALL
+               SELECT i.meeting_id, s.person_id, false, i.starts_at
+                 FROM agenda_speakers s JOIN agenda_items i ON i.id = s.item_id
+                WHERE i.meeting_id = ANY($1::uuid[]) AND s.person_id IS NOT NULL) named
+        WHERE NOT EXISTS (SELECT 1 FROM participations p WHERE p.meeting_id = named."meetingId" AND p.person_id = named."personId")
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.object_type = 'MEETING' AND m.object_id = named."meetingId"
+                             AND m.person_id = named."personId")
+        GROUP BY named."meetingId", named."personId"
+        ORDER BY min(named.starts_at)`,
+      [meetingIds],
     );
-    return new Set(rows.map((r) => r.person_id));
+    return groupBy(rows, (row) => row.meetingId);
   }
 
   async fileIdsOfMeeting(manager: EntityManager, meetingId: string, fileIds: readonly string[]): Promise<Set<string>> {
@@ -266,5 +301,39 @@ export class AgendasRepository {
       [meetingId, fileIds],
     );
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** Those on the meeting's list who accepted, other than the people who run it. */
+  async acceptedParticipants(manager: EntityManager, meetingId: string): Promise<string[]> {
+    const rows = await manager.query<{ person_id: string }[]>(
+      `SELECT p.person_id FROM participations p
+        WHERE p.meeting_id = $1 AND p.state = 'ACCEPTED' AND p.role <> 'SECRETARIAT'
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.object_type = 'MEETING' AND m.object_id = p.meeting_id
+                             AND m.person_id = p.person_id AND m.role IN ('ORGANIZER', 'SECRETARIAT'))`,
+      [meetingId],
+    );
+    return rows.map((row) => row.person_id);
+  }
+
+  /**
+   * Changes to adopted agendas nobody has been told of yet, of meetings whose participants were
+   * last told a day ago or more (or never), locked so that one job run alone tells them. Oldest first.
+   */
+  claimChangesToTell(
+    manager: EntityManager,
+  ): Promise<{ id: string; meetingId: string; meetingTitle: string; summary: string }[]> {
+    return manager.query(
+      `SELECT c.id, c.meeting_id AS "meetingId", m.title AS "meetingTitle", c.summary
+         FROM agenda_changes c JOIN meetings m ON m.id = c.meeting_id
+        WHERE c.notified_at IS NULL AND m.status = 'AGENDA_ADOPTED'
+          AND NOT EXISTS (SELECT 1 FROM agenda_changes told WHERE told.meeting_id = c.meeting_id
+                             AND told.notified_at > now() - interval '1 day')
+        ORDER BY c.at, c.id
+        FOR UPDATE OF c SKIP LOCKED`,
+    );
+  }
+
+  async markChangesTold(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE agenda_changes SET notified_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
   }
 }

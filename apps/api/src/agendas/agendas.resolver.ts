@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
+import { grants } from '../access/permissions';
 import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
 import { toStoredFileModel, StoredFileModel } from '../files/stored-file.model';
@@ -11,6 +12,7 @@ import {
   AgendaChangeModel,
   AgendaDayModel,
   AgendaItemModel,
+  AgendaNamedPersonModel,
   AgendaSpeakerModel,
   AgendaSubItemModel,
   AgendaWarningModel,
@@ -18,20 +20,20 @@ import {
   toAgendaItemModel,
 } from './agenda.model';
 import { AgendasService } from './agendas.service';
-import { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
+import { AddAgendaDayInput, AgendaItemInput, CopyAgendaInput, MoveAgendaItemInput } from './dto/agenda.input';
 import { describeWarning } from './warnings';
 
 @Resolver(() => MeetingModel)
 export class MeetingAgendaResolver {
   @ResolveField(() => [AgendaDayModel], { description: 'The agenda, day by day.' })
-  async agendaDays(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaDayModel[]> {
+  async agendaDays(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaDayModel[]> {
     return (await ctx.loaders.agendaDays.load(meeting.id)).map(toAgendaDayModel);
   }
 
   @ResolveField(() => [AgendaWarningModel], {
     description: 'What an organiser should check before sending the agenda.',
   })
-  async agendaWarnings(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaWarningModel[]> {
+  async agendaWarnings(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaWarningModel[]> {
     const warnings = await ctx.loaders.agendaWarnings.load(meeting.id);
     const titles = new Map((await ctx.loaders.agendaItemsOfMeeting.load(meeting.id)).map((i) => [i.id, i.title]));
     const people = await ctx.loaders.person.loadMany([
@@ -50,8 +52,21 @@ export class MeetingAgendaResolver {
     }));
   }
 
+  @ResolveField(() => [AgendaNamedPersonModel], {
+    description:
+      'People the agenda names as chairs or speakers who are not yet on the list of participants; organisers only.',
+  })
+  async agendaNamedNotListed(
+    meeting: MeetingModel,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<AgendaNamedPersonModel[]> {
+    if (!grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(meeting.id))) return [];
+    return ctx.loaders.agendaNamedNotListed.load(meeting.id);
+  }
+
   @ResolveField(() => [AgendaChangeModel], { description: 'Changes since the agenda was adopted, newest first.' })
-  async agendaChanges(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<AgendaChangeModel[]> {
+  async agendaChanges(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaChangeModel[]> {
     return (await ctx.loaders.agendaChanges.load(meeting.id)).map((c) => ({
       id: c.id,
       at: c.at,
@@ -66,7 +81,7 @@ export class AgendaDaysResolver {
   constructor(private readonly agendas: AgendasService) {}
 
   @ResolveField(() => [AgendaItemModel])
-  async items(@Parent() day: AgendaDayModel, @Context() ctx: GraphQLContext): Promise<AgendaItemModel[]> {
+  async items(day: AgendaDayModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaItemModel[]> {
     const [items, meeting] = await Promise.all([
       ctx.loaders.agendaItems.load(day.id),
       ctx.loaders.meeting.load(day.meetingId),
@@ -88,6 +103,16 @@ export class AgendaDaysResolver {
   async removeAgendaDay(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     await this.agendas.removeDay(viewer, id);
     return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => [AgendaDayModel], {
+    description:
+      'Fills an empty agenda with a copy of another meeting’s of the same study group: days in order from this ' +
+      'meeting’s first date, items at the same clock times, chairs, speakers and points (not papers).',
+  })
+  async copyAgenda(@CurrentViewer() viewer: Viewer, @Args('input') input: CopyAgendaInput): Promise<AgendaDayModel[]> {
+    return (await this.agendas.copyFrom(viewer, input)).map(toAgendaDayModel);
   }
 
   @SignedIn()
@@ -155,24 +180,28 @@ export class AgendaItemsResolver {
   }
 
   @ResolveField(() => [AgendaSubItemModel])
-  async subItems(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<AgendaSubItemModel[]> {
+  async subItems(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaSubItemModel[]> {
     return (await ctx.loaders.agendaSubItems.load(item.id)).map((s) => ({ id: s.id, text: s.text }));
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async chair(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+  async chair(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
     if (!item.chairId) return null;
     const person = await ctx.loaders.person.load(item.chairId);
     return person ? toPersonModel(person) : null;
   }
 
   @ResolveField(() => [AgendaSpeakerModel], { description: 'Speakers, presenters and discussants, in order.' })
-  async speakers(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<AgendaSpeakerModel[]> {
-    return (await ctx.loaders.agendaSpeakers.load(item.id)).map((s) => ({ role: s.role, personId: s.personId }));
+  async speakers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaSpeakerModel[]> {
+    return (await ctx.loaders.agendaSpeakers.load(item.id)).map((s) => ({
+      role: s.role,
+      name: s.name,
+      personId: s.personId,
+    }));
   }
 
   @ResolveField(() => [StoredFileModel])
-  async papers(@Parent() item: AgendaItemModel, @Context() ctx: GraphQLContext): Promise<StoredFileModel[]> {
+  async papers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<StoredFileModel[]> {
     return (await ctx.loaders.agendaPapers.load(item.id)).map(toStoredFileModel);
   }
 
@@ -184,10 +213,20 @@ export class AgendaItemsResolver {
 
 @Resolver(() => AgendaSpeakerModel)
 export class AgendaSpeakersResolver {
-  @ResolveField(() => PersonModel)
-  async person(@Parent() speaker: AgendaSpeakerModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Null for a speaker named by a name alone.' })
+  async person(speaker: AgendaSpeakerModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
+    if (!speaker.personId) return null;
     const person = await ctx.loaders.person.load(speaker.personId);
-    if (!person) throw new Error(`Speaker ${speaker.personId} has no person`);
+    return person ? toPersonModel(person) : null;
+  }
+}
+
+@Resolver(() => AgendaNamedPersonModel)
+export class AgendaNamedPeopleResolver {
+  @ResolveField(() => PersonModel)
+  async person(named: AgendaNamedPersonModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel> {
+    const person = await ctx.loaders.person.load(named.personId);
+    if (!person) throw new Error(`Agenda names ${named.personId}, who is not in the directory`);
     return toPersonModel(person);
   }
 }
@@ -195,7 +234,7 @@ export class AgendaSpeakersResolver {
 @Resolver(() => AgendaChangeModel)
 export class AgendaChangesResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who made the change.' })
-  async by(@Parent() change: AgendaChangeModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+  async by(change: AgendaChangeModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
     if (!change.actorUserId) return null;
     const user = await ctx.loaders.user.load(change.actorUserId);
     const person = user ? await ctx.loaders.person.load(user.personId) : null;

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  addDays,
   type AgendaCheckItem,
   AgendaItemKind,
   AgendaSpeakerRole,
   type AgendaWarning,
   checkAgenda,
+  daysInclusive,
   formatDateRange,
   fromZoned,
   isLocalDate,
@@ -20,18 +22,21 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
+import { OnDomainEvent } from '../domain-events/domain-event-handler.decorator';
 import type { MeetingEntity } from '../meetings/meeting.entity';
-import { MeetingsService } from '../meetings/meetings.service';
+import { MEETING_DATES_SET, MeetingsService } from '../meetings/meetings.service';
 import { EventsService } from '../realtime/events.service';
 import type { AgendaDayEntity } from './agenda-day.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import { AgendasRepository, type ItemContents } from './agendas.repository';
-import type { AddAgendaDayInput, AgendaItemInput, MoveAgendaItemInput } from './dto/agenda.input';
+import type { AddAgendaDayInput, AgendaItemInput, CopyAgendaInput, MoveAgendaItemInput } from './dto/agenda.input';
 
 /** Agendas that may still take an item without it counting as a change to an adopted agenda. */
 const openStatuses: readonly MeetingStatus[] = [MeetingStatus.PLANNED, MeetingStatus.AGENDA_PROVISIONAL];
 /** Statuses in which the agenda is adopted: every change is recorded for participants to see. */
 const adopted: readonly MeetingStatus[] = [MeetingStatus.AGENDA_ADOPTED];
+/** The most days a meeting's dates give its agenda by themselves; longer ones add their days by hand. */
+const MAX_DAYS_FROM_DATES = 31;
 /** Statuses after which the agenda is history and can no longer change. */
 const closed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
 
@@ -82,6 +87,82 @@ export class AgendasService {
     });
   }
 
+  /**
+   * The agenda has a day for each date of the meeting from the start: created with the meeting,
+   * added when its dates grow. A day outside new dates goes if nothing is planned on it; one with
+   * items stays for the organiser to move or remove (the checks point it out). Days stay editable.
+   */
+  @OnDomainEvent(MEETING_DATES_SET)
+  async followMeetingDates(
+    event: { meeting: MeetingEntity; previous: { startDate: string; endDate: string } | null },
+    manager: EntityManager,
+  ): Promise<void> {
+    const { meeting } = event;
+    const count = Math.min(daysInclusive(meeting.startDate, meeting.endDate), MAX_DAYS_FROM_DATES);
+    const days = (await this.repository.daysOf([meeting.id], manager)).get(meeting.id) ?? [];
+    const have = new Set(days.map((d) => d.date));
+    for (let i = 0; i < count; i++) {
+      const date = addDays(meeting.startDate, i);
+      if (!have.has(date)) await this.repository.insertDay(manager, meeting.id, date);
+    }
+    if (!event.previous) return;
+    const outside = days.filter((d) => d.date < meeting.startDate || d.date > meeting.endDate);
+    const withItems = await this.repository.itemsOfDays(
+      outside.map((d) => d.id),
+      manager,
+    );
+    for (const day of outside) if (!withItems.get(day.id)?.length) await this.repository.deleteDay(manager, day.id);
+  }
+
+  /**
+   * Fills an empty agenda with a copy of another meeting's of the same study group: its days in
+   * order from this meeting's first date, items at the same clock times at this venue, chairs,
+   * speakers and points; papers stay with the meeting they were given to.
+   */
+  async copyFrom(viewer: Viewer, input: CopyAgendaInput): Promise<AgendaDayEntity[]> {
+    const source = await this.meetings.get(viewer, input.fromMeetingId);
+    return this.edit(viewer, input.meetingId, 'agenda.copied', async ({ manager, meeting, record }) => {
+      if (!meeting.studyGroupId || meeting.studyGroupId !== source.studyGroupId || source.id === meeting.id) {
+        throw invalid('fromMeetingId', 'Copy the agenda of another meeting of the same study group.', 'NOT_IN_SERIES');
+      }
+      if ((await this.repository.itemsOfMeetings(manager, [meeting.id])).length > 0) {
+        throw new DomainError('AGENDA_NOT_EMPTY', 'This agenda already has items; copy into an empty agenda.');
+      }
+      const sourceDays = (await this.repository.daysOf([source.id], manager)).get(source.id) ?? [];
+      const items = await this.repository.itemsOfDays(
+        sourceDays.map((d) => d.id),
+        manager,
+      );
+      const days: AgendaDayEntity[] = [];
+      for (const [index, sourceDay] of sourceDays.entries()) {
+        const date = addDays(meeting.startDate, index);
+        const day =
+          (await this.repository.dayOnDate(manager, meeting.id, date)) ??
+          (await this.repository.insertDay(manager, meeting.id, date));
+        days.push(day);
+        for (const [position, item] of (items.get(sourceDay.id) ?? []).entries()) {
+          const startsAt = venueTime(date, toZoned(item.startsAt, source.timeZone).time, meeting.timeZone, 'startTime');
+          const copy = await this.repository.insertItem(manager, {
+            meetingId: meeting.id,
+            dayId: day.id,
+            position,
+            kind: item.kind,
+            title: item.title,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + (item.endsAt.getTime() - item.startsAt.getTime())),
+            chairId: item.chairId,
+            chairName: item.chairName,
+          });
+          const contents = await this.repository.contentsOf(manager, item.id);
+          await this.repository.replaceContents(manager, copy.id, { ...contents, paperIds: [] });
+        }
+        await this.keepInTimeOrder(manager, day.id);
+      }
+      record(`Copied the agenda of "${source.title}"`);
+      return days;
+    });
+  }
+
   async removeDay(viewer: Viewer, dayId: string): Promise<void> {
     const day = await this.dayOrNotFound(viewer, dayId);
     await this.edit(viewer, day.meetingId, 'agenda.day_removed', async ({ manager, record }) => {
@@ -114,6 +195,7 @@ export class AgendasService {
           startsAt,
           endsAt,
           chairId: item.chairId,
+          chairName: item.chairName,
         });
         await this.repository.replaceContents(manager, copy.id, await this.repository.contentsOf(manager, item.id));
       }
@@ -135,6 +217,7 @@ export class AgendasService {
         startsAt: checked.startsAt,
         endsAt: checked.endsAt,
         chairId: checked.contents.chairId,
+        chairName: checked.contents.chairName,
       });
       await this.repository.replaceContents(manager, item.id, checked.contents);
       await this.keepInTimeOrder(manager, day.id);
@@ -154,6 +237,7 @@ export class AgendasService {
         startsAt: checked.startsAt,
         endsAt: checked.endsAt,
         chairId: checked.contents.chairId,
+        chairName: checked.contents.chairName,
       });
       await this.repository.replaceContents(manager, item.id, checked.contents);
       await this.keepInTimeOrder(manager, day.id);
@@ -165,7 +249,9 @@ export class AgendasService {
       ) {
         changes.push(`now ${input.startTime}–${input.endTime}`);
       }
-      if (before.chairId !== checked.contents.chairId) changes.push('chair changed');
+      if (before.chairId !== checked.contents.chairId || before.chairName !== checked.contents.chairName) {
+        changes.push('chair changed');
+      }
       if (JSON.stringify(before.speakers) !== JSON.stringify(checked.contents.speakers))
         changes.push('speakers changed');
       if (JSON.stringify(before.subItems) !== JSON.stringify(checked.contents.subItems)) changes.push('points changed');
@@ -280,6 +366,7 @@ export class AgendasService {
       startsAt,
       endsAt: new Date(startsAt.getTime() + 30 * 60_000),
       chairId: null,
+      chairName: null,
       carriesReportId: carried.reportId,
     });
     return item.id;
@@ -361,20 +448,36 @@ export class AgendasService {
       .map((text, i) => optionalText(`subItems[${i}]`, text, 1_000))
       .filter((t): t is string => !!t);
     if (subItems.length > 30) throw invalid('subItems', 'At most 30 points under one item.');
-    const speakers = input.speakers.filter((s, i, all) => all.findIndex((o) => o.personId === s.personId) === i);
-    if (speakers.some((s) => !Object.values(AgendaSpeakerRole).includes(s.role)))
-      throw invalid('speakers', 'Unknown speaker role.');
-    if (speakers.length > 40) throw invalid('speakers', 'At most 40 speakers on one item.');
     const chairId = input.chairId ?? null;
-    const people = [...(chairId ? [chairId] : []), ...speakers.map((s) => s.personId)];
+    const chairName = optionalText('chairName', input.chairName, limits.shortText);
+    if (chairId && chairName) {
+      throw invalid('chairName', 'Name the chair from the directory or by a name, not both.');
+    }
+    const speakers = input.speakers.map((s, i) => {
+      const name = optionalText(`speakers[${i}].name`, s.name, limits.shortText);
+      const personId = s.personId ?? null;
+      if (!personId === !name) {
+        throw invalid(
+          `speakers[${i}]`,
+          'Name each speaker from the directory or by a name (such as "TBC"), one or the other.',
+        );
+      }
+      return { personId, name: personId ? null : name, role: s.role };
+    });
+    const listed = speakers.filter((s, i) => !s.personId || speakers.findIndex((o) => o.personId === s.personId) === i);
+    if (listed.some((s) => !Object.values(AgendaSpeakerRole).includes(s.role)))
+      throw invalid('speakers', 'Unknown speaker role.');
+    if (listed.length > 40) throw invalid('speakers', 'At most 40 speakers on one item.');
+    // Anyone in the directory may be named before being invited; they join the list when invited.
+    const people = [...(chairId ? [chairId] : []), ...listed.flatMap((s) => (s.personId ? [s.personId] : []))];
     if (people.length) {
-      const known = await this.repository.participantIds(manager, meeting.id, people);
+      const known = await this.repository.knownPeople(manager, people);
       const stranger = people.find((p) => !known.has(p));
       if (stranger) {
         throw invalid(
           stranger === chairId ? 'chairId' : 'speakers',
-          'Chairs and speakers must be participants of the meeting.',
-          'NOT_A_PARTICIPANT',
+          'That person is not in the directory.',
+          'UNKNOWN_PERSON',
         );
       }
     }
@@ -384,7 +487,7 @@ export class AgendasService {
       if (paperIds.some((id) => !files.has(id)))
         throw invalid('paperIds', 'Papers must be uploaded to this meeting first.', 'UNKNOWN_FILE');
     }
-    const contents: ItemContents = { subItems, chairId, speakers, paperIds };
+    const contents: ItemContents = { subItems, chairId, chairName, speakers: listed, paperIds };
     return { kind: input.kind, title, startsAt, endsAt, contents };
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlatformAdmin } from '../access/access-policy.decorator';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
@@ -50,7 +50,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async person(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+  async person(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel> {
     const person = await ctx.loaders.person.load(user.personId);
     if (!person) throw new Error(`Account ${user.id} has no person`);
     return toPersonModel(person);
@@ -59,7 +59,7 @@ export class UsersResolver {
   @ResolveField(() => [OrganizationModel], {
     description: 'Organizations on whose behalf this user may convene new meetings.',
   })
-  async canConveneFor(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel[]> {
+  async canConveneFor(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel[]> {
     return (await ctx.loaders.convenableOrganizations.load(user.personId)).map(toOrganizationModel);
   }
 }

@@ -4,6 +4,7 @@ import {
   asksForResponse,
   recipientsAnsweredBy,
   type RecipientViewer,
+  seesCirculation,
   seesDrafting,
   visibleRecipients,
 } from '../documents/document-visibility';
@@ -28,6 +29,15 @@ async function recipientViewer(ctx: GraphQLContext): Promise<RecipientViewer | n
 async function roundComments(ctx: GraphQLContext, round: CommentRoundModel): Promise<CommentView[]> {
   const index = await ctx.loaders.commentRounds.versionComments.load(`${round.documentId}:${round.versionId}`);
   return allPlaced(index).filter((view) => view.round.id === round.id);
+}
+
+/** The round's comment counts, for those who see the circulated text's comments. */
+async function roundFacts(
+  ctx: GraphQLContext,
+  round: CommentRoundModel,
+): Promise<{ total: number; undisposed: number }> {
+  if (!seesCirculation(await ctx.loaders.documents.access.load(round.documentId))) return { total: 0, undisposed: 0 };
+  return ctx.loaders.commentRounds.roundFacts.load(round.id);
 }
 
 /** What became of a notice's e-mail: gone, waiting, refused, held for a digest, or never possible. */
@@ -97,7 +107,12 @@ export class CommentRoundFieldsResolver {
 
   @ResolveField(() => Int, { description: 'Comments still without a disposition.' })
   async undisposedCount(round: CommentRoundModel, _args: unknown, ctx: GraphQLContext) {
-    return (await roundComments(ctx, round)).filter((view) => !view.comment.disposition).length;
+    return (await roundFacts(ctx, round)).undisposed;
+  }
+
+  @ResolveField(() => Int, { description: 'The comments of the round (withdrawn ones left out).' })
+  async commentCount(round: CommentRoundModel, _args: unknown, ctx: GraphQLContext) {
+    return (await roundFacts(ctx, round)).total;
   }
 
   @ResolveField(() => PersonModel, { nullable: true })

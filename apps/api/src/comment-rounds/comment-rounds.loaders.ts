@@ -9,6 +9,7 @@ import { placeComments, type VersionComments } from './comment-placement';
 import type { CommentRoundEntity, RoundRecipientEntity } from './comment-round.entity';
 import { CommentRoundsRepository, type NoticeRow } from './comment-rounds.repository';
 import type { CommentEntity } from './comment.entity';
+import { CommentReadsRepository, type RoundCommentFacts, type VersionCommentCounts } from './comment-reads.repository';
 import { CommentsRepository } from './comments.repository';
 
 export interface CommentRoundLoaders {
@@ -19,6 +20,13 @@ export interface CommentRoundLoaders {
   comments: DataLoader<string, CommentEntity[]>;
   /** Keyed `documentId:versionId`: the comments of that version and earlier ones, on their paragraphs. */
   versionComments: DataLoader<string, VersionComments>;
+  /**
+   * Keyed `documentId:versionId`: how many comments each paragraph of the version carries and the
+   * removed text commented on, counted in the database without loading the comments.
+   */
+  commentCounts: DataLoader<string, VersionCommentCounts>;
+  /** Each round's comment count and those still without a disposition. */
+  roundFacts: DataLoader<string, RoundCommentFacts>;
   /** The organizations the viewer may speak for (one key: the viewer's person id). */
   viewerCommittees: DataLoader<string, Set<string>>;
   /** Who was told about each round (its opening notice and reminders), and what became of the e-mails. */
@@ -37,6 +45,7 @@ export class CommentRoundsLoaders {
   constructor(
     private readonly repository: CommentRoundsRepository,
     private readonly commentsRepository: CommentsRepository,
+    private readonly reads: CommentReadsRepository,
   ) {}
 
   /** The rounds' loaders; comments are placed on versions with the documents' own loaders. */
@@ -89,8 +98,29 @@ export class CommentRoundsLoaders {
         }),
       ),
     );
+    const commentCounts = new DataLoader<string, VersionCommentCounts>(async (keys) => {
+      const asked = keys.map((key) => key.split(':') as [string, string]);
+      const access = await documents.access.loadMany(asked.map(([documentId]) => documentId));
+      const readable = asked.filter((_, i) => {
+        const a = access[i]!;
+        if (a instanceof Error) throw a;
+        return seesCirculation(a);
+      });
+      const counted = new Map(
+        (readable.length ? await this.reads.countsOf(readable.map(([, versionId]) => versionId)) : []).map((c) => [
+          c.versionId,
+          c,
+        ]),
+      );
+      return asked.map(([, versionId]) => counted.get(versionId) ?? { versionId, counts: new Map(), removed: [] });
+    });
     const loaders = {
       rounds,
+      commentCounts,
+      roundFacts: new DataLoader<string, RoundCommentFacts>(async (ids) => {
+        const facts = new Map((await this.reads.factsOf(ids)).map((f) => [f.roundId, f]));
+        return ids.map((roundId) => facts.get(roundId) ?? { roundId, total: 0, undisposed: 0 });
+      }),
       recipients: new DataLoader(async (ids: readonly string[]) =>
         groupsOf(
           ids,

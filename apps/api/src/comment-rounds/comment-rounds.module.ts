@@ -15,16 +15,28 @@ import {
   RoundNoticesResolver,
   RoundRecipientsResolver,
 } from './comment-round-fields.resolver';
+import { CommentPostingRepository } from './comment-posting.repository';
 import { CommentRoundsLoaders } from './comment-rounds.loaders';
 import { CommentRoundsRepository } from './comment-rounds.repository';
 import { CommentRoundsResolver } from './comment-rounds.resolver';
 import { CommentRoundsService } from './comment-rounds.service';
+import { CommentReadsRepository } from './comment-reads.repository';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { DispositionsService } from './dispositions.service';
-import { DocumentRoundsResolver, ParagraphCommentsResolver, VersionRoundsResolver } from './document-rounds.resolver';
+import {
+  CommentTablePageResolver,
+  DocumentCommentTableResolver,
+  DocumentRoundsResolver,
+  ParagraphCommentsResolver,
+  RemovedParagraphCommentsResolver,
+  VersionRoundsResolver,
+} from './document-rounds.resolver';
+import { CommentReadsService } from './comment-reads.service';
 import { RoundDeadlinesService } from './round-deadlines.service';
+import { SuggestionsResolver } from './suggestions.resolver';
+import { SuggestionsService } from './suggestions.service';
 
 export const commentRoundResolvers = [
   CommentRoundsResolver,
@@ -32,10 +44,14 @@ export const commentRoundResolvers = [
   DocumentRoundsResolver,
   VersionRoundsResolver,
   ParagraphCommentsResolver,
+  RemovedParagraphCommentsResolver,
+  DocumentCommentTableResolver,
+  CommentTablePageResolver,
   CommentRoundFieldsResolver,
   RoundRecipientsResolver,
   RoundNoticesResolver,
   CommentFieldsResolver,
+  SuggestionsResolver,
   CirculationAudienceResolver,
   CirculationDefaultsResolver,
   AudienceRecipientsResolver,
@@ -48,14 +64,18 @@ export const commentRoundResolvers = [
   providers: [
     CommentRoundsRepository,
     CommentsRepository,
+    CommentPostingRepository,
+    CommentReadsRepository,
+    CommentReadsService,
     CommentRoundsLoaders,
     CommentRoundsService,
     CirculationService,
     CommentsService,
     DispositionsService,
+    SuggestionsService,
     RoundDeadlinesService,
     ...commentRoundResolvers,
   ],
-  exports: [CommentRoundsRepository, CommentsRepository, CommentRoundsLoaders],
+  exports: [CommentRoundsRepository, CommentsRepository, CommentReadsRepository, CommentRoundsLoaders, CommentsService],
 })
 export class CommentRoundsModule {}

@@ -41,9 +41,13 @@ export class CommentRoundsService {
     const locked = await this.repository.findRound(manager, roundId, 'share');
     if (!locked) throw notFound('comment round');
     if (locked.status !== RoundStatus.OPEN) throw new DomainError('ROUND_CLOSED', 'The round is closed.');
-    const { notYet, pastDeadline } = await this.repository.openNow(manager, roundId);
-    if (notYet) throw new DomainError('ROUND_NOT_OPEN', `The round opens on ${formatInstant(locked.opensAt)}.`);
-    if (pastDeadline) throw new DomainError('ROUND_CLOSED', 'The round’s deadline has passed.');
+    refuseUnlessOpenNow(locked, await this.repository.openNow(manager, roundId));
     return locked;
   }
+}
+
+/** Refuses a change to a round that is open but, by the database's clock, not yet or no longer taking comments. */
+export function refuseUnlessOpenNow(round: CommentRoundEntity, now: { notYet: boolean; pastDeadline: boolean }): void {
+  if (now.notYet) throw new DomainError('ROUND_NOT_OPEN', `The round opens on ${formatInstant(round.opensAt)}.`);
+  if (now.pastDeadline) throw new DomainError('ROUND_CLOSED', 'The round’s deadline has passed.');
 }

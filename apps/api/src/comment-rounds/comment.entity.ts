@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -19,6 +20,10 @@ import { CommentRoundEntity } from './comment-round.entity';
  * later versions), optionally to a quoted span of it, with the co-chairs' disposition and reply.
  */
 @Entity({ name: 'comments' })
+@Check(
+  'comments_suggestion_check',
+  `(kind = 'SUGGESTION') = (suggestion_original IS NOT NULL AND suggestion_replacement IS NOT NULL)`,
+)
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,6 +53,22 @@ export class CommentEntity {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** Suggested wording: the words to replace or delete ("" for an insertion), as they read in the round's version. */
+  @Column({ name: 'suggestion_original', type: 'text', nullable: true })
+  suggestionOriginal: string | null;
+
+  /** The words proposed instead ("" for a deletion). */
+  @Column({ name: 'suggestion_replacement', type: 'text', nullable: true })
+  suggestionReplacement: string | null;
+
+  /** The words right before the change: the insertion point, or what tells two equal phrases apart. */
+  @Column({ name: 'suggestion_before', type: 'text', nullable: true })
+  suggestionBefore: string | null;
+
+  /** When a co-chair applied the suggestion to the working version. */
+  @Column({ name: 'suggestion_accepted_at', type: 'timestamptz', nullable: true })
+  suggestionAcceptedAt: Date | null;
 
   @Index('comments_author_id_idx')
   @Column({ name: 'author_id', type: 'uuid' })

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
+import type { GraphQLContext } from '../graphql/graphql-context';
 import { CommentModel, toCommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
 import { DispositionsService } from './dispositions.service';
@@ -18,8 +19,12 @@ export class CommentsResolver {
 
   @SignedIn()
   @Mutation(() => CommentModel)
-  async postComment(@CurrentViewer() viewer: Viewer, @Args('input') input: PostCommentInput) {
-    return toCommentModel(await this.comments.postComment(viewer, input), viewer.personId);
+  async postComment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PostCommentInput,
+    @Context() ctx: GraphQLContext,
+  ) {
+    return toCommentModel(await this.comments.postComment(viewer, input, ctx.loaders), viewer.personId);
   }
 
   @SignedIn()

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DocumentStatus, NotificationKind, numberParagraphs } from '@plenary/shared';
+import { type Disposition, DocumentStatus, NotificationKind, numberParagraphs } from '@plenary/shared';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { groupBy } from '../common/group-by';
@@ -14,7 +14,11 @@ import { DocumentsRepository } from '../documents/documents.repository';
 import { DocumentsService } from '../documents/documents.service';
 import { unknownParagraph } from '../documents/paragraph-errors';
 import { ParagraphsRepository } from '../documents/paragraphs.repository';
+import type { DocumentAccess } from '../documents/document-visibility';
+import type { DocumentEntity } from '../documents/document.entity';
+import { commentsChanged } from './comment-events';
 import type { CommentView } from './comment-placement';
+import type { CommentRoundEntity } from './comment-round.entity';
 import { CommentRoundsRepository } from './comment-rounds.repository';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
@@ -55,77 +59,105 @@ export class DispositionsService {
     const documentId = [...documentIds][0]!;
     const { access } = await this.documents.get(viewer, documentId);
     if (!access.edit) throw new DomainError('NOT_PERMITTED', 'Only the document’s drafters dispose of comments.');
-    return this.changes.run(documentId, async (manager) => {
-      const document = await this.documentsRepository.findById(manager, documentId, 'share');
-      if (document?.status !== DocumentStatus.IN_COMMENT_ROUND && document?.status !== DocumentStatus.REVISING) {
-        throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Dispositions are given while the document is being revised.');
-      }
-      const locked = await this.repository.findComments(manager, ids, true);
-      if (locked.some((c) => c.withdrawnAt)) {
-        throw invalid('commentIds', 'A withdrawn comment needs no disposition.');
-      }
-      if (input.answeredByParagraphId) {
-        const known = await this.paragraphs.paragraphIdsOf(manager, documentId, [input.answeredByParagraphId]);
-        if (!known.size) throw unknownParagraph('answeredByParagraphId');
-      }
-      await this.repository.updateComments(manager, ids, {
-        disposition: input.disposition,
-        ...(reply !== null ? { reply } : {}),
-        ...(input.answeredByParagraphId !== undefined ? { answeredById: input.answeredByParagraphId } : {}),
-        disposedById: viewer.personId,
-        disposedAt: new Date(),
-      });
-      const texts = groupBy(
-        await this.paragraphs.paragraphsOf(
-          rounds.map((r) => r.versionId),
-          manager,
-        ),
-        (p) => p.versionId,
-      );
-      const numberIn = new Map(
-        rounds.map((round) => [
-          round.id,
-          new Map(numberParagraphs(texts.get(round.versionId) ?? []).map((p) => [p.paragraphId, p.number])),
-        ]),
-      );
-      const roundOf = new Map(rounds.map((round) => [round.id, round]));
-      const facts = await this.notices.facts(manager, document);
-      const actor = await this.notices.nameOf(manager, viewer.personId);
-      const byAuthor = groupBy(
-        locked.filter((c) => c.authorId !== viewer.personId),
-        (c) => c.authorId,
-      );
-      await this.notices.send(manager, {
-        kind: NotificationKind.DISPOSITION_PUBLISHED,
-        objectId: documentId,
-        signature: await this.notices.draftersSignature(manager, facts, viewer.personId),
-        notices: perPerson(byAuthor, (theirs) =>
-          dispositionNotice(
-            facts,
-            actor,
-            theirs
-              .map((c) => ({
-                paragraphId: c.paragraphId,
-                paragraphNumber: numberIn.get(c.roundId)?.get(c.paragraphId) ?? null,
-                roundNumber: roundOf.get(c.roundId)!.number,
-              }))
-              .sort((a, b) => a.roundNumber - b.roundNumber || (a.paragraphNumber ?? 0) - (b.paragraphNumber ?? 0)),
-            input.disposition,
-            reply,
-            this.config.publicUrl,
-          ),
-        ),
-      });
-      await this.changes.record(manager, viewer, documentId, 'comments.disposed', {
-        data: {
-          count: locked.length,
+    return this.changes.run(
+      documentId,
+      async (manager) => {
+        const document = await this.documentsRepository.findById(manager, documentId, 'share');
+        if (document?.status !== DocumentStatus.IN_COMMENT_ROUND && document?.status !== DocumentStatus.REVISING) {
+          throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Dispositions are given while the document is being revised.');
+        }
+        return this.disposeIn(manager, viewer, document, access, rounds, ids, {
           disposition: input.disposition,
-          round: new Set(rounds.map((r) => r.number)).size === 1 ? rounds[0]!.number : null,
-        },
-      });
-      const disposed = await this.repository.findComments(manager, ids);
-      return this.comments.views(manager, access, viewer, disposed, rounds);
+          reply,
+          answeredByParagraphId: input.answeredByParagraphId,
+        });
+      },
+      commentsChanged,
+    );
+  }
+
+  /**
+   * Gives the disposition inside a change already under way (the document's state checked), tells
+   * each author, and records it (as `action` in the document's history); answers with the comments
+   * as they now read.
+   */
+  async disposeIn(
+    manager: EntityManager,
+    viewer: Viewer,
+    document: DocumentEntity,
+    access: DocumentAccess,
+    rounds: readonly CommentRoundEntity[],
+    ids: readonly string[],
+    input: { disposition: Disposition; reply: string | null; answeredByParagraphId?: string | null },
+    action = 'comments.disposed',
+  ): Promise<CommentView[]> {
+    const documentId = document.id;
+    const { reply } = input;
+    const locked = await this.repository.findComments(manager, ids, true);
+    if (locked.some((c) => c.withdrawnAt)) {
+      throw invalid('commentIds', 'A withdrawn comment needs no disposition.');
+    }
+    if (input.answeredByParagraphId) {
+      const known = await this.paragraphs.paragraphIdsOf(manager, documentId, [input.answeredByParagraphId]);
+      if (!known.size) throw unknownParagraph('answeredByParagraphId');
+    }
+    await this.repository.updateComments(manager, ids, {
+      disposition: input.disposition,
+      ...(reply !== null ? { reply } : {}),
+      ...(input.answeredByParagraphId !== undefined ? { answeredById: input.answeredByParagraphId } : {}),
+      disposedById: viewer.personId,
+      disposedAt: new Date(),
     });
+    const texts = groupBy(
+      await this.paragraphs.paragraphsOf(
+        rounds.map((r) => r.versionId),
+        manager,
+      ),
+      (p) => p.versionId,
+    );
+    const numberIn = new Map(
+      rounds.map((round) => [
+        round.id,
+        new Map(numberParagraphs(texts.get(round.versionId) ?? []).map((p) => [p.paragraphId, p.number])),
+      ]),
+    );
+    const roundOf = new Map(rounds.map((round) => [round.id, round]));
+    const facts = await this.notices.facts(manager, document);
+    const actor = await this.notices.nameOf(manager, viewer.personId);
+    const byAuthor = groupBy(
+      locked.filter((c) => c.authorId !== viewer.personId),
+      (c) => c.authorId,
+    );
+    await this.notices.send(manager, {
+      kind: NotificationKind.DISPOSITION_PUBLISHED,
+      objectId: documentId,
+      signature: await this.notices.draftersSignature(manager, facts, viewer.personId),
+      notices: perPerson(byAuthor, (theirs) =>
+        dispositionNotice(
+          facts,
+          actor,
+          theirs
+            .map((c) => ({
+              paragraphId: c.paragraphId,
+              paragraphNumber: numberIn.get(c.roundId)?.get(c.paragraphId) ?? null,
+              roundNumber: roundOf.get(c.roundId)!.number,
+            }))
+            .sort((a, b) => a.roundNumber - b.roundNumber || (a.paragraphNumber ?? 0) - (b.paragraphNumber ?? 0)),
+          input.disposition,
+          reply,
+          this.config.publicUrl,
+        ),
+      ),
+    });
+    await this.changes.record(manager, viewer, documentId, action, {
+      data: {
+        count: locked.length,
+        disposition: input.disposition,
+        round: new Set(rounds.map((r) => r.number)).size === 1 ? rounds[0]!.number : null,
+      },
+    });
+    const disposed = await this.repository.findComments(manager, ids);
+    return this.comments.views(manager, access, viewer, disposed, rounds);
   }
 
   /** Finalising requires a disposition for every comment of the last round. */

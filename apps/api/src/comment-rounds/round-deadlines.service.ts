@@ -73,7 +73,8 @@ export class RoundDeadlinesService {
       documentId = round.documentId;
       return true;
     });
-    if (documentId) await this.changes.announce(documentId);
+    // The document went back to revision with its round: a step of the workflow.
+    if (documentId) await this.changes.announce(documentId, { kind: 'VERSION', roundId });
     return closed;
   }
 

@@ -28,8 +28,14 @@ export interface AppConfig {
   readonly jobPollSeconds: number;
   /** When daily digests are sent (cron, UTC). */
   readonly digestCron: string;
+  /** When participants are told of changes to adopted agendas (cron, UTC); each meeting once a day at most. */
+  readonly agendaChangesCron: string;
   /** Seconds after midnight UTC at which a follow-up date comes due and the secretariat is told. */
   readonly followUpReminderSeconds: number;
+  /** PDFs use the system's Noto fonts when it has them, before those installed with the app. */
+  readonly pdfSystemFonts: boolean;
+  /** A font file (TTF, OTF or TTC) PDFs try before all others. */
+  readonly pdfFont: string | undefined;
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -64,7 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: env.PLENARY_DEMO_DATA ? env.PLENARY_DEMO_DATA === 'true' : !production,
     jobPollSeconds: Number(env.JOB_POLL_SECONDS ?? 2),
     digestCron: env.DIGEST_CRON ?? '0 7 * * *',
+    agendaChangesCron: env.AGENDA_CHANGES_CRON ?? '*/15 * * * *',
     followUpReminderSeconds: timeOfDaySeconds('FOLLOW_UP_REMINDER_TIME', env.FOLLOW_UP_REMINDER_TIME ?? '00:00'),
+    pdfSystemFonts: env.PLENARY_PDF_SYSTEM_FONTS !== 'false',
+    pdfFont: env.PLENARY_PDF_FONT || undefined,
   };
 }
 

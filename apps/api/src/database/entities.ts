@@ -22,6 +22,7 @@ import { NotificationEntity, NotificationPreferenceEntity } from '../notificatio
 import { MeetingOrganizerEntity } from '../meetings/meeting-organizer.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { InvitationLetterEntity } from '../participants/invitation-letter.entity';
 import { ParticipationEntity } from '../participants/participation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ActionItemEntity } from '../reports/action-item.entity';
@@ -61,6 +62,7 @@ export const entities = [
   OutboxMessageEntity,
   ParagraphEntity,
   ParticipationEntity,
+  InvitationLetterEntity,
   PersonEntity,
   RecommendationEntity,
   RecommendationUpdateEntity,

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { notFound } from '../common/domain-error';
-import { EventsService } from '../realtime/events.service';
+import { type DocumentChange, EventsService } from '../realtime/events.service';
 import type { DocumentEntity } from './document.entity';
 import { DocumentsRepository } from './documents.repository';
 
@@ -20,10 +20,31 @@ export class DocumentChanges {
     private readonly events: EventsService,
   ) {}
 
-  /** Runs a change to the document in a transaction, then tells everyone looking at it. */
-  async run<T>(documentId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs a change to the document in a transaction, then tells everyone looking at it what changed
+   * (`change`, from what the work answered); unnamed, readers reload everything.
+   */
+  async run<T>(
+    documentId: string,
+    work: (manager: EntityManager) => Promise<T>,
+    change?: (result: T) => DocumentChange,
+  ): Promise<T> {
     const result = await this.dataSource.transaction(work);
-    await this.announce(documentId);
+    await this.announce(documentId, change?.(result));
+    return result;
+  }
+
+  /**
+   * As `run`, for a change that finds its document in the transaction: `announced` names it, and
+   * what changed, from what the work answered.
+   */
+  async runFound<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    announced: (result: T) => { documentId: string; change: DocumentChange },
+  ): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    const { documentId, change } = announced(result);
+    await this.announce(documentId, change);
     return result;
   }
 
@@ -34,6 +55,7 @@ export class DocumentChanges {
   async change(
     documentId: string | null,
     work: (manager: EntityManager) => Promise<string | void>,
+    change?: () => DocumentChange,
   ): Promise<DocumentEntity> {
     const document = await this.dataSource.transaction(async (manager) => {
       const id = (await work(manager)) ?? documentId!;
@@ -41,13 +63,13 @@ export class DocumentChanges {
       if (!updated) throw notFound('document');
       return updated;
     });
-    await this.announce(document.id);
+    await this.announce(document.id, change?.());
     return document;
   }
 
-  /** Tells everyone looking at the document that it changed, for a change made elsewhere (a job's). */
-  announce(documentId: string): Promise<void> {
-    return this.events.publish({ topic: 'document', id: documentId });
+  /** Tells everyone looking at the document what changed, for a change made elsewhere (a job's). */
+  announce(documentId: string, change?: DocumentChange): Promise<void> {
+    return this.events.publish({ topic: 'document', id: documentId, ...(change ? { change } : {}) });
   }
 
   /** Records a step of the document in its audit trail; `actor` is null for a step Plenary took by itself. */

@@ -3,6 +3,7 @@ import { DocumentStatus, documentStatusLabels, documentStatusMachine } from '@pl
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { DomainError, notFound } from '../common/domain-error';
+import type { DocumentChange } from '../realtime/events.service';
 import { DocumentChanges } from './document-changes';
 import type { DocumentEntity } from './document.entity';
 import { DocumentsRepository } from './documents.repository';
@@ -16,6 +17,8 @@ const refusals: Record<StepPermission, string> = {
   decide: 'Only members of the body the document was submitted to record its decision.',
   publish: 'Only the document’s drafters and the secretariat publish.',
 };
+
+const workflowStep = (): DocumentChange => ({ kind: 'VERSION' });
 
 /**
  * Moves a document along the workflow of `documentStatusMachine` (PRODUCT.md), each step in one
@@ -47,28 +50,32 @@ export class DocumentTransitions {
     const { access } = await this.documents.get(viewer, documentId);
     const allowed = permission === 'edit' ? access.edit : permission === 'publish' ? access.publish : access.body;
     if (!allowed) throw new DomainError('NOT_PERMITTED', refusals[permission]);
-    return this.changes.change(documentId, async (manager) => {
-      const document = await this.repository.findById(manager, documentId, 'update');
-      if (!document) throw notFound('document');
-      if (!documentStatusMachine.canTransition(document.status, to)) {
-        throw (
-          refuse?.(document.status) ??
-          new DomainError(
-            'INVALID_TRANSITION',
-            `A document that is ${documentStatusLabels[document.status].toLowerCase()} cannot become ${documentStatusLabels[to].toLowerCase()}.`,
-            { current: document.status, allowed: documentStatusMachine.next(document.status) },
-          )
-        );
-      }
-      await this.repository.setStatus(manager, documentId, to);
-      const data = await work(manager, document);
-      await this.changes.record(manager, viewer, documentId, 'document.status_changed', {
-        fromState: document.status,
-        toState: to,
-        ...(data ? { data } : {}),
-      });
-      return documentId;
-    });
+    return this.changes.change(
+      documentId,
+      async (manager) => {
+        const document = await this.repository.findById(manager, documentId, 'update');
+        if (!document) throw notFound('document');
+        if (!documentStatusMachine.canTransition(document.status, to)) {
+          throw (
+            refuse?.(document.status) ??
+            new DomainError(
+              'INVALID_TRANSITION',
+              `A document that is ${documentStatusLabels[document.status].toLowerCase()} cannot become ${documentStatusLabels[to].toLowerCase()}.`,
+              { current: document.status, allowed: documentStatusMachine.next(document.status) },
+            )
+          );
+        }
+        await this.repository.setStatus(manager, documentId, to);
+        const data = await work(manager, document);
+        await this.changes.record(manager, viewer, documentId, 'document.status_changed', {
+          fromState: document.status,
+          toState: to,
+          ...(data ? { data } : {}),
+        });
+        return documentId;
+      },
+      workflowStep,
+    );
   }
 
   /**

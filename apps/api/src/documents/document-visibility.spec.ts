@@ -6,6 +6,7 @@ import {
   documentAccess,
   foundInSearch,
   recipientsAnsweredBy,
+  roundAttributed,
   seesCirculation,
   seesDrafting,
   seesPresence,
@@ -89,6 +90,12 @@ describe('whose name a comment shows', () => {
     expect(commentAttributed(access, nonAttributed, comment, 'me')).toBe(false);
     expect(commentAttributed(access, nonAttributed, comment, 'author')).toBe(true);
     expect(commentAttributed(access, nonAttributed, comment, null)).toBe(false);
+  });
+
+  it('names every comment of a round to the co-chairs and in an attributed round, to a recipient only their own otherwise', () => {
+    expect(roundAttributed(documentAccess(DocumentStatus.REVISING, coChair), nonAttributed)).toBe(true);
+    expect(roundAttributed(documentAccess(DocumentStatus.REVISING, groupMember), attributed)).toBe(true);
+    expect(roundAttributed(documentAccess(DocumentStatus.IN_COMMENT_ROUND, recipient), nonAttributed)).toBe(false);
   });
 
   it('shows every reader the author in an attributed round', () => {

@@ -86,7 +86,15 @@ export function commentAttributed(
   comment: { authorId: string },
   viewerPersonId: string | null,
 ): boolean {
-  return access.draft || round.attribution === AttributionMode.ATTRIBUTED || comment.authorId === viewerPersonId;
+  return roundAttributed(access, round) || comment.authorId === viewerPersonId;
+}
+
+/**
+ * Whether the viewer sees who wrote every comment of the round; when not, they see it only on
+ * their own (`commentAttributed`). Queries that filter or search by name ask this once per round.
+ */
+export function roundAttributed(access: DocumentAccess, round: { attribution: AttributionMode }): boolean {
+  return access.draft || round.attribution === AttributionMode.ATTRIBUTED;
 }
 
 /** A viewer as the rules on recipients know them: themselves, and the committees they may speak for. */

@@ -6,8 +6,28 @@ import type { DocumentDecisionEntity } from './document-decision.entity';
 import type { DocumentEntity } from './document.entity';
 import type { DocumentVersionEntity } from './document-version.entity';
 
-export const DocumentEventKind = { CHANGED: 'CHANGED', PRESENCE: 'PRESENCE' } as const;
-registerEnumType(DocumentEventKind, { name: 'DocumentEventKind' });
+export const DocumentEventKind = {
+  CHANGED: 'CHANGED',
+  PRESENCE: 'PRESENCE',
+  PARAGRAPH: 'PARAGRAPH',
+  COMMENT: 'COMMENT',
+  ROUND: 'ROUND',
+  VERSION: 'VERSION',
+} as const;
+registerEnumType(DocumentEventKind, {
+  name: 'DocumentEventKind',
+  valuesMap: {
+    CHANGED: { description: 'Anything may have changed: reload the document.' },
+    PRESENCE: { description: 'Where a co-chair is editing.' },
+    PARAGRAPH: { description: 'The text, kind or order of paragraphs of a version changed.' },
+    COMMENT: { description: 'A comment or its disposition changed: reload those paragraphs’ comments and counts.' },
+    ROUND: { description: 'A recipient responded to a round.' },
+    VERSION: {
+      description:
+        'A step of the workflow: a version circulated, a round opened or closed, the text finalised, submitted, decided or published.',
+    },
+  },
+});
 
 @ObjectType('Document')
 export class DocumentModel {
@@ -149,4 +169,20 @@ export class DocumentEventModel {
 
   @Field(() => DocumentPresenceModel, { nullable: true })
   presence: DocumentPresenceModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The version whose text or comments changed.' })
+  versionId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The paragraphs (stable ids) whose text, kind or comments changed; absent when paragraphs were added, removed or moved (reload the version’s paragraphs).',
+  })
+  paragraphIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The comment posted, changed, withdrawn or disposed of.' })
+  commentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  roundId?: string | null;
 }

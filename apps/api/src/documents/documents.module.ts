@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
 import { DocumentChanges } from './document-changes';
+import { DocumentLive } from './document-live.service';
+import { DocumentReadersRepository } from './document-readers.repository';
 import {
   AddresseesResolver,
   DocumentDecisionsResolver,
@@ -56,7 +58,14 @@ const shared = [
 
 @Module({
   imports: [OrganizationsModule, PeopleModule],
-  providers: [...shared, DraftingService, DocumentWorkflowService, ...documentResolvers],
-  exports: shared,
+  providers: [
+    ...shared,
+    DraftingService,
+    DocumentWorkflowService,
+    DocumentLive,
+    DocumentReadersRepository,
+    ...documentResolvers,
+  ],
+  exports: [...shared, DraftingService],
 })
 export class DocumentsModule {}

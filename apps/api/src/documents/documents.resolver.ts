@@ -2,11 +2,10 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from 
 import { SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
-import { DomainError } from '../common/domain-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { EventsService } from '../realtime/events.service';
 import { DocumentComparisonModel } from './document-comparison.model';
-import { seesPresence } from './document-visibility';
+import { mapIterator } from '../realtime/map-iterator';
+import { DocumentLive } from './document-live.service';
 import { DocumentEventModel, DocumentModel, toDocumentModel } from './document.model';
 import { DocumentsService } from './documents.service';
 import { CreateDocumentInput, SetDocumentDraftersInput } from './dto/document.input';
@@ -15,7 +14,7 @@ import { CreateDocumentInput, SetDocumentDraftersInput } from './dto/document.in
 export class DocumentsResolver {
   constructor(
     private readonly service: DocumentsService,
-    private readonly events: EventsService,
+    private readonly live: DocumentLive,
   ) {}
 
   @SignedIn()
@@ -46,35 +45,20 @@ export class DocumentsResolver {
   @SignedIn()
   @Subscription(() => DocumentEventModel, {
     description:
-      'Changes to the document (new text, comments, responses, dispositions, round state) and where co-chairs are editing, for as long as the subscriber may see it.',
+      'Changes to the document, each naming what changed (paragraphs, a comment, a round, a version), and where co-chairs are editing, for as long as the subscriber may see it.',
     resolve: (event: DocumentEventModel) => event,
   })
   async documentEvents(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Context() ctx: GraphQLContext,
-  ): Promise<AsyncGenerator<DocumentEventModel>> {
+  ): Promise<AsyncIterableIterator<DocumentEventModel>> {
     await this.service.get(viewer, id);
-    return this.follow(viewer, id, ctx);
-  }
-
-  private async *follow(viewer: Viewer, id: string, ctx: GraphQLContext): AsyncGenerator<DocumentEventModel> {
-    for await (const event of this.events.watch('document', id)) {
-      ctx.loaders.clearAll();
-      try {
-        const { access } = await this.service.get(viewer, id);
-        if (event.presence) {
-          if (!seesPresence(access, event.presence.personId, viewer.personId)) continue;
-          yield { documentId: id, kind: 'PRESENCE', presence: event.presence };
-        } else {
-          yield { documentId: id, kind: 'CHANGED', presence: null };
-        }
-      } catch (error) {
-        // Access was withdrawn: delivery stops.
-        if (error instanceof DomainError) return;
-        throw error;
-      }
-    }
+    return mapIterator(this.live.follow(viewer, id), ({ event, person }) => {
+      // The person a presence names was read once for every reader.
+      if (person) ctx.loaders.person.clear(person.id).prime(person.id, person);
+      return event;
+    });
   }
 
   @SignedIn()

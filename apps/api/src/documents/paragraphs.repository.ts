@@ -38,17 +38,7 @@ export class ParagraphsRepository {
   ): Promise<NumberedParagraph[]> {
     if (paragraphs.length === 0) return [];
     return manager.query(
-      `SELECT n.* FROM (
-         SELECT vp.version_id AS "versionId", vp.paragraph_id AS "paragraphId", vp.position, vp.kind, vp.html, vp.text,
-                vp.addressees, vp.issue_areas AS "issueAreas", vp.revision, vp.updated_by_id AS "updatedById",
-                vp.updated_at AS "updatedAt",
-                CASE WHEN vp.kind <> 'HEADING' THEN count(*) FILTER (WHERE vp.kind <> 'HEADING') OVER ordered END::int
-                  AS number,
-                CASE WHEN vp.kind = 'RECOMMENDATION' THEN count(*) FILTER (WHERE vp.kind = 'RECOMMENDATION') OVER ordered END::int
-                  AS "recommendationNumber"
-           FROM version_paragraphs vp
-          WHERE vp.version_id = ANY($1::uuid[])
-         WINDOW ordered AS (PARTITION BY vp.version_id ORDER BY vp.position)) n
+      `SELECT n.* FROM (${numberedParagraphsSql('$1::uuid[]')}) n
          JOIN unnest($1::uuid[], $2::uuid[]) AS asked(version_id, paragraph_id)
            ON asked.version_id = n."versionId" AND asked.paragraph_id = n."paragraphId"`,
       [paragraphs.map((p) => p.versionId), paragraphs.map((p) => p.paragraphId)],
@@ -144,4 +134,21 @@ export class ParagraphsRepository {
     );
     return new Set(rows.map((r) => r.id));
   }
+}
+
+/**
+ * The paragraphs of the versions an SQL uuid[] expression names, each with its printed numbers
+ * there (`NumberedParagraph`), for a statement that reads them with other things.
+ */
+export function numberedParagraphsSql(versionIds: string): string {
+  return `SELECT vp.version_id AS "versionId", vp.paragraph_id AS "paragraphId", vp.position, vp.kind, vp.html, vp.text,
+                 vp.addressees, vp.issue_areas AS "issueAreas", vp.revision, vp.updated_by_id AS "updatedById",
+                 vp.updated_at AS "updatedAt",
+                 CASE WHEN vp.kind <> 'HEADING' THEN count(*) FILTER (WHERE vp.kind <> 'HEADING') OVER ordered END::int
+                   AS number,
+                 CASE WHEN vp.kind = 'RECOMMENDATION' THEN count(*) FILTER (WHERE vp.kind = 'RECOMMENDATION') OVER ordered END::int
+                   AS "recommendationNumber"
+            FROM version_paragraphs vp
+           WHERE vp.version_id = ANY(${versionIds})
+          WINDOW ordered AS (PARTITION BY vp.version_id ORDER BY vp.position)`;
 }

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import {
+  agendaName,
   type AgendaItemKind,
   type AgendaSpeakerRole,
   countryName,
   type MeetingStatus,
   MeetingStatus as Status,
   type ParticipantListStatus,
+  numberedAgendaItemKinds,
   participantListStates,
   toZoned,
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import type { Viewer } from '../common/viewer';
 import { notFound } from '../common/domain-error';
-import { type AgendaMeetingRow, ExportsRepository, type ParticipantRow } from './exports.repository';
+import {
+  type AgendaMeetingRow,
+  type AgendaPersonRow,
+  ExportsRepository,
+  type ParticipantRow,
+} from './exports.repository';
 
 export interface AgendaExport {
   meeting: AgendaMeetingRow;
@@ -23,14 +30,19 @@ export interface AgendaExport {
     items: {
       id: string;
       kind: AgendaItemKind;
+      /** Sessions and formal items are numbered through the whole agenda; breaks and meals are not. */
+      number: number | null;
       title: string;
       startsAt: Date;
       endsAt: Date;
       startTime: string;
       endTime: string;
       subItems: string[];
+      /** Names as the meeting chose to write them on its agenda. */
       chair: string | null;
-      speakers: { name: string; role: AgendaSpeakerRole }[];
+      /** Null when the meeting's agenda leaves affiliations out. */
+      chairAffiliation: string | null;
+      speakers: { name: string; role: AgendaSpeakerRole; affiliation: string | null }[];
     }[];
   }[];
 }
@@ -54,12 +66,19 @@ export class AgendaExportService {
     if (!meeting) throw notFound('meeting');
     const items = await this.repository.agendaItems(meetingId);
     const days = new Map<string, AgendaExport['days'][number]>();
+    const named = (person: AgendaPersonRow) => agendaName(person, meeting.agendaNameStyle);
+    const affiliation = (person: AgendaPersonRow) => (meeting.agendaAffiliations ? person.affiliation : null);
+    let number = 0;
     for (const row of items) {
       const day = days.get(row.date) ?? { date: row.date, items: [] };
       days.set(row.date, day);
       if (!row.id) continue;
       day.items.push({
         ...row,
+        number: numberedAgendaItemKinds.includes(row.kind) ? ++number : null,
+        chair: row.chair ? named(row.chair) : null,
+        chairAffiliation: row.chair ? affiliation(row.chair) : null,
+        speakers: row.speakers.map((s) => ({ name: named(s), role: s.role, affiliation: affiliation(s) })),
         startsAt: new Date(row.startsAt),
         endsAt: new Date(row.endsAt),
         startTime: toZoned(new Date(row.startsAt), meeting.timeZone).time,

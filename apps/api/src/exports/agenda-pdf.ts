@@ -1,82 +1,97 @@
-import { agendaSpeakerRoleLabels, formatDateRange } from '@plenary/shared';
-import { type AgendaExport, placeOf } from './agenda-export.service';
-import { dayHeading, zoneNote } from './agenda-text';
-import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
+import type { AgendaExport } from './agenda-export.service';
+import { agendaLayout, type AgendaLayoutItem, personLine } from './agenda-layout';
+import { PDF_MARGIN as MARGIN, type PdfPage, startPdf, type TextStyle } from './pdf-layout';
 
-const TIME_WIDTH = 92;
+const TIME_WIDTH = 78;
+const NUMBER_WIDTH = 22;
+const SIZE = 10;
 
-/** The agenda as a PDF laid out like a UN meeting agenda. */
-export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
-  const { meeting } = agenda;
-  const { doc, regular, bold, width, finish } = startPdf(
-    `${agenda.adopted ? 'Agenda' : 'Provisional agenda'}: ${meeting.title}`,
+const titleStyle = (item: AgendaLayoutItem): TextStyle => ({ size: SIZE, weight: item.plain ? 'regular' : 'bold' });
+const subStyle: TextStyle = { size: SIZE };
+const personStyle: TextStyle = { size: 9.5, color: '#222' };
+
+/** How tall an item is, to keep each one whole on a page. */
+function itemHeight(page: PdfPage, item: AgendaLayoutItem, textWidth: number): number {
+  return (
+    page.textHeight(item.title, textWidth, titleStyle(item)) +
+    item.subItems.reduce((sum, sub) => sum + 2 + page.textHeight(sub, textWidth - 12, subStyle), 0) +
+    item.people.reduce(
+      (sum, p, i) => sum + (i === 0 ? 4 : 1) + page.textHeight(personLine(p), textWidth, personStyle),
+      0,
+    )
   );
+}
 
-  doc
-    .font(regular)
-    .fontSize(9)
-    .fillColor('#444')
-    .text(meeting.organizers.join(' · ').toUpperCase(), { align: 'center', width });
-  doc.moveDown(1.2);
-  doc.font(bold).fontSize(15).fillColor('#000').text(meeting.title, { align: 'center', width });
-  doc.moveDown(0.4);
-  doc
-    .font(regular)
-    .fontSize(11)
-    .text(`${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}`, { align: 'center', width });
-  doc.moveDown(1.2);
-  doc
-    .font(bold)
-    .fontSize(13)
-    .text(agenda.adopted ? 'AGENDA' : 'PROVISIONAL AGENDA', { align: 'center', width });
-  doc.moveDown(0.3);
-  doc.font(regular).fontSize(8.5).fillColor('#444').text(zoneNote(agenda), { align: 'center', width });
-  doc.fillColor('#000');
+/**
+ * The agenda as a PDF laid out like a UN meeting agenda: symbol and date line at the top right,
+ * numbered items, days flowing on without forced page breaks, no item split across two pages,
+ * the symbol atop every later page and page numbers at the foot.
+ */
+export function agendaPdf(agenda: AgendaExport): Promise<Buffer> {
+  const layout = agendaLayout(agenda);
+  const page = startPdf(`${layout.heading}: ${layout.title}`);
+  const { doc, width, write } = page;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
 
-  for (const [index, day] of agenda.days.entries()) {
-    if (!keepSpace(doc, 160)) doc.moveDown(1.4);
-    doc.font(bold).fontSize(11.5).text(dayHeading(index, day.date), MARGIN, doc.y, { width });
+  if (layout.symbol || layout.dateLine) {
+    const block = { x: MARGIN + width / 2, width: width / 2, align: 'right' as const };
+    if (layout.symbol) write(layout.symbol, { ...block, y: MARGIN - 20, size: 12, weight: 'bold' });
+    if (layout.dateLine) write(layout.dateLine, { ...block, y: layout.symbol ? undefined : MARGIN - 20, size: 10 });
     doc
-      .moveTo(MARGIN, doc.y + 3)
-      .lineTo(MARGIN + width, doc.y + 3)
+      .moveTo(MARGIN, doc.y + 6)
+      .lineTo(MARGIN + width, doc.y + 6)
+      .lineWidth(0.75)
+      .strokeColor('#000')
+      .stroke();
+    doc.y += 20;
+  }
+  write(layout.organizers.join('\n'), { x: MARGIN, width, size: 10.5, align: 'center', color: '#222' });
+  doc.y += 12;
+  write(layout.title, { x: MARGIN, width, size: 14, weight: 'bold', align: 'center', leading: 1.25 });
+  doc.y += 4;
+  write(layout.placeAndDates, { x: MARGIN, width, size: 11, align: 'center' });
+  doc.y += 18;
+  write(layout.heading, { x: MARGIN, width, size: 13, weight: 'bold', align: 'center' });
+  doc.y += 2;
+  write(layout.zoneNote, { x: MARGIN, width, size: 8.5, color: '#444', align: 'center' });
+  doc.y += 10;
+
+  const textX = MARGIN + TIME_WIDTH + NUMBER_WIDTH;
+  const textWidth = width - TIME_WIDTH - NUMBER_WIDTH;
+  for (const day of layout.days) {
+    const dayHeight = 32;
+    const firstItem = day.items[0];
+    // A day's heading goes to the next page with its first item rather than sit alone at a foot.
+    const needed = dayHeight + (firstItem ? itemHeight(page, firstItem, textWidth) : 20);
+    if (doc.y + needed > bottom()) doc.addPage();
+    else doc.y += 8;
+    write(day.heading, { x: MARGIN, width, size: 11.5, weight: 'bold' });
+    doc
+      .moveTo(MARGIN, doc.y + 2)
+      .lineTo(MARGIN + width, doc.y + 2)
       .lineWidth(0.5)
       .strokeColor('#888')
       .stroke();
-    doc.moveDown(0.8);
-    if (day.items.length === 0) doc.font(regular).fontSize(10).text('To be announced.', MARGIN, doc.y, { width });
+    doc.y += 12;
+    if (day.items.length === 0) write('To be announced.', { x: MARGIN, width, size: SIZE });
     for (const item of day.items) {
-      keepSpace(doc, 80);
+      if (doc.y + itemHeight(page, item, textWidth) > bottom()) doc.addPage();
       const top = doc.y;
-      doc.font(regular).fontSize(10).text(`${item.startTime}–${item.endTime}`, MARGIN, top, { width: TIME_WIDTH });
-      const x = MARGIN + TIME_WIDTH;
-      const textWidth = width - TIME_WIDTH;
-      const plain = item.kind === 'MEAL' || item.kind === 'BREAK';
-      doc
-        .font(plain ? regular : bold)
-        .fontSize(10)
-        .text(item.title, x, top, { width: textWidth });
+      write(item.times, { x: MARGIN, y: top, width: TIME_WIDTH, size: SIZE });
+      if (item.number !== null) {
+        write(`${item.number}.`, { x: MARGIN + TIME_WIDTH, y: top, width: NUMBER_WIDTH, size: SIZE, weight: 'bold' });
+      }
+      write(item.title, { x: textX, y: top, width: textWidth, ...titleStyle(item) });
       for (const sub of item.subItems) {
-        doc
-          .font(regular)
-          .fontSize(10)
-          .text(`•  ${sub}`, x + 10, doc.y + 2, { width: textWidth - 10, indent: 0 });
+        const subTop = doc.y + 2;
+        write('•', { x: textX + 2, y: subTop, width: 10, size: SIZE });
+        write(sub, { x: textX + 12, y: subTop, width: textWidth - 12, ...subStyle });
       }
-      if (item.chair)
-        doc
-          .font(regular)
-          .fontSize(9.5)
-          .fillColor('#333')
-          .text(`Chair: ${item.chair}`, x, doc.y + 3, { width: textWidth });
-      for (const speaker of item.speakers) {
-        doc
-          .font(regular)
-          .fontSize(9.5)
-          .fillColor('#333')
-          .text(`${agendaSpeakerRoleLabels[speaker.role]}: ${speaker.name}`, x, doc.y + 1, { width: textWidth });
+      for (const [i, person] of item.people.entries()) {
+        write(personLine(person), { x: textX, y: doc.y + (i === 0 ? 4 : 1), width: textWidth, ...personStyle });
       }
-      doc.fillColor('#000');
       doc.y += 10;
     }
   }
-  return finish();
+  return page.finish({ runningHead: layout.symbol ?? layout.title, pageNumbers: true });
 }

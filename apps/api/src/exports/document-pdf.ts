@@ -1,115 +1,100 @@
 import { ParagraphKind } from '@plenary/shared';
 import type { MemorandumExport, RichBlock } from './document-export.service';
-import { keepSpace, PDF_MARGIN as MARGIN, type PdfPage, startPdf } from './pdf-layout';
+import { keepSpace, PDF_MARGIN as MARGIN, startPdf, type TextRun, type TextStyle } from './pdf-layout';
 
 /** Where paragraph text starts, right of its number. */
 const INDENT = 28;
 const LIST_STEP = 16;
-const SIZE = 10.5;
 const LINK = '#1f4e9a';
+const body: TextStyle = { size: 10.5, leading: 1.65 };
+const note: TextStyle = { size: 8.5, leading: 1.5, italic: true, color: '#555' };
 
-/** Writes a block's runs one after the other: bold in the bold font, italics slanted, links underlined. */
-function writeBlock(page: PdfPage, block: RichBlock, x: number, width: number): void {
-  const { doc } = page;
-  const runs = block.runs;
-  runs.forEach((run, i) => {
-    doc
-      .font(run.bold ? page.bold : page.regular)
-      .fontSize(SIZE)
-      .fillColor(run.href ? LINK : '#000');
-    const options: PDFKit.Mixins.TextOptions = {
-      width,
-      lineGap: 2,
-      continued: i < runs.length - 1,
-      // The fonts that cover every script have no italic face: italics are slanted.
-      oblique: run.italic ? 12 : false,
-      underline: run.underline || !!run.href,
-      link: run.href,
-    };
-    if (i === 0) doc.text(run.text, x, doc.y, options);
-    else doc.text(run.text, options);
-  });
-  doc.fillColor('#000');
+/** A block's runs as the page sets them: bold in the bold font, italics slanted, links blue and underlined. */
+function runsOf(block: RichBlock): TextRun[] {
+  return block.runs.map((run) => ({
+    text: run.text,
+    weight: run.bold ? 'bold' : 'regular',
+    italic: run.italic,
+    underline: run.underline || !!run.href,
+    color: run.href ? LINK : undefined,
+    link: run.href,
+  }));
 }
 
 /** The memorandum as a PDF: title, kind, group and status, then the numbered paragraphs. */
 export function documentPdf(memo: MemorandumExport): Promise<Buffer> {
   const page = startPdf(memo.document.title);
-  const { doc, regular, bold, width } = page;
+  const { doc, width, write } = page;
+  const lineOf = (style: TextStyle) => style.size * (style.leading ?? 1.3);
 
-  doc.font(bold).fontSize(15).fillColor('#000').text(memo.document.title, { align: 'center', width });
-  doc.moveDown(0.4);
-  doc
-    .font(regular)
-    .fontSize(10)
-    .fillColor(memo.draftLine ? '#b00020' : '#333')
-    .text(memo.subtitle, { align: 'center', width });
-  doc.fillColor('#000').moveDown(1);
+  write(memo.document.title, { x: MARGIN, width, size: 15, weight: 'bold', align: 'center', leading: 1.45 });
+  doc.y += 6;
+  // What the text is, on a line of its own under whose it is.
+  const subtitle = { x: MARGIN, width, size: 10, leading: 1.5, align: 'center' } as const;
+  write(memo.byline, { ...subtitle, color: '#333' });
+  write(memo.state, { ...subtitle, color: memo.draftLine ? '#b00020' : '#333' });
+  doc.y += 15;
 
-  const margin = (text: string, top: number, font = regular) => {
-    doc.font(font).fontSize(SIZE).text(text, MARGIN, top, { width: INDENT, lineBreak: false });
+  /** The paragraph's number in the margin, level with the first line of its text. */
+  const number = (text: string) => {
+    // The number and the line it belongs to start a page together.
+    keepSpace(doc, lineOf(body));
+    const top = doc.y;
+    write(text, { ...body, x: MARGIN, y: top, width: INDENT });
+    doc.y = top;
   };
 
   for (const p of memo.paragraphs) {
     if (p.kind === ParagraphKind.HEADING) {
-      if (!keepSpace(doc, 90)) doc.moveDown(0.8);
+      if (!keepSpace(doc, 90)) doc.y += 12;
       const text = p.blocks.flatMap((b) => b.runs.map((r) => r.text)).join('');
-      doc.font(bold).fontSize(12.5).text(text, MARGIN, doc.y, { width });
-      doc.moveDown(0.5);
+      write(text, { x: MARGIN, width, size: 12.5, weight: 'bold', leading: 1.45 });
+      doc.y += 8;
       continue;
     }
     keepSpace(doc, 50);
-    let number = p.number ? `${p.number}.` : null;
+    let pending = p.number ? `${p.number}.` : null;
     if (p.label) {
-      const top = doc.y;
-      margin(number ?? '', top);
-      doc
-        .font(bold)
-        .fontSize(SIZE)
-        .text(p.label, MARGIN + INDENT, top, { width: width - INDENT, oblique: 12 });
-      doc.moveDown(0.3);
-      number = null;
+      if (pending) number(pending);
+      write(p.label, { ...body, x: MARGIN + INDENT, width: width - INDENT, weight: 'bold', italic: true });
+      doc.y += 4;
+      pending = null;
     }
     for (const block of p.blocks) {
-      const top = doc.y;
-      if (number) margin(number, top);
-      number = null;
+      if (pending) number(pending);
+      pending = null;
       if (block.list) {
         const x = MARGIN + INDENT + LIST_STEP * block.list.level;
         const marker = block.list.kind === 'bullet' ? '•' : `${block.list.index}.`;
-        doc.font(regular).fontSize(SIZE).text(marker, x, top, { width: LIST_STEP, lineBreak: false });
-        doc.y = top;
-        writeBlock(page, block, x + LIST_STEP, width - (x + LIST_STEP - MARGIN));
-        doc.moveDown(0.25);
+        keepSpace(doc, lineOf(body));
+        const top = doc.y;
+        write(marker, { ...body, x, y: top, width: LIST_STEP });
+        write(runsOf(block), { ...body, x: x + LIST_STEP, y: top, width: width - (x + LIST_STEP - MARGIN) });
+        doc.y += 4;
       } else {
-        doc.y = top;
-        writeBlock(page, block, MARGIN + INDENT, width - INDENT);
-        doc.moveDown(0.6);
+        write(runsOf(block), { ...body, x: MARGIN + INDENT, width: width - INDENT });
+        doc.y += 9;
       }
     }
     // A list closing the paragraph keeps the same distance to the next as a paragraph does.
-    if (p.blocks.at(-1)?.list) doc.moveDown(0.35);
+    if (p.blocks.at(-1)?.list) doc.y += 5;
     if (p.note) {
-      doc
-        .font(regular)
-        .fontSize(8.5)
-        .fillColor('#555')
-        .text(p.note, MARGIN + INDENT, doc.y, { width: width - INDENT, oblique: 12 });
-      doc.fillColor('#000').moveDown(0.8);
+      write(p.note, { ...note, x: MARGIN + INDENT, width: width - INDENT });
+      doc.y += 10;
     }
   }
 
   if (memo.disseminatedTo) {
     keepSpace(doc, 60);
-    doc.moveDown(1);
+    doc.y += 15;
     doc
       .moveTo(MARGIN, doc.y)
       .lineTo(MARGIN + width, doc.y)
       .lineWidth(0.5)
       .strokeColor('#999')
       .stroke();
-    doc.moveDown(0.6);
-    doc.font(regular).fontSize(10).text(memo.disseminatedTo, MARGIN, doc.y, { width });
+    doc.y += 9;
+    write(memo.disseminatedTo, { x: MARGIN, width, size: 10, leading: 1.5 });
   }
   return page.finish({ draftLine: memo.draftLine });
 }

@@ -1,5 +1,6 @@
-import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { Inject, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ViewerMiddleware } from '../auth/viewer.middleware';
 import { CommentRoundsModule } from '../comment-rounds/comment-rounds.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -10,10 +11,12 @@ import { RecommendationsModule } from '../recommendations/recommendations.module
 import { ReportsModule } from '../reports/reports.module';
 import { StudyGroupsModule } from '../study-groups/study-groups.module';
 import { AgendaExportService } from './agenda-export.service';
+import { AgendaLayoutResolver } from './agenda-layout.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
 import { DocumentExportService } from './document-export.service';
 import { ExportsController } from './exports.controller';
 import { ExportsRepository } from './exports.repository';
+import { configurePdfFonts } from './pdf-fonts';
 import { RecommendationExportService } from './recommendations-export';
 import { ReportExportService } from './report-export.service';
 
@@ -32,6 +35,7 @@ import { ReportExportService } from './report-export.service';
   providers: [
     ExportsRepository,
     AgendaExportService,
+    AgendaLayoutResolver,
     ReportExportService,
     DocumentExportService,
     CalendarFeedService,
@@ -41,6 +45,10 @@ import { ReportExportService } from './report-export.service';
   exports: [CalendarFeedService],
 })
 export class ExportsModule implements NestModule {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    configurePdfFonts({ system: config.pdfSystemFonts, custom: config.pdfFont ?? null });
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(ViewerMiddleware).forRoutes(ExportsController);
   }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AgendaItemKind, AgendaSpeakerRole, Confidentiality, MeetingStatus } from '@plenary/shared';
+import type {
+  AgendaItemKind,
+  AgendaNameStyle,
+  AgendaSpeakerRole,
+  Confidentiality,
+  MeetingStatus,
+  PersonName,
+} from '@plenary/shared';
 import type { Viewer } from '../common/viewer';
 
 /** A meeting as the agenda's heading prints it. */
@@ -15,6 +22,15 @@ export interface AgendaMeetingRow {
   endDate: string;
   status: MeetingStatus;
   organizers: string[];
+  agendaSymbol: string | null;
+  agendaDateLine: string | null;
+  agendaNameStyle: AgendaNameStyle;
+  agendaAffiliations: boolean;
+}
+
+/** Someone named on an agenda item: a person of the directory, or a name written in ("TBC"), without affiliation. */
+export interface AgendaPersonRow extends PersonName {
+  affiliation: string | null;
 }
 
 /** One agenda item with its bullets and people as printed; a day without items has a null id. */
@@ -26,8 +42,8 @@ export interface AgendaItemRow {
   startsAt: Date;
   endsAt: Date;
   subItems: string[];
-  chair: string | null;
-  speakers: { name: string; role: AgendaSpeakerRole }[];
+  chair: AgendaPersonRow | null;
+  speakers: (AgendaPersonRow & { role: AgendaSpeakerRole })[];
 }
 
 export interface ParticipantRow {
@@ -68,6 +84,8 @@ export class ExportsRepository {
     const [row] = await this.dataSource.query<AgendaMeetingRow[]>(
       `SELECT m.id, m.title, m.venue, m.city, m.country, m.time_zone AS "timeZone",
               to_char(m.start_date, 'YYYY-MM-DD') AS "startDate", to_char(m.end_date, 'YYYY-MM-DD') AS "endDate", m.status,
+              m.agenda_symbol AS "agendaSymbol", m.agenda_date_line AS "agendaDateLine",
+              m.agenda_name_style AS "agendaNameStyle", m.agenda_affiliations AS "agendaAffiliations",
               coalesce((SELECT array_agg(o.name ORDER BY mo.position) FROM meeting_organizers mo
                           JOIN organizations o ON o.id = mo.organization_id WHERE mo.meeting_id = m.id), '{}') AS organizers
          FROM meetings m WHERE m.id = $1`,
@@ -81,9 +99,17 @@ export class ExportsRepository {
     return this.dataSource.query<AgendaItemRow[]>(
       `SELECT i.id, to_char(d.date, 'YYYY-MM-DD') AS date, i.kind, i.title, i.starts_at AS "startsAt", i.ends_at AS "endsAt",
               coalesce((SELECT array_agg(s.text ORDER BY s.position) FROM agenda_sub_items s WHERE s.item_id = i.id), '{}') AS "subItems",
-              (SELECT trim(coalesce(p.honorific || ' ', '') || p.name) FROM people p WHERE p.id = i.chair_id) AS chair,
-              coalesce((SELECT json_agg(json_build_object('name', trim(coalesce(p.honorific || ' ', '') || p.name), 'role', sp.role) ORDER BY sp.position)
-                          FROM agenda_speakers sp JOIN people p ON p.id = sp.person_id WHERE sp.item_id = i.id), '[]') AS speakers
+              CASE WHEN i.chair_name IS NOT NULL
+                   THEN json_build_object('honorific', NULL, 'name', i.chair_name, 'sortName', i.chair_name, 'affiliation', NULL)
+                   ELSE (SELECT json_build_object('honorific', p.honorific, 'name', p.name, 'sortName', p.sort_name, 'affiliation', o.name)
+                           FROM people p LEFT JOIN organizations o ON o.id = p.affiliation_id WHERE p.id = i.chair_id)
+              END AS chair,
+              coalesce((SELECT json_agg(json_build_object('honorific', p.honorific, 'name', coalesce(p.name, sp.name),
+                                          'sortName', coalesce(p.sort_name, sp.name), 'affiliation', o.name, 'role', sp.role)
+                                        ORDER BY sp.position)
+                          FROM agenda_speakers sp LEFT JOIN people p ON p.id = sp.person_id
+                          LEFT JOIN organizations o ON o.id = p.affiliation_id
+                         WHERE sp.item_id = i.id), '[]') AS speakers
          FROM agenda_days d LEFT JOIN agenda_items i ON i.day_id = d.id
         WHERE d.meeting_id = $1
         ORDER BY d.date, i.starts_at, i.position`,

@@ -11,6 +11,7 @@ import {
 } from '@plenary/shared';
 import { type AgendaExport, type ParticipantExport, placeOf } from './agenda-export.service';
 import { wordFile } from './docx-layout';
+import type { FontWeight } from './pdf-fonts';
 import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
 import { toCsv } from './spreadsheet';
 
@@ -65,9 +66,13 @@ function listLine(status: ParticipantListStatus): string | null {
       return null;
     case ParticipantListStatus.ALL:
       return 'Everyone invited, with the state of their invitation';
+    case ParticipantListStatus.NOT_INVITED:
+    case ParticipantListStatus.INVITED:
+    case ParticipantListStatus.ACCEPTED:
     case ParticipantListStatus.NO_REPLY:
     case ParticipantListStatus.TENTATIVE:
     case ParticipantListStatus.DECLINED:
+    case ParticipantListStatus.ATTENDED:
       return participantListStatusLabels[status];
   }
 }
@@ -83,7 +88,15 @@ function emptyLine(status: ParticipantListStatus): string {
     case ParticipantListStatus.DECLINED:
       return 'No one has declined.';
     case ParticipantListStatus.ALL:
+      return 'No one is on the list yet.';
+    case ParticipantListStatus.NOT_INVITED:
+      return 'Everyone on the list has been invited.';
+    case ParticipantListStatus.INVITED:
       return 'No one has been invited yet.';
+    case ParticipantListStatus.ACCEPTED:
+      return 'No one has accepted the invitation yet.';
+    case ParticipantListStatus.ATTENDED:
+      return 'No attendance has been marked yet.';
   }
 }
 
@@ -95,7 +108,7 @@ function columns(
   return [
     {
       header: 'Name',
-      percent: all ? 26 : 30,
+      percent: all ? 24 : 30,
       value: listedName,
     },
     {
@@ -108,7 +121,7 @@ function columns(
       percent: all ? 20 : 22,
       value: (r) => [r.representing, r.country].filter(Boolean).join(', '),
     },
-    { header: 'Role', percent: all ? 12 : 14, value: (r) => roleLabel(r.role) },
+    { header: 'Role', percent: 14, value: (r) => roleLabel(r.role) },
     ...(all ? [{ header: 'Status', percent: 12, value: (r: ParticipantExport) => stateLabel(r.state) }] : []),
   ];
 }
@@ -188,47 +201,41 @@ export function participantsDocx(list: ParticipantList): Promise<Buffer> {
 /** The same list as a PDF: a table whose header row is repeated at the top of every page. */
 export function participantsPdf(list: ParticipantList): Promise<Buffer> {
   const { meeting } = list;
-  const { doc, regular, bold, width, finish } = startPdf(`${participantListName(list.status)}: ${meeting.title}`);
-  doc.font(bold).fontSize(15).fillColor('#000').text(meeting.title, { align: 'center', width });
-  doc.moveDown(0.4);
-  doc
-    .font(regular)
-    .fontSize(11)
-    .text(`${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}`, { align: 'center', width });
-  doc.moveDown(1.2);
-  doc.font(bold).fontSize(13).text(participantListName(list.status).toUpperCase(), { align: 'center', width });
+  const page = startPdf(`${participantListName(list.status)}: ${meeting.title}`);
+  const { doc, width, write, finish } = page;
+  const centred = { x: MARGIN, width, align: 'center' } as const;
+  write(meeting.title, { ...centred, size: 15, weight: 'bold', leading: 1.45 });
+  doc.y += 6;
+  write(`${placeOf(meeting)}, ${formatDateRange(meeting.startDate, meeting.endDate)}`, {
+    ...centred,
+    size: 11,
+    leading: 1.5,
+  });
+  doc.y += 20;
+  write(participantListName(list.status).toUpperCase(), { ...centred, size: 13, weight: 'bold', leading: 1.5 });
   const line = listLine(list.status);
-  if (line) doc.font(regular).fontSize(10).fillColor('#444').text(line, { align: 'center', width }).fillColor('#000');
-  doc.moveDown(1);
+  if (line) write(line, { ...centred, size: 10, leading: 1.5, color: '#444' });
+  doc.y += 15;
 
   if (list.rows.length === 0) {
-    doc.font(regular).fontSize(10).text(emptyLine(list.status), MARGIN, doc.y, { width });
+    write(emptyLine(list.status), { x: MARGIN, width, size: 10, leading: 1.5 });
     return finish();
   }
 
   const cols = columns(list).map((c) => ({ ...c, width: (width * c.percent) / 100 }));
   const PAD = 4;
   const SIZE = 9.5;
-  const heightOf = (texts: string[], font: string) =>
-    Math.max(
-      ...texts.map((text, i) =>
-        doc
-          .font(font)
-          .fontSize(SIZE)
-          .heightOfString(text, { width: cols[i]!.width - 2 * PAD }),
-      ),
-    ) +
+  // Names in any script: each run of a cell is set in the font of its script.
+  const heightOf = (texts: string[], weight: FontWeight) =>
+    Math.max(...texts.map((text, i) => page.textHeight(text, cols[i]!.width - 2 * PAD, { size: SIZE, weight }))) +
     2 * PAD;
-  const drawRow = (texts: string[], font: string, shade: boolean) => {
-    const height = heightOf(texts, font);
+  const drawRow = (texts: string[], weight: FontWeight, shade: boolean) => {
+    const height = heightOf(texts, weight);
     const top = doc.y;
     if (shade) doc.rect(MARGIN, top, width, height).fill('#e7e6e6').fillColor('#000');
     let x = MARGIN;
     texts.forEach((text, i) => {
-      doc
-        .font(font)
-        .fontSize(SIZE)
-        .text(text, x + PAD, top + PAD, { width: cols[i]!.width - 2 * PAD });
+      page.write(text, { x: x + PAD, y: top + PAD, width: cols[i]!.width - 2 * PAD, size: SIZE, weight });
       x += cols[i]!.width;
     });
     doc
@@ -241,11 +248,11 @@ export function participantsPdf(list: ParticipantList): Promise<Buffer> {
     doc.y = top + height;
   };
   const headers = cols.map((c) => c.header);
-  drawRow(headers, bold, true);
+  drawRow(headers, 'bold', true);
   for (const r of list.rows) {
     const texts = cols.map((c) => c.value(r));
-    if (keepSpace(doc, heightOf(texts, regular))) drawRow(headers, bold, true);
-    drawRow(texts, regular, false);
+    if (keepSpace(doc, heightOf(texts, 'regular'))) drawRow(headers, 'bold', true);
+    drawRow(texts, 'regular', false);
   }
   return finish();
 }

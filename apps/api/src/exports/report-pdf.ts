@@ -1,29 +1,38 @@
-import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
+import { keepSpace, PDF_MARGIN as MARGIN, startPdf, type TextStyle } from './pdf-layout';
 import type { ReportExport } from './report-export.service';
+
+const LEADING = 1.65;
+const text: TextStyle = { size: 10.5, leading: LEADING };
 
 /** The report as a PDF laid out like the CSCAP study group reports: title, 1. Summary, 2. Next Tasks. */
 export function reportPdf(report: ReportExport): Promise<Buffer> {
-  const { doc, regular, bold, width, finish } = startPdf(report.title);
+  const { doc, width, write, finish } = startPdf(report.title);
 
   if (report.statusLine) {
-    doc.font(bold).fontSize(11).fillColor('#b00020').text(report.statusLine.toUpperCase(), { align: 'center', width });
-    doc.fillColor('#000').moveDown(1);
+    write(report.statusLine.toUpperCase(), {
+      x: MARGIN,
+      width,
+      size: 11,
+      weight: 'bold',
+      color: '#b00020',
+      align: 'center',
+    });
+    doc.y += 16;
   }
-  doc.font(bold).fontSize(15).fillColor('#000').text(report.title, { align: 'center', width });
+  write(report.title, { x: MARGIN, width, size: 15, weight: 'bold', align: 'center', leading: 1.45 });
   if (report.confidentialityNote) {
-    doc.moveDown(0.4);
-    doc.font(regular).fontSize(10).fillColor('#333').text(report.confidentialityNote, { align: 'center', width });
-    doc.fillColor('#000');
+    doc.y += 6;
+    write(report.confidentialityNote, { x: MARGIN, width, size: 10, leading: 1.5, color: '#333', align: 'center' });
   }
 
-  const heading = (text: string, size: number) => {
-    if (!keepSpace(doc, 100)) doc.moveDown(1.2);
-    doc.font(bold).fontSize(size).text(text, MARGIN, doc.y, { width });
-    doc.moveDown(0.5);
+  const heading = (title: string, size: number) => {
+    if (!keepSpace(doc, 100)) doc.y += 18;
+    write(title, { x: MARGIN, width, size, weight: 'bold', leading: 1.45 });
+    doc.y += 0.5 * 1.5 * size;
   };
-  const paragraph = (text: string) => {
-    doc.font(regular).fontSize(10.5).text(text, MARGIN, doc.y, { width, align: 'justify', lineGap: 2 });
-    doc.moveDown(0.7);
+  const paragraph = (paragraphText: string) => {
+    write(paragraphText, { ...text, x: MARGIN, width, align: 'justify' });
+    doc.y += 11;
   };
 
   heading('1. Summary', 13);
@@ -35,11 +44,12 @@ export function reportPdf(report: ReportExport): Promise<Buffer> {
   heading('2. Next Tasks', 13);
   if (report.nextTasks.length === 0) paragraph('No next tasks were recorded.');
   for (const task of report.nextTasks) {
-    doc
-      .font(regular)
-      .fontSize(10.5)
-      .text(`•  ${task}`, MARGIN + 10, doc.y, { width: width - 10, lineGap: 2 });
-    doc.moveDown(0.4);
+    // Lines of a task that wraps stand clear of its bullet.
+    keepSpace(doc, text.size * LEADING);
+    const top = doc.y;
+    write('•', { ...text, x: MARGIN + 10, y: top, width: 12 });
+    write(task, { ...text, x: MARGIN + 22, y: top, width: width - 22 });
+    doc.y += 6;
   }
 
   return finish({ draftLine: report.statusLine });

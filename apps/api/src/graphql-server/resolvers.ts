@@ -2,6 +2,7 @@ import {
   AgendaChangesResolver,
   AgendaDaysResolver,
   AgendaItemsResolver,
+  AgendaNamedPeopleResolver,
   AgendaSpeakersResolver,
   MeetingAgendaResolver,
 } from '../agendas/agendas.resolver';
@@ -9,10 +10,12 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { UsersResolver } from '../auth/users.resolver';
 import { commentRoundResolvers } from '../comment-rounds/comment-rounds.module';
 import { documentResolvers } from '../documents/documents.module';
+import { AgendaLayoutResolver } from '../exports/agenda-layout.resolver';
 import { HomeResolver } from '../home/home.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
+import { InvitationsResolver, MeetingInvitationsResolver } from '../participants/invitations.resolver';
 import { MeetingParticipantsResolver, ParticipantsResolver } from '../participants/participants.resolver';
 import { PeopleResolver } from '../people/people.resolver';
 import { recommendationResolvers } from '../recommendations/recommendations.module';
@@ -32,6 +35,7 @@ import {
   StudyGroupsResolver,
   SubGroupsResolver,
 } from '../study-groups/study-groups.resolver';
+import { WordResolver } from '../word/word.resolver';
 
 /** Every resolver class: what schema.gql is printed from. A test checks the running app agrees. */
 export const resolverClasses = [
@@ -39,9 +43,13 @@ export const resolverClasses = [
   AgendaDaysResolver,
   AgendaItemsResolver,
   AgendaSpeakersResolver,
+  AgendaNamedPeopleResolver,
   MeetingAgendaResolver,
+  AgendaLayoutResolver,
   MeetingParticipantsResolver,
   ParticipantsResolver,
+  InvitationsResolver,
+  MeetingInvitationsResolver,
   AuthResolver,
   UsersResolver,
   MeetingsResolver,
@@ -65,4 +73,5 @@ export const resolverClasses = [
   NotificationsResolver,
   SearchResolver,
   HomeResolver,
+  WordResolver,
 ];

@@ -241,7 +241,8 @@ export class HomeRepository {
          LEFT JOIN study_groups sg ON sg.id = m.study_group_id
          LEFT JOIN participations own ON own.meeting_id = m.id AND own.person_id = $1
          LEFT JOIN LATERAL (
-           SELECT count(*)::int AS invited, (count(*) FILTER (WHERE p.state = 'INVITED'))::int AS no_reply
+           SELECT (count(*) FILTER (WHERE p.state <> 'NOT_INVITED'))::int AS invited,
+                  (count(*) FILTER (WHERE p.state = 'INVITED'))::int AS no_reply
              FROM participations p WHERE p.meeting_id = m.id
          ) replies ON true
          LEFT JOIN meeting_reports report ON report.meeting_id = m.id

@@ -11,12 +11,13 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
+import { AgendaNameStyle, Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity({ name: 'meetings' })
 @Check('meetings_dates_in_order', `end_date >= start_date`)
 @Check('meetings_country_format', `country IS NULL OR country ~ '^[A-Z]{2}$'`)
+@Check('meetings_agenda_name_style', `agenda_name_style IN ('ROMANISED_WITH_NATIVE', 'ROMANISED', 'AS_WRITTEN')`)
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -84,6 +85,25 @@ export class MeetingEntity {
   /** Its place in a study group's series: 3 for the "third and final meeting". */
   @Column({ name: 'sequence_number', type: 'smallint', nullable: true })
   sequenceNumber: number | null;
+
+  /** Entered after it took place: nobody is sent an invitation; attendance is recorded. */
+  @Column({ name: 'recorded_after_the_fact', type: 'boolean', default: false })
+  recordedAfterTheFact: boolean;
+
+  /** The document symbol the agenda is issued under, e.g. "ESCAP/EGM/2019/1". */
+  @Column({ name: 'agenda_symbol', type: 'text', nullable: true })
+  agendaSymbol: string | null;
+
+  /** The line under the symbol, usually the date of issue: "28 November 2019". */
+  @Column({ name: 'agenda_date_line', type: 'text', nullable: true })
+  agendaDateLine: string | null;
+
+  @Column({ name: 'agenda_name_style', type: 'text', default: AgendaNameStyle.ROMANISED_WITH_NATIVE })
+  agendaNameStyle: AgendaNameStyle;
+
+  /** Whether the agenda prints each chair's and speaker's affiliation after the name. */
+  @Column({ name: 'agenda_affiliations', type: 'boolean', default: true })
+  agendaAffiliations: boolean;
 
   /** The key each person's calendar feed address of this meeting is signed with; it never leaves the server. */
   @Column({ name: 'calendar_token', type: 'text', unique: true })

@@ -1,5 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Confidentiality, MeetingKind, MeetingRole, MeetingStatus, meetingStatusMachine, Track } from '@plenary/shared';
+import {
+  AgendaNameStyle,
+  Confidentiality,
+  MeetingKind,
+  MeetingRole,
+  MeetingStatus,
+  meetingStatusMachine,
+  Track,
+} from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { MeetingEntity } from './meeting.entity';
 
@@ -8,6 +16,7 @@ registerEnumType(Track, { name: 'Track' });
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(MeetingRole, { name: 'MeetingRole' });
 registerEnumType(Confidentiality, { name: 'Confidentiality' });
+registerEnumType(AgendaNameStyle, { name: 'AgendaNameStyle' });
 
 @ObjectType('Meeting')
 export class MeetingModel {
@@ -59,6 +68,21 @@ export class MeetingModel {
   @Field(() => Int, { nullable: true, description: "Its place in a study group's series: 3 for the third meeting." })
   sequenceNumber: number | null;
 
+  @Field({ description: 'Entered after it took place: nobody is sent an invitation; attendance is recorded.' })
+  recordedAfterTheFact: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The document symbol of the agenda, e.g. ESCAP/EGM/2019/1.' })
+  agendaSymbol: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The line under the symbol, usually the date of issue.' })
+  agendaDateLine: string | null;
+
+  @Field(() => AgendaNameStyle, { description: 'How the agenda writes the names of chairs and speakers.' })
+  agendaNameStyle: AgendaNameStyle;
+
+  @Field({ description: 'Whether the agenda prints affiliations after the names.' })
+  agendaAffiliations: boolean;
+
   @Field(() => [MeetingStatus], { description: 'The statuses the meeting may move to next.' })
   nextStatuses: MeetingStatus[];
 
@@ -96,6 +120,11 @@ export function toMeetingModel(entity: MeetingEntity): MeetingModel {
     participantCategories: entity.participantCategories,
     confidentiality: entity.confidentiality,
     sequenceNumber: entity.sequenceNumber,
+    recordedAfterTheFact: entity.recordedAfterTheFact,
+    agendaSymbol: entity.agendaSymbol,
+    agendaDateLine: entity.agendaDateLine,
+    agendaNameStyle: entity.agendaNameStyle,
+    agendaAffiliations: entity.agendaAffiliations,
     nextStatuses: [...meetingStatusMachine.next(entity.status)],
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { MeetingContentsRepository } from './meeting-contents';
 import { MeetingsLoaders } from './meetings.loaders';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
@@ -7,7 +8,7 @@ import { MeetingsService } from './meetings.service';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [MeetingsLoaders, MeetingsRepository, MeetingsService, MeetingsResolver],
+  providers: [MeetingsLoaders, MeetingsRepository, MeetingContentsRepository, MeetingsService, MeetingsResolver],
   exports: [MeetingsLoaders, MeetingsRepository, MeetingsService],
 })
 export class MeetingsModule {}

@@ -23,6 +23,10 @@ export type MeetingValues = Pick<
   | 'participantCategories'
   | 'confidentiality'
   | 'sequenceNumber'
+  | 'agendaSymbol'
+  | 'agendaDateLine'
+  | 'agendaNameStyle'
+  | 'agendaAffiliations'
 >;
 
 @Injectable()
@@ -91,7 +95,7 @@ export class MeetingsRepository {
 
   async insert(
     manager: EntityManager,
-    values: MeetingValues & Pick<MeetingEntity, 'studyGroupId'>,
+    values: MeetingValues & Pick<MeetingEntity, 'studyGroupId' | 'recordedAfterTheFact'>,
   ): Promise<MeetingEntity> {
     return manager.save(
       manager.create(MeetingEntity, { ...values, calendarToken: randomBytes(24).toString('base64url') }),

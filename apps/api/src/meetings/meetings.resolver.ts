@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { MeetingRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
@@ -12,6 +12,7 @@ import { OrganizationModel, toOrganizationModel } from '../organizations/organiz
 import { EventsService } from '../realtime/events.service';
 import { calendarFeedToken } from './calendar-feed';
 import { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
+import { primeMeetingContents } from './meeting-contents';
 import { MeetingModel, toMeetingModel } from './meeting.model';
 import { MeetingsService } from './meetings.service';
 
@@ -33,8 +34,16 @@ export class MeetingsResolver {
 
   @SignedIn()
   @Query(() => MeetingModel)
-  async meeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<MeetingModel> {
-    return toMeetingModel(await this.meetingsService.get(viewer, id));
+  async meeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MeetingModel> {
+    // Its page lists the agenda and the participants: read at once, they cost no statement per list.
+    const { contents, roles } = await this.meetingsService.getWithContents(viewer, id);
+    ctx.loaders.meetingViewerRoles.prime(id, roles);
+    primeMeetingContents(ctx.loaders, contents);
+    return toMeetingModel(contents.meeting);
   }
 
   @SignedIn()
@@ -97,12 +106,12 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [OrganizationModel])
-  async organizers(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel[]> {
+  async organizers(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel[]> {
     return (await ctx.loaders.meetingOrganizers.load(meeting.id)).map(toOrganizationModel);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  async host(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  async host(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
     if (!meeting.hostId) return null;
     const host = await ctx.loaders.organization.load(meeting.hostId);
     return host ? toOrganizationModel(host) : null;
@@ -112,14 +121,14 @@ export class MeetingsResolver {
     description:
       "The signed-in user's own calendar feed of the meeting and its agenda, to subscribe to; it works while they may see the meeting. Keep it private.",
   })
-  calendarFeedUrl(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): string {
+  calendarFeedUrl(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): string {
     if (!ctx.viewer) throw new DomainError('SIGN_IN_REQUIRED', 'Sign in to see your calendar feed.');
     const token = calendarFeedToken(meeting.calendarToken, meeting.id, ctx.viewer.personId);
     return `${this.config.publicUrl}/calendar/${token}.ics`;
   }
 
   @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })
-  async viewerRoles(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<MeetingRole[]> {
+  async viewerRoles(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingRole[]> {
     const held = await ctx.loaders.meetingViewerRoles.load(meeting.id);
     return held.filter((role): role is MeetingRole => meetingRoles.has(role));
   }
@@ -128,7 +137,7 @@ export class MeetingsResolver {
     description:
       'Whether the signed-in user runs this meeting (edits it, its agenda and participants), as an organiser or through its study group.',
   })
-  async viewerCanManage(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerCanManage(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(meeting.id));
   }
 }

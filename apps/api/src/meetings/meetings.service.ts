@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  AgendaNameStyle,
   Confidentiality,
   isTimeZone,
   limits,
@@ -13,6 +14,7 @@ import {
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
+import { grants } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
@@ -22,7 +24,21 @@ import { checkCountry } from '../organizations/organizations.service';
 import { EventsService } from '../realtime/events.service';
 import type { ChangeMeetingStatusInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.input';
 import type { MeetingEntity } from './meeting.entity';
+import { DomainEvents } from '../domain-events/domain-events.service';
+import { type MeetingContents, MeetingContentsRepository } from './meeting-contents';
 import { MeetingsRepository, type MeetingValues } from './meetings.repository';
+
+/** A meeting was created, or its dates changed: its agenda's days follow them. */
+export const MEETING_DATES_SET = 'meeting.dates_set';
+/** A meeting moved along its life; those at the meeting are told what concerns them. */
+export const MEETING_STATUS_CHANGED = 'meeting.status_changed';
+
+declare module '../domain-events/domain-event-handler.decorator' {
+  interface DomainEventPayloads {
+    [MEETING_DATES_SET]: { meeting: MeetingEntity; previous: { startDate: string; endDate: string } | null };
+    [MEETING_STATUS_CHANGED]: { meeting: MeetingEntity; from: MeetingStatus; actorUserId: string };
+  }
+}
 
 @Injectable()
 export class MeetingsService {
@@ -33,6 +49,8 @@ export class MeetingsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly domainEvents: DomainEvents,
+    private readonly contents: MeetingContentsRepository,
   ) {}
 
   listVisible(viewer: Viewer): Promise<MeetingEntity[]> {
@@ -44,6 +62,18 @@ export class MeetingsService {
     const meeting = await this.repository.findById(this.dataSource.manager, id);
     if (!meeting) throw notFound('meeting');
     return meeting;
+  }
+
+  /**
+   * The meeting with everything its page lists, and the viewer's roles on it: one statement for
+   * the roles, which decide whether they see it at all, and one for the rest.
+   */
+  async getWithContents(viewer: Viewer, id: string): Promise<{ contents: MeetingContents; roles: string[] }> {
+    const roles = (await this.access.roles(viewer, MembershipObjectType.MEETING, [id])).get(id) ?? [];
+    if (!grants('MeetingView', roles)) throw notFound('meeting');
+    const contents = await this.contents.load(id);
+    if (!contents) throw notFound('meeting');
+    return { contents, roles };
   }
 
   /**
@@ -61,7 +91,18 @@ export class MeetingsService {
         { field: 'organizerIds' },
       );
     }
-    return this.dataSource.transaction((manager) => this.insert(manager, viewer, values, organizerIds));
+    const recordedAfterTheFact = input.recordedAfterTheFact ?? false;
+    return this.dataSource.transaction((manager) =>
+      this.insert(
+        manager,
+        viewer,
+        values,
+        organizerIds,
+        null,
+        recordedAfterTheFact ? { recordedAfterTheFact } : undefined,
+        recordedAfterTheFact,
+      ),
+    );
   }
 
   /**
@@ -87,9 +128,11 @@ export class MeetingsService {
     organizerIds: readonly string[],
     studyGroupId: string | null = null,
     auditData?: Record<string, unknown>,
+    recordedAfterTheFact = false,
   ): Promise<MeetingEntity> {
     await this.organizations.requireIds(manager, [...organizerIds, ...(values.hostId ? [values.hostId] : [])]);
-    const meeting = await this.repository.insert(manager, { ...values, studyGroupId });
+    const meeting = await this.repository.insert(manager, { ...values, studyGroupId, recordedAfterTheFact });
+    await this.domainEvents.publish(manager, MEETING_DATES_SET, { meeting, previous: null });
     await this.repository.replaceOrganizers(manager, meeting.id, organizerIds);
     await this.access.grant(manager, {
       personId: viewer.personId,
@@ -132,6 +175,10 @@ export class MeetingsService {
         participantCategories: input.participantCategories ?? current.participantCategories,
         confidentiality: input.confidentiality ?? current.confidentiality,
         sequenceNumber: input.sequenceNumber === undefined ? current.sequenceNumber : input.sequenceNumber,
+        agendaSymbol: input.agendaSymbol === undefined ? current.agendaSymbol : input.agendaSymbol,
+        agendaDateLine: input.agendaDateLine === undefined ? current.agendaDateLine : input.agendaDateLine,
+        agendaNameStyle: input.agendaNameStyle ?? current.agendaNameStyle,
+        agendaAffiliations: input.agendaAffiliations ?? current.agendaAffiliations,
       });
       const organizerIds = input.organizerIds ? checkOrganizerIds(input.organizerIds) : null;
       await this.organizations.requireIds(manager, [
@@ -149,6 +196,12 @@ export class MeetingsService {
       });
       const meeting = await this.repository.findById(manager, id);
       if (!meeting) throw notFound('meeting');
+      if (meeting.startDate !== current.startDate || meeting.endDate !== current.endDate) {
+        await this.domainEvents.publish(manager, MEETING_DATES_SET, {
+          meeting,
+          previous: { startDate: current.startDate, endDate: current.endDate },
+        });
+      }
       return meeting;
     });
     await this.events.publish({ topic: 'meeting', id });
@@ -219,6 +272,11 @@ export class MeetingsService {
   /** One step along the meeting's life, with its audit event. */
   private async move(manager: EntityManager, viewer: Viewer, current: MeetingEntity, to: MeetingStatus): Promise<void> {
     await this.repository.changeStatus(manager, current.id, current.status, to);
+    await this.domainEvents.publish(manager, MEETING_STATUS_CHANGED, {
+      meeting: { ...current, status: to },
+      from: current.status,
+      actorUserId: viewer.userId,
+    });
     await this.audit.record(manager, {
       actorUserId: viewer.userId,
       objectType: 'MEETING',
@@ -258,6 +316,10 @@ export type MeetingFields = Pick<
   participantCategories?: readonly string[] | null;
   confidentiality?: Confidentiality | null;
   sequenceNumber?: number | null;
+  agendaSymbol?: string | null;
+  agendaDateLine?: string | null;
+  agendaNameStyle?: AgendaNameStyle | null;
+  agendaAffiliations?: boolean | null;
 };
 
 export function textList(
@@ -305,12 +367,23 @@ export function checkMeeting(input: MeetingFields): MeetingValues {
     participantCategories: textList('participantCategories', input.participantCategories, 20, 300),
     confidentiality: checkConfidentiality(input.confidentiality),
     sequenceNumber: checkSequence(input.sequenceNumber),
+    agendaSymbol: optionalText('agendaSymbol', input.agendaSymbol, limits.shortText),
+    agendaDateLine: optionalText('agendaDateLine', input.agendaDateLine, limits.shortText),
+    agendaNameStyle: checkNameStyle(input.agendaNameStyle),
+    agendaAffiliations: input.agendaAffiliations ?? true,
   };
 }
 
 function checkConfidentiality(value: Confidentiality | null | undefined): Confidentiality {
   if (value === null || value === undefined) return Confidentiality.OPEN;
   if (!Object.values(Confidentiality).includes(value)) throw invalid('confidentiality', 'Unknown confidentiality.');
+  return value;
+}
+
+function checkNameStyle(value: AgendaNameStyle | null | undefined): AgendaNameStyle {
+  if (value === null || value === undefined) return AgendaNameStyle.ROMANISED_WITH_NATIVE;
+  if (!Object.values(AgendaNameStyle).includes(value))
+    throw invalid('agendaNameStyle', 'Unknown way of writing names.');
   return value;
 }
 

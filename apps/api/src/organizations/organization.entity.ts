@@ -38,6 +38,10 @@ export class OrganizationEntity {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'organizations_parent_id_fkey' })
   parent?: OrganizationEntity;
 
+  /** Added by a meeting's organiser on the spot, until a platform administrator has looked at it. */
+  @Column({ name: 'needs_review', type: 'boolean', default: false })
+  needsReview: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

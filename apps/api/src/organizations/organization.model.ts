@@ -21,6 +21,9 @@ export class OrganizationModel {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. KR.' })
   country: string | null;
 
+  @Field({ description: 'Added by a meeting organiser on the spot; not yet reviewed by an administrator.' })
+  needsReview: boolean;
+
   parentId: string | null;
 }
 
@@ -31,6 +34,7 @@ export function toOrganizationModel(entity: OrganizationEntity): OrganizationMod
     acronym: entity.acronym,
     kind: entity.kind,
     country: entity.country,
+    needsReview: entity.needsReview,
     parentId: entity.parentId,
   };
 }

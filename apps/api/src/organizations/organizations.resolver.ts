@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlatformAdmin, SignedIn } from '../access/access-policy.decorator';
 import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
@@ -25,6 +25,28 @@ export class OrganizationsResolver {
     return toOrganizationModel(await this.organizationsService.get(id));
   }
 
+  @SignedIn()
+  @Mutation(() => OrganizationModel, {
+    description:
+      'A meeting organiser adds an organization the directory lacks, on the spot; administrators review it later.',
+  })
+  async addOrganizationForMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.organizationsService.addForMeeting(viewer, meetingId, input));
+  }
+
+  @PlatformAdmin()
+  @Mutation(() => OrganizationModel, { description: 'Keeps an organization added on the spot as it is, reviewed.' })
+  async confirmOrganization(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.organizationsService.confirm(viewer, id));
+  }
+
   @PlatformAdmin()
   @Mutation(() => OrganizationModel)
   async createOrganization(
@@ -49,8 +71,9 @@ export class OrganizationsResolver {
     description: "A member committee's council, an office's parent body.",
   })
   async parent(
-    @Parent() organization: OrganizationModel,
-    @Context() ctx: GraphQLContext,
+    organization: OrganizationModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel | null> {
     if (!organization.parentId) return null;
     const parent = await ctx.loaders.organization.load(organization.parentId);

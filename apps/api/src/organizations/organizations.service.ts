@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isCountryCode, limits, OrganizationKind } from '@plenary/shared';
-import { requirePlatformAdmin } from '../access/access.service';
+import { AccessService, requirePlatformAdmin } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
@@ -16,6 +16,7 @@ export class OrganizationsService {
     private readonly dataSource: DataSource,
     private readonly repository: OrganizationsRepository,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /** Organizations are the shared directory every signed-in user picks from. */
@@ -32,12 +33,48 @@ export class OrganizationsService {
 
   async create(viewer: Viewer, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     requirePlatformAdmin(viewer);
+    return this.insert(viewer, input, false, 'organization.created');
+  }
+
+  /**
+   * An organiser adds an affiliation the directory lacks while preparing a meeting's list ("Ministry
+   * of Energy"), without waiting for an administrator; it is marked for administrators to review.
+   */
+  async addForMeeting(viewer: Viewer, meetingId: string, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    await this.access.require(viewer, 'MeetingManage', [meetingId]);
+    return this.insert(viewer, { ...input, parentId: null }, true, 'organization.added_for_meeting', { meetingId });
+  }
+
+  /** An administrator has looked at an organization added on the spot and keeps it as it is. */
+  async confirm(viewer: Viewer, id: string): Promise<OrganizationEntity> {
+    requirePlatformAdmin(viewer);
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireExisting(manager, id);
+      await this.repository.update(manager, id, { needsReview: false });
+      await this.audit.record(manager, {
+        actorUserId: viewer.userId,
+        objectType: 'ORGANIZATION',
+        objectId: id,
+        action: 'organization.reviewed',
+      });
+    });
+    return this.get(id);
+  }
+
+  private async insert(
+    viewer: Viewer,
+    input: CreateOrganizationInput,
+    needsReview: boolean,
+    action: string,
+    data: Record<string, unknown> = {},
+  ): Promise<OrganizationEntity> {
     const values = {
       name: requiredText('name', input.name, limits.shortText),
       acronym: optionalText('acronym', input.acronym, limits.acronym),
       kind: checkKind(input.kind),
       country: checkCountry(input.country),
       parentId: input.parentId ?? null,
+      needsReview,
     };
     return this.dataSource.transaction(async (manager) => {
       await this.checkName(manager, values.name);
@@ -47,8 +84,8 @@ export class OrganizationsService {
         actorUserId: viewer.userId,
         objectType: 'ORGANIZATION',
         objectId: organization.id,
-        action: 'organization.created',
-        data: { name: values.name },
+        action,
+        data: { name: values.name, ...data },
       });
       return organization;
     });
@@ -62,6 +99,8 @@ export class OrganizationsService {
     if (input.kind !== undefined && input.kind !== null) changes.kind = checkKind(input.kind);
     if (input.country !== undefined) changes.country = checkCountry(input.country);
     if (input.parentId !== undefined) changes.parentId = input.parentId;
+    // An administrator's edit is their review of an organization added on the spot.
+    changes.needsReview = false;
     await this.dataSource.transaction(async (manager) => {
       await this.requireExisting(manager, id);
       if (changes.name) await this.checkName(manager, changes.name, id);

@@ -3,6 +3,8 @@ import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
+import { InvitationsResolver, MeetingInvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { ParticipantsLoaders } from './participants.loaders';
 import { MeetingParticipantsResolver, ParticipantsResolver } from './participants.resolver';
 import { ParticipantsRepository } from './participants.repository';
@@ -16,6 +18,9 @@ import { ParticipantsService } from './participants.service';
     ParticipantsService,
     ParticipantsResolver,
     MeetingParticipantsResolver,
+    InvitationsService,
+    InvitationsResolver,
+    MeetingInvitationsResolver,
   ],
   exports: [ParticipantsLoaders, ParticipantsRepository],
 })

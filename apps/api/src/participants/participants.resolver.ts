@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InvitationState } from '@plenary/shared';
 import { Public, SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
@@ -22,15 +22,15 @@ import { ParticipantsService } from './participants.service';
 export class MeetingParticipantsResolver {
   constructor(private readonly participantsService: ParticipantsService) {}
 
-  @ResolveField(() => [ParticipationModel], { description: 'Everyone invited, by name.' })
-  async participants(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<ParticipationModel[]> {
+  @ResolveField(() => [ParticipationModel], { description: 'Everyone on the list, invited or not yet, by name.' })
+  async participants(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<ParticipationModel[]> {
     return (await ctx.loaders.participants.load(meeting.id)).map(toParticipationModel);
   }
 
   @ResolveField(() => [OutboxMessageModel], {
     description: 'E-mails sent about this meeting, newest first. Organisers only.',
   })
-  async outbox(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<OutboxMessageModel[]> {
+  async outbox(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<OutboxMessageModel[]> {
     if (!ctx.viewer) return [];
     return this.participantsService.outbox(ctx.viewer, meeting.id);
   }
@@ -41,7 +41,9 @@ export class ParticipantsResolver {
   constructor(private readonly participants: ParticipantsService) {}
 
   @SignedIn()
-  @Mutation(() => ParticipationModel, { description: 'Adds a person and e-mails them a personal link to reply.' })
+  @Mutation(() => ParticipationModel, {
+    description: 'Puts a person on the list of participants, not yet invited: sendInvitations sends the invitation.',
+  })
   async inviteParticipant(
     @CurrentViewer() viewer: Viewer,
     @Args('meetingId', { type: () => ID }) meetingId: string,
@@ -104,7 +106,8 @@ export class ParticipantsResolver {
 
   @SignedIn()
   @Mutation(() => [ParticipationModel], {
-    description: 'Invites everyone in the CSV, or nobody if any row has an error (IMPORT_HAS_ERRORS lists them).',
+    description:
+      'Puts everyone in the CSV on the list, not yet invited, or nobody if any row has an error (IMPORT_HAS_ERRORS lists them).',
   })
   async importParticipants(
     @CurrentViewer() viewer: Viewer,
@@ -130,7 +133,7 @@ export class ParticipantsResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async person(@Parent() participation: ParticipationModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+  async person(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel> {
     const person = await ctx.loaders.person.load(participation.personId);
     if (!person) throw new Error(`Participation ${participation.id} has no person`);
     return toPersonModel(person);
@@ -138,8 +141,9 @@ export class ParticipantsResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'Whom they speak for at this meeting.' })
   async representing(
-    @Parent() participation: ParticipationModel,
-    @Context() ctx: GraphQLContext,
+    participation: ParticipationModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel | null> {
     if (!participation.representingId) return null;
     const organization = await ctx.loaders.organization.load(participation.representingId);
@@ -150,7 +154,7 @@ export class ParticipantsResolver {
     nullable: true,
     description: 'Contact e-mail; shown to the meeting’s organisers only.',
   })
-  async email(@Parent() participation: ParticipationModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async email(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     if (!grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(participation.meetingId))) return null;
     const person = await ctx.loaders.person.load(participation.personId);
     return person?.email ?? null;

@@ -1,14 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  formatDateRange,
   InvitationState,
   invitationStateMachine,
   isEmail,
   limits,
   meetingRoleLabels,
   MeetingStatus,
-  NotificationKind,
   participationRoles,
   rsvpStates,
   type MeetingRole,
@@ -17,15 +15,12 @@ import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
-import { hashToken, newToken } from '../auth/secrets';
+import { hashToken } from '../auth/secrets';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
-import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type MailText, PersonalLink } from '../mail/mail-text';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
-import { NotificationsService } from '../notifications/notifications.service';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
@@ -50,7 +45,6 @@ const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStat
 @Injectable()
 export class ParticipantsService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly repository: ParticipantsRepository,
     private readonly meetings: MeetingsRepository,
@@ -61,12 +55,11 @@ export class ParticipantsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
-    private readonly notifications: NotificationsService,
   ) {}
 
   /**
-   * Adds a person to the meeting and e-mails them a personal link to reply. Someone without an
-   * account gets one, and the same e-mail carries the one-time link to set its password.
+   * Puts a person on the meeting's list of participants, not yet invited: nothing is sent until
+   * the organisers send the invitations (InvitationsService), so the list can be prepared first.
    */
   async invite(viewer: Viewer, meetingId: string, input: InviteParticipantInput): Promise<ParticipationEntity> {
     await this.access.require(viewer, 'MeetingManage', [meetingId]);
@@ -88,7 +81,7 @@ export class ParticipantsService {
     return this.checkImport(this.dataSource.manager, meetingId, csv);
   }
 
-  /** Invites every row of the CSV, or, if any row has an error, nobody. */
+  /** Puts every row of the CSV on the list, or, if any row has an error, nobody. */
   async importCsv(viewer: Viewer, meetingId: string, csv: string): Promise<ParticipationEntity[]> {
     await this.access.require(viewer, 'MeetingManage', [meetingId]);
     const created = await this.dataSource.transaction(async (manager) => {
@@ -188,7 +181,6 @@ export class ParticipantsService {
         field: 'personId',
       });
     }
-    const rsvp = newToken();
     const created = await this.repository.insert(manager, {
       meetingId,
       personId: person.id,
@@ -196,33 +188,14 @@ export class ParticipantsService {
       representingId: input.representingId ?? null,
       category,
       travelSupport: input.travelSupport,
-      state: InvitationState.INVITED,
-      rsvpTokenHash: rsvp.hash,
-      invitedAt: new Date(),
-    });
-    await this.moveMeetingRole(manager, person.id, meetingId, null, role);
-    const accountLink = await this.accounts.accountLinkFor(manager, viewer, person);
-    await this.notifications.notify(manager, {
-      personIds: [person.id],
-      kind: NotificationKind.INVITATION_RECEIVED,
-      mailKind: 'MEETING_INVITATION',
-      objectId: meetingId,
-      title: `Invitation: ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}`,
-      body: `You are invited as ${meetingRoleLabels[role].toLowerCase()}. Let the organisers know whether you will attend.`,
-      path: `/meetings/${meetingId}`,
-      mailText: invitationText(
-        meeting,
-        role,
-        new PersonalLink(`${this.config.publicUrl}/rsvp/${rsvp.token}`),
-        accountLink,
-      ),
+      state: InvitationState.NOT_INVITED,
     });
     await this.audit.record(manager, {
       actorUserId: viewer.userId,
       objectType: 'MEETING',
       objectId: meetingId,
-      action: 'participant.invited',
-      toState: InvitationState.INVITED,
+      action: 'participant.added',
+      toState: InvitationState.NOT_INVITED,
       data: { personId: person.id, role },
     });
     return created;
@@ -242,7 +215,7 @@ export class ParticipantsService {
         changes.representingId = input.representingId;
       }
       await this.repository.update(manager, id, changes);
-      if (changes.role && changes.role !== current.role) {
+      if (changes.role && changes.role !== current.role && current.state !== InvitationState.NOT_INVITED) {
         await this.moveMeetingRole(manager, current.personId, current.meetingId, current.role, changes.role);
       }
       await this.audit.record(manager, {
@@ -263,7 +236,9 @@ export class ParticipantsService {
     await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
     await this.dataSource.transaction(async (manager) => {
       await this.repository.delete(manager, id);
-      await this.moveMeetingRole(manager, current.personId, current.meetingId, current.role, null);
+      if (current.state !== InvitationState.NOT_INVITED) {
+        await this.moveMeetingRole(manager, current.personId, current.meetingId, current.role, null);
+      }
       await this.audit.record(manager, {
         actorUserId: viewer.userId,
         objectType: 'MEETING',
@@ -281,7 +256,14 @@ export class ParticipantsService {
     const current = await this.participationOrNotFound(viewer, id);
     await this.access.require(viewer, 'MeetingManage', [current.meetingId]);
     const to = attended ? InvitationState.ATTENDED : InvitationState.NO_SHOW;
-    return this.move(viewer.userId, current, to, 'participant.attendance');
+    return this.dataSource.transaction(async (manager) => {
+      const marked = await this.move(viewer.userId, current, to, 'participant.attendance', manager);
+      if (current.state === InvitationState.NOT_INVITED) {
+        // Recorded without an invitation (a meeting entered after the fact): they now see the meeting they came to.
+        await this.moveMeetingRole(manager, current.personId, current.meetingId, null, current.role);
+      }
+      return marked;
+    });
   }
 
   /** A signed-in participant changes their own reply. */
@@ -343,6 +325,9 @@ export class ParticipantsService {
     response: InvitationState,
     manager?: EntityManager,
   ) {
+    if (participation.state === InvitationState.NOT_INVITED) {
+      throw new DomainError('NOT_INVITED', 'Your invitation has not been sent yet.');
+    }
     if (!rsvpStates.includes(response)) {
       throw invalid('response', 'Reply with ACCEPTED, TENTATIVE or DECLINED.', 'INVALID_INPUT');
     }
@@ -455,30 +440,4 @@ function checkRole(role: MeetingRole): MeetingRole {
 
 function invalidLink(): DomainError {
   return new DomainError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole.');
-}
-
-function invitationText(
-  meeting: MeetingEntity,
-  role: MeetingRole,
-  rsvpLink: PersonalLink,
-  accountLink: PersonalLink | null,
-): MailText {
-  const place = [meeting.venue, meeting.city].filter(Boolean).join(', ');
-  return [
-    `You are invited to the ${meeting.title}, ${formatDateRange(meeting.startDate, meeting.endDate)}, ${place}, as ${meetingRoleLabels[role].toLowerCase()}.`,
-    '',
-    'Please let the organisers know whether you will attend (accept, tentative or decline):',
-    rsvpLink,
-    '',
-    ...(accountLink
-      ? [
-          'Plenary, where the agenda and papers of the meeting are kept, has an account ready for you.',
-          'Choose your password here (the link works once):',
-          accountLink,
-          '',
-        ]
-      : ['The agenda and papers are on Plenary, where you can sign in with your usual account.', '']),
-    'With kind regards,',
-    'The organisers',
-  ];
 }

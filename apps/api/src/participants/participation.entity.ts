@@ -51,21 +51,25 @@ export class ParticipationEntity {
   @Column({ type: 'text', nullable: true })
   category: string | null;
 
-  @Column({ type: 'text', default: InvitationState.INVITED })
+  @Column({ type: 'text', default: InvitationState.NOT_INVITED })
   state: InvitationState;
 
   @Column({ name: 'travel_support', type: 'boolean', default: false })
   travelSupport: boolean;
 
-  /** Hash of the personal link in the invitation e-mail. */
+  /** Hash of the personal link in the invitation e-mail; a reminder replaces it. */
   @Column({ name: 'rsvp_token_hash', type: 'bytea', nullable: true, unique: true })
   rsvpTokenHash: Buffer | null;
 
+  /** When the invitation was sent; null while the person is on the list but not yet invited. */
   @Column({ name: 'invited_at', type: 'timestamptz', nullable: true })
   invitedAt: Date | null;
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
+
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

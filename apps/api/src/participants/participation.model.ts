@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { InvitationState, MeetingRole, type MeetingStatus } from '@plenary/shared';
+import { InvitationState, MeetingRole, type MeetingStatus, ParticipantListStatus } from '@plenary/shared';
 import { LocalDateScalar } from '../graphql/scalars';
 import type { ParticipationEntity } from './participation.entity';
 
 registerEnumType(InvitationState, { name: 'InvitationState' });
+registerEnumType(ParticipantListStatus, { name: 'ParticipantListStatus' });
 
 @ObjectType('Participation', { description: 'A person at a meeting.' })
 export class ParticipationModel {
@@ -131,4 +132,59 @@ export class ParticipantImportRowModel {
 
   @Field(() => [String], { description: 'Empty when the row can be imported.' })
   errors: string[];
+}
+
+@ObjectType('InvitationLetter', {
+  description: 'The e-mail the meeting’s invitations are written from. Organisers only.',
+})
+export class InvitationLetterModel {
+  @Field()
+  subject: string;
+
+  @Field({ description: 'What follows the salutation; {meeting}, {dates}, {venue} and {role} are filled in.' })
+  body: string;
+
+  @Field()
+  logistics: string;
+
+  @Field()
+  signature: string;
+
+  @Field()
+  linkAgenda: boolean;
+
+  @Field()
+  linkConceptNote: boolean;
+
+  @Field(() => Int, { description: '0 while it is the default letter, never saved.' })
+  version: number;
+
+  @Field({ description: 'The subject as the first person not yet invited will read it.' })
+  previewSubject: string;
+
+  @Field({
+    description:
+      'The whole e-mail as the first person not yet invited will read it, personal links replaced by a marker.',
+  })
+  previewText: string;
+}
+
+@ObjectType('SendInvitationsResult')
+export class SendInvitationsResultModel {
+  @Field(() => [ParticipationModel], { description: 'Sent an invitation with a personal link to reply.' })
+  sent: ParticipationModel[];
+
+  @Field(() => [ParticipationModel], {
+    description: 'Organisers and secretariat of the meeting: put down as attending, not asked to reply.',
+  })
+  notAsked: ParticipationModel[];
+}
+
+@ObjectType('ParticipantStatusCount', { description: 'How many on the list of participants have a status.' })
+export class ParticipantStatusCountModel {
+  @Field(() => ParticipantListStatus)
+  status: ParticipantListStatus;
+
+  @Field(() => Int)
+  count: number;
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
@@ -16,7 +16,7 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  async affiliation(@Parent() person: PersonModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  async affiliation(person: PersonModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
     if (!person.affiliationId) return null;
     const organization = await ctx.loaders.organization.load(person.affiliationId);
     return organization ? toOrganizationModel(organization) : null;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RecommendationStatus, recommendationStatusMachine } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
@@ -112,7 +112,7 @@ export class RecommendationsResolver {
   }
 
   @ResolveField(() => OrganizationModel, { description: 'The secretariat that follows it up.' })
-  async responsible(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async responsible(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     const organization = await ctx.loaders.organization.load(r.responsibleId);
     return toOrganizationModel(organization!);
   }
@@ -121,7 +121,7 @@ export class RecommendationsResolver {
     nullable: true,
     description: 'The source document, when the viewer may open it.',
   })
-  async document(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async document(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     if (!r.documentId) return null;
     const [document, access] = await Promise.all([
       ctx.loaders.documents.document.load(r.documentId),
@@ -131,7 +131,7 @@ export class RecommendationsResolver {
   }
 
   @ResolveField(() => StudyGroupModel, { nullable: true, description: 'When the viewer may open it.' })
-  async studyGroup(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async studyGroup(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     const id = r.studyGroupId ?? (r.meetingId ? (await ctx.loaders.meeting.load(r.meetingId))?.studyGroupId : null);
     if (!id) return null;
     const [group, roles] = await Promise.all([
@@ -142,7 +142,7 @@ export class RecommendationsResolver {
   }
 
   @ResolveField(() => MeetingModel, { nullable: true, description: 'When the viewer may open it.' })
-  async meeting(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async meeting(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     if (!r.meetingId) return null;
     const [meeting, roles] = await Promise.all([
       ctx.loaders.meeting.load(r.meetingId),
@@ -152,17 +152,17 @@ export class RecommendationsResolver {
   }
 
   @ResolveField(() => [RecommendationUpdateModel], { description: 'Its history, oldest step first.' })
-  async history(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async history(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     return (await ctx.loaders.recommendations.updates.load(r.id)).map(toRecommendationUpdateModel);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer is on the staff of the responsible secretariat.' })
-  async viewerCanTrack(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async viewerCanTrack(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     return grants('RecommendationTrack', await ctx.loaders.recommendations.viewerRoles.load(r.id));
   }
 
   @ResolveField(() => [RecommendationStatus], { description: 'The moves the viewer may record now.' })
-  async allowedNextStatuses(@Parent() r: RecommendationModel, @Context() ctx: GraphQLContext) {
+  async allowedNextStatuses(r: RecommendationModel, _args: unknown, ctx: GraphQLContext) {
     const roles = await ctx.loaders.recommendations.viewerRoles.load(r.id);
     return grants('RecommendationTrack', roles) ? recommendationStatusMachine.next(r.status) : [];
   }
@@ -171,14 +171,14 @@ export class RecommendationsResolver {
 @Resolver(() => RecommendationUpdateModel)
 export class RecommendationUpdatesResolver {
   @ResolveField(() => StoredFileModel, { nullable: true })
-  async evidenceFile(@Parent() update: RecommendationUpdateModel, @Context() ctx: GraphQLContext) {
+  async evidenceFile(update: RecommendationUpdateModel, _args: unknown, ctx: GraphQLContext) {
     if (!update.evidenceFileId) return null;
     const file = await ctx.loaders.recommendations.evidenceFile.load(update.evidenceFileId);
     return file ? toStoredFileModel(file) : null;
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async recordedBy(@Parent() update: RecommendationUpdateModel, @Context() ctx: GraphQLContext) {
+  async recordedBy(update: RecommendationUpdateModel, _args: unknown, ctx: GraphQLContext) {
     if (!update.recordedById) return null;
     const person = await ctx.loaders.person.load(update.recordedById);
     return person ? toPersonModel(person) : null;

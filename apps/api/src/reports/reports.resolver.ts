@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { findNamedParticipants, ReportStatus } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
@@ -132,7 +132,7 @@ export class ReportsResolver {
     description:
       'The meeting itself, when you may open it. Readers of a published report who may not (the body the group reports to, its observers) have `reportedMeeting`.',
   })
-  async meeting(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<MeetingModel | null> {
+  async meeting(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingModel | null> {
     const [meeting, roles] = await Promise.all([
       ctx.loaders.meeting.load(report.meetingId),
       ctx.loaders.meetingViewerRoles.load(report.meetingId),
@@ -142,14 +142,15 @@ export class ReportsResolver {
 
   @ResolveField(() => ReportedMeetingModel, { description: 'What the report is of: the meeting, when and where.' })
   async reportedMeeting(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
+    report: MeetingReportModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<ReportedMeetingModel> {
     return toReportedMeetingModel((await ctx.loaders.meeting.load(report.meetingId))!);
   }
 
   @ResolveField(() => ReportRevisionModel, { description: 'The text as last saved.' })
-  async current(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<ReportRevisionModel> {
+  async current(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<ReportRevisionModel> {
     const revision = await ctx.loaders.currentRevision.load(report.id);
     return revision
       ? toReportRevisionModel(revision)
@@ -159,18 +160,16 @@ export class ReportsResolver {
   @ResolveField(() => [ReportRevisionModel], {
     description: 'Every saved revision, newest first; for those who may read its drafts (empty for anyone else).',
   })
-  async revisions(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ReportRevisionModel[]> {
+  async revisions(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<ReportRevisionModel[]> {
     if (!grants('MeetingReportDraftRead', await ctx.loaders.meetingViewerRoles.load(report.meetingId))) return [];
     return (await ctx.loaders.reportRevisions.load(report.id)).map(toReportRevisionModel);
   }
 
   @ResolveField(() => ParticipationFiguresModel)
   async participation(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
+    report: MeetingReportModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<ParticipationFiguresModel> {
     return toParticipationFiguresModel(await ctx.loaders.participation.load(report.meetingId));
   }
@@ -179,8 +178,9 @@ export class ReportsResolver {
     description: 'Participants the text names although the report is unattributed; shown to its writers.',
   })
   async attributionWarnings(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
+    report: MeetingReportModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<AttributionWarningModel[]> {
     if (report.attributionAllowed) return [];
     if (!grants('MeetingReportWrite', await ctx.loaders.meetingViewerRoles.load(report.meetingId))) return [];
@@ -207,12 +207,12 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'The next tasks agreed at the meeting.' })
-  async actionItems(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<ActionItemModel[]> {
+  async actionItems(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<ActionItemModel[]> {
     return (await ctx.loaders.actionItems.load(report.id)).map(toActionItemModel);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may write this report.' })
-  async viewerCanEdit(@Parent() report: MeetingReportModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerCanEdit(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return grants('MeetingReportWrite', await ctx.loaders.meetingViewerRoles.load(report.meetingId));
   }
 }
@@ -220,7 +220,7 @@ export class ReportsResolver {
 @Resolver(() => ReportRevisionModel)
 export class ReportRevisionsResolver {
   @ResolveField(() => PersonModel, { nullable: true })
-  async author(@Parent() revision: ReportRevisionModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+  async author(revision: ReportRevisionModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
     if (!revision.authorId) return null;
     const person = await ctx.loaders.person.load(revision.authorId);
     return person ? toPersonModel(person) : null;
@@ -230,7 +230,7 @@ export class ReportRevisionsResolver {
 @Resolver(() => ActionItemModel)
 export class ActionItemsResolver {
   @ResolveField(() => PersonModel, { nullable: true })
-  async ownerPerson(@Parent() item: ActionItemModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+  async ownerPerson(item: ActionItemModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
     if (!item.ownerPersonId) return null;
     const person = await ctx.loaders.person.load(item.ownerPersonId);
     return person ? toPersonModel(person) : null;
@@ -238,8 +238,9 @@ export class ActionItemsResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true })
   async ownerOrganization(
-    @Parent() item: ActionItemModel,
-    @Context() ctx: GraphQLContext,
+    item: ActionItemModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel | null> {
     if (!item.ownerOrganizationId) return null;
     const organization = await ctx.loaders.organization.load(item.ownerOrganizationId);
@@ -254,7 +255,7 @@ export class MeetingReportFieldsResolver {
     nullable: true,
     description: 'The meeting’s report, if there is one the signed-in user may read.',
   })
-  async report(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<MeetingReportModel | null> {
+  async report(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingReportModel | null> {
     const [report, roles] = await Promise.all([
       ctx.loaders.reportOfMeeting.load(meeting.id),
       ctx.loaders.meetingViewerRoles.load(meeting.id),
@@ -263,7 +264,7 @@ export class MeetingReportFieldsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may write the meeting’s report.' })
-  async viewerCanWriteReport(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerCanWriteReport(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return grants('MeetingReportWrite', await ctx.loaders.meetingViewerRoles.load(meeting.id));
   }
 }

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actionItemStatusMachine, limits, ReportStatus, reportStatusMachine } from '@plenary/shared';
+import {
+  actionItemStatusMachine,
+  type DiffSegment,
+  diffWords,
+  limits,
+  ReportStatus,
+  reportStatusMachine,
+} from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound } from '../common/domain-error';
 import { optionalText, requiredText } from '../common/text';
-import { type DiffSegment, wordDiff } from '../common/word-diff';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { PeopleRepository } from '../people/people.repository';
@@ -24,7 +30,7 @@ import type { MeetingReportEntity } from './meeting-report.entity';
 import type { ReportSection } from './report-revision.entity';
 import { ReportsRepository } from './reports.repository';
 
-export type { DiffKind, DiffSegment } from '../common/word-diff';
+export type { DiffKind, DiffSegment } from '@plenary/shared';
 
 export interface ReportComparison {
   from: number;
@@ -279,13 +285,13 @@ export class ReportsService {
       before.delete(keyOf(section));
       return {
         heading: section.heading,
-        segments: wordDiff(match?.text ?? '', section.text),
+        segments: diffWords(match?.text ?? '', section.text),
       };
     });
     for (const removed of before.values()) {
-      sections.push({ heading: removed.heading, segments: wordDiff(removed.text, '') });
+      sections.push({ heading: removed.heading, segments: diffWords(removed.text, '') });
     }
-    return { from, to, summary: wordDiff(older.summary, newer.summary), sections };
+    return { from, to, summary: diffWords(older.summary, newer.summary), sections };
   }
 
   private async writable(viewer: Viewer, reportId: string): Promise<MeetingReportEntity> {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { seriesLabel, StudyGroupRole } from '@plenary/shared';
 import { SignedIn } from '../access/access-policy.decorator';
 import { grants } from '../access/permissions';
@@ -235,42 +235,39 @@ export class StudyGroupsResolver {
   }
 
   @ResolveField(() => OrganizationModel)
-  async council(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel> {
+  async council(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel> {
     return (await organizationOrNull(ctx, group.councilId))!;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  async reportsTo(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  async reportsTo(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
     return organizationOrNull(ctx, group.reportsToId);
   }
 
   @ResolveField(() => [StudyGroupCommitteeModel], { description: 'Co-chair committees first, then participants.' })
-  async committees(
-    @Parent() group: StudyGroupModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<StudyGroupCommitteeModel[]> {
+  async committees(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<StudyGroupCommitteeModel[]> {
     return (await ctx.loaders.studyGroupCommittees.load(group.id)).map(toStudyGroupCommitteeModel);
   }
 
   @ResolveField(() => [StudyGroupMemberModel], { description: 'Everyone with a role in the group, by name.' })
-  async members(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<StudyGroupMemberModel[]> {
+  async members(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<StudyGroupMemberModel[]> {
     return (await ctx.loaders.studyGroupMembers.load(group.id)).map(toStudyGroupMemberModel);
   }
 
   @ResolveField(() => [SubGroupModel])
-  async subGroups(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<SubGroupModel[]> {
+  async subGroups(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<SubGroupModel[]> {
     return (await ctx.loaders.subGroups.load(group.id)).map(toSubGroupModel);
   }
 
   @ResolveField(() => [MeetingPlanModel], { description: 'The series of meetings in order, planned or scheduled.' })
-  async meetingPlans(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<MeetingPlanModel[]> {
+  async meetingPlans(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingPlanModel[]> {
     return (await ctx.loaders.meetingPlans.load(group.id)).map(toMeetingPlanModel);
   }
 
   @ResolveField(() => [MeetingReportModel], {
     description: 'Reports of the group’s meetings the signed-in user may read, in series order.',
   })
-  async reports(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<MeetingReportModel[]> {
+  async reports(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingReportModel[]> {
     const meetingIds = (await ctx.loaders.meetingPlans.load(group.id))
       .map((plan) => plan.meetingId)
       .filter((id): id is string => !!id);
@@ -286,12 +283,12 @@ export class StudyGroupsResolver {
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'Action items of published reports still open.' })
-  async openActionItems(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<ActionItemModel[]> {
+  async openActionItems(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<ActionItemModel[]> {
     return (await ctx.loaders.openActionItemsOfGroup.load(group.id)).map(toActionItemModel);
   }
 
   @ResolveField(() => [StudyGroupRole], { description: 'The roles the signed-in user holds in the group.' })
-  async viewerRoles(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<StudyGroupRole[]> {
+  async viewerRoles(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<StudyGroupRole[]> {
     const held = await ctx.loaders.studyGroupViewerRoles.load(group.id);
     return held.filter((role): role is StudyGroupRole => studyGroupRoles.has(role));
   }
@@ -299,7 +296,7 @@ export class StudyGroupsResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the signed-in user manages the group (co-chair or secretariat).',
   })
-  async viewerCanManage(@Parent() group: StudyGroupModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async viewerCanManage(group: StudyGroupModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return grants('StudyGroupManage', await ctx.loaders.studyGroupViewerRoles.load(group.id));
   }
 
@@ -307,8 +304,9 @@ export class StudyGroupsResolver {
     description: 'Committees for which the signed-in user may name members (all of them for managers).',
   })
   async viewerNamesMembersFor(
-    @Parent() group: StudyGroupModel,
-    @Context() ctx: GraphQLContext,
+    group: StudyGroupModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel[]> {
     const [held, committees, members] = await Promise.all([
       ctx.loaders.studyGroupViewerRoles.load(group.id),
@@ -331,17 +329,15 @@ export class StudyGroupsResolver {
 export class StudyGroupCommitteesResolver {
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() committee: StudyGroupCommitteeModel,
-    @Context() ctx: GraphQLContext,
+    committee: StudyGroupCommitteeModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel> {
     return (await organizationOrNull(ctx, committee.organizationId))!;
   }
 
   @ResolveField(() => [PersonModel], { description: 'Who speaks for the committee in this group.' })
-  async focalPoints(
-    @Parent() committee: StudyGroupCommitteeModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<PersonModel[]> {
+  async focalPoints(committee: StudyGroupCommitteeModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel[]> {
     const members = await ctx.loaders.studyGroupMembers.load(committee.studyGroupId);
     const ids = members
       .filter((m) => m.role === StudyGroupRole.FOCAL_POINT && m.representingId === committee.organizationId)
@@ -354,14 +350,15 @@ export class StudyGroupCommitteesResolver {
 @Resolver(() => StudyGroupMemberModel)
 export class StudyGroupMembersResolver {
   @ResolveField(() => PersonModel)
-  async person(@Parent() member: StudyGroupMemberModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+  async person(member: StudyGroupMemberModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel> {
     return toPersonModel((await ctx.loaders.person.load(member.personId))!);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'The member committee they speak for.' })
   async representing(
-    @Parent() member: StudyGroupMemberModel,
-    @Context() ctx: GraphQLContext,
+    member: StudyGroupMemberModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<OrganizationModel | null> {
     return organizationOrNull(ctx, member.representingId);
   }
@@ -370,7 +367,7 @@ export class StudyGroupMembersResolver {
 @Resolver(() => SubGroupModel)
 export class SubGroupsResolver {
   @ResolveField(() => [PersonModel])
-  async members(@Parent() subGroup: SubGroupModel, @Context() ctx: GraphQLContext): Promise<PersonModel[]> {
+  async members(subGroup: SubGroupModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel[]> {
     const people = await ctx.loaders.person.loadMany(await ctx.loaders.subGroupMemberIds.load(subGroup.id));
     return people.filter((p): p is PersonEntity => !!p && !(p instanceof Error)).map(toPersonModel);
   }
@@ -379,19 +376,20 @@ export class SubGroupsResolver {
 @Resolver(() => MeetingPlanModel)
 export class MeetingPlansResolver {
   @ResolveField(() => String, { description: '"First meeting", …, "Fourth and final meeting".' })
-  async label(@Parent() plan: MeetingPlanModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async label(plan: MeetingPlanModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return seriesLabel(plan.sequence, (await ctx.loaders.meetingPlans.load(plan.studyGroupId)).length);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'The member committee hosting it.' })
-  async host(@Parent() plan: MeetingPlanModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  async host(plan: MeetingPlanModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
     return organizationOrNull(ctx, plan.hostId);
   }
 
   @ResolveField(() => ScheduledMeetingSummaryModel, { nullable: true })
   async schedule(
-    @Parent() plan: MeetingPlanModel,
-    @Context() ctx: GraphQLContext,
+    plan: MeetingPlanModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<ScheduledMeetingSummaryModel | null> {
     if (!plan.meetingId) return null;
     const meeting = await ctx.loaders.meeting.load(plan.meetingId);
@@ -410,7 +408,7 @@ export class MeetingPlansResolver {
     nullable: true,
     description: 'The meeting itself, when scheduled and the signed-in user may open it.',
   })
-  async meeting(@Parent() plan: MeetingPlanModel, @Context() ctx: GraphQLContext): Promise<MeetingModel | null> {
+  async meeting(plan: MeetingPlanModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingModel | null> {
     if (!plan.meetingId) return null;
     const [meeting, roles] = await Promise.all([
       ctx.loaders.meeting.load(plan.meetingId),
@@ -420,7 +418,7 @@ export class MeetingPlansResolver {
   }
 
   @ResolveField(() => MeetingReportModel, { nullable: true, description: 'Its report, if the user may read it.' })
-  async report(@Parent() plan: MeetingPlanModel, @Context() ctx: GraphQLContext): Promise<MeetingReportModel | null> {
+  async report(plan: MeetingPlanModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingReportModel | null> {
     if (!plan.meetingId) return null;
     const [report, roles] = await Promise.all([
       ctx.loaders.reportOfMeeting.load(plan.meetingId),
@@ -434,12 +432,12 @@ export class MeetingPlansResolver {
 @Resolver(() => MeetingModel)
 export class MeetingStudyGroupResolver {
   @ResolveField(() => StudyGroupModel, { nullable: true, description: 'The study group whose series it belongs to.' })
-  async studyGroup(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<StudyGroupModel | null> {
+  async studyGroup(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<StudyGroupModel | null> {
     return meeting.studyGroupId ? visibleGroup(ctx, meeting.studyGroupId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: '"Third and final meeting" of its study group.' })
-  async seriesLabel(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async seriesLabel(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     if (!meeting.studyGroupId || !meeting.sequenceNumber) return null;
     const plans = await ctx.loaders.meetingPlans.load(meeting.studyGroupId);
     return seriesLabel(meeting.sequenceNumber, plans.length);
@@ -452,10 +450,7 @@ export class MeetingReportStudyGroupResolver {
     nullable: true,
     description: 'The study group whose meeting it reports on, when you may see the group.',
   })
-  async studyGroup(
-    @Parent() report: MeetingReportModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<StudyGroupModel | null> {
+  async studyGroup(report: MeetingReportModel, _args: unknown, ctx: GraphQLContext): Promise<StudyGroupModel | null> {
     const meeting = await ctx.loaders.meeting.load(report.meetingId);
     return meeting?.studyGroupId ? visibleGroup(ctx, meeting.studyGroupId) : null;
   }

@@ -2,10 +2,15 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AgendaItemKind, AgendaSpeakerRole } from '@plenary/shared';
 import { LocalDateScalar } from '../../graphql/scalars';
 
-@InputType()
+@InputType({
+  description: 'Someone from the directory (personId), or a name written before anyone is invited (name, e.g. "TBC").',
+})
 export class AgendaSpeakerInput {
-  @Field(() => ID)
-  personId: string;
+  @Field(() => ID, { nullable: true })
+  personId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
 
   @Field(() => AgendaSpeakerRole)
   role: AgendaSpeakerRole;
@@ -28,8 +33,14 @@ export class AgendaItemInput {
   @Field(() => [String], { defaultValue: [], description: 'The bullets under the item, in order.' })
   subItems: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A person from the directory, invited yet or not.' })
   chairId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A chair named before anyone is invited: a name as the agenda prints it, or "TBC". Not with chairId.',
+  })
+  chairName?: string | null;
 
   @Field(() => [AgendaSpeakerInput], { defaultValue: [] })
   speakers: AgendaSpeakerInput[];
@@ -63,4 +74,13 @@ export class AddAgendaDayInput {
 
   @Field(() => LocalDateScalar)
   date: string;
+}
+
+@InputType()
+export class CopyAgendaInput {
+  @Field(() => ID, { description: 'The meeting whose agenda is filled in.' })
+  meetingId: string;
+
+  @Field(() => ID, { description: 'An earlier meeting of the same study group, whose agenda is copied.' })
+  fromMeetingId: string;
 }

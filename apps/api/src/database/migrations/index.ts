@@ -5,6 +5,9 @@ import { MemorandaAndCommentRounds1795420512141 } from './1795420512141-Memorand
 import { RecommendationsNotificationsSearch1795433028144 } from './1795433028144-RecommendationsNotificationsSearch';
 import { OutboxShownCopy1796595653567 } from './1796595653567-OutboxShownCopy';
 import { NoticesAndDecisionMeetings1796599397890 } from './1796599397890-NoticesAndDecisionMeetings';
+import { SuggestedWording1796607368792 } from './1796607368792-SuggestedWording';
+import { InvitationsPreparedAgendaNames1796607487632 } from './1796607487632-InvitationsPreparedAgendaNames';
+import { AgendaLayout1796607547765 } from './1796607547765-AgendaLayout';
 
 /** Every migration, oldest first. Listed explicitly so the built API and the tests load the same set. */
 export const migrations = [
@@ -15,4 +18,7 @@ export const migrations = [
   RecommendationsNotificationsSearch1795433028144,
   OutboxShownCopy1796595653567,
   NoticesAndDecisionMeetings1796599397890,
+  SuggestedWording1796607368792,
+  InvitationsPreparedAgendaNames1796607487632,
+  AgendaLayout1796607547765,
 ];

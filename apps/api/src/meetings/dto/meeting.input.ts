@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { AgendaNameStyle, Confidentiality, MeetingKind, MeetingStatus, Track } from '@plenary/shared';
 import { LocalDateScalar } from '../../graphql/scalars';
 
 @InputType()
@@ -52,10 +52,31 @@ export class CreateMeetingInput {
 
   @Field(() => Int, { nullable: true, description: "Its place in a study group's series of meetings." })
   sequenceNumber?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Entered after it took place: nobody is sent an invitation; attendance is recorded instead.',
+  })
+  recordedAfterTheFact?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The document symbol of the agenda, e.g. ESCAP/EGM/2019/1.' })
+  agendaSymbol?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The line under the symbol, usually the date of issue.' })
+  agendaDateLine?: string | null;
+
+  @Field(() => AgendaNameStyle, {
+    nullable: true,
+    description: 'How the agenda writes names; romanised with native by default.',
+  })
+  agendaNameStyle?: AgendaNameStyle | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the agenda prints affiliations after the names.' })
+  agendaAffiliations?: boolean | null;
 }
 
 @InputType()
-export class UpdateMeetingInput extends PartialType(CreateMeetingInput) {
+export class UpdateMeetingInput extends PartialType(OmitType(CreateMeetingInput, ['recordedAfterTheFact'] as const)) {
   @Field(() => Int, {
     nullable: true,
     description: 'The version you edited; a newer one on the server refuses the change.',

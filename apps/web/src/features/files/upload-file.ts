@@ -54,10 +54,10 @@ function refusal(status: number, body: unknown): FileUploadError {
 }
 
 /**
- * Uploads one file (multipart, field "file", with the session cookie) to an upload route and
- * resolves to the stored file. Rejects with a FileUploadError saying what went wrong.
+ * Sends one file (multipart, field "file", with the session cookie) to a route and resolves to its
+ * JSON answer. Rejects with a FileUploadError saying what went wrong.
  */
-export async function uploadFile(url: string, file: File): Promise<UploadedFile> {
+export async function postFile(url: string, file: File): Promise<unknown> {
   const body = new FormData();
   body.append('file', file);
   let response: Response;
@@ -73,6 +73,12 @@ export async function uploadFile(url: string, file: File): Promise<UploadedFile>
   }
   const answer = await readJson(response);
   if (!response.ok) throw refusal(response.status, answer);
+  return answer;
+}
+
+/** Uploads one file to an upload route and resolves to the stored file. */
+export async function uploadFile(url: string, file: File): Promise<UploadedFile> {
+  const answer = await postFile(url, file);
   if (!isUploadedFile(answer)) {
     throw new FileUploadError('The server’s answer was not understood. Try again in a moment.', undefined);
   }

@@ -23,7 +23,12 @@ function initialValues(state: AgendaItemDialogState): AgendaItemFormValues {
     endTime: item.endTime,
     subItems: item.subItems.map((subItem) => subItem.text),
     chairId: item.chair?.id ?? '',
-    speakers: item.speakers.map((speaker) => ({ personId: speaker.person.id, role: speaker.role })),
+    chairName: item.chairName ?? '',
+    speakers: item.speakers.map((speaker) => ({
+      personId: speaker.person?.id ?? '',
+      name: speaker.person ? '' : (speaker.name ?? ''),
+      role: speaker.role,
+    })),
     papers: item.papers.map(({ id, filename, url }) => ({ id, filename, url })),
   };
 }

@@ -20,10 +20,15 @@ import { AgendaPapersField, type PaperValue } from './agenda-papers-field';
 import { formatAgendaDate } from './agenda-time';
 import { FormActions } from '../../../ui/form-actions';
 
+/** A speaker chosen from the people offered, or named in words before anyone is invited ("TBC"). */
 export interface SpeakerValue {
   personId: string;
+  name: string;
   role: AgendaSpeakerRole;
 }
+
+/** What an agenda prints for someone still to be confirmed. */
+export const TO_BE_CONFIRMED = 'TBC';
 
 /** What the form holds while it is filled in. */
 export interface AgendaItemFormValues {
@@ -35,6 +40,8 @@ export interface AgendaItemFormValues {
   subItems: string[];
   /** '' for none. */
   chairId: string;
+  /** A chair named in words ("TBC", or a name) when none is chosen; '' for none. */
+  chairName: string;
   speakers: SpeakerValue[];
   /** Uploaded or already attached; saved with the item as its paperIds. */
   papers: PaperValue[];
@@ -47,6 +54,7 @@ export const emptyAgendaItem: AgendaItemFormValues = {
   endTime: '',
   subItems: [],
   chairId: '',
+  chairName: '',
   speakers: [],
   papers: [],
 };
@@ -58,6 +66,7 @@ export const AGENDA_ITEM_FIELDS = [
   'endTime',
   'subItems',
   'chairId',
+  'chairName',
   'speakers',
   'papers',
 ] as const satisfies readonly (keyof AgendaItemFormValues)[];
@@ -110,8 +119,14 @@ export function validateAgendaItemForm(
   if (subItems.length > MAX_SUB_ITEMS) errors.subItems = `List at most ${MAX_SUB_ITEMS} points under one item.`;
   else if (subItems.some((text) => text.length > MAX_SUB_ITEM_LENGTH))
     errors.subItems = `Keep each point under ${MAX_SUB_ITEM_LENGTH} characters.`;
-  if (values.speakers.some((speaker) => speaker.personId === ''))
-    errors.speakers = 'Choose a person for each speaker, or remove the empty row.';
+  const chairName = values.chairName.trim();
+  if (values.chairId !== '' && chairName !== '') errors.chairName = 'Choose the chair or write a name, not both.';
+  else if (chairName.length > limits.shortText)
+    errors.chairName = `Keep the name under ${limits.shortText} characters.`;
+  if (values.speakers.some((speaker) => speaker.personId === '' && speaker.name.trim() === ''))
+    errors.speakers = 'Choose a person or write a name (such as TBC) for each speaker, or remove the empty row.';
+  else if (values.speakers.some((speaker) => speaker.personId !== '' && speaker.name.trim() !== ''))
+    errors.speakers = 'For each speaker, choose a person or write a name, not both.';
   else if (values.speakers.length > MAX_SPEAKERS) errors.speakers = `List at most ${MAX_SPEAKERS} speakers.`;
 
   if (Object.keys(errors).length > 0 || values.kind === '') return { ok: false, errors };
@@ -124,9 +139,17 @@ export function validateAgendaItemForm(
       endTime: values.endTime,
       subItems,
       chairId: values.chairId === '' ? null : values.chairId,
-      speakers: values.speakers.filter(
-        (speaker, index, all) => all.findIndex((other) => other.personId === speaker.personId) === index,
-      ),
+      chairName: values.chairId === '' && chairName !== '' ? chairName : null,
+      speakers: values.speakers
+        .filter(
+          (speaker, index, all) =>
+            speaker.personId === '' || all.findIndex((other) => other.personId === speaker.personId) === index,
+        )
+        .map((speaker) =>
+          speaker.personId === ''
+            ? { name: speaker.name.trim(), role: speaker.role }
+            : { personId: speaker.personId, role: speaker.role },
+        ),
       paperIds: values.papers.map((paper) => paper.id),
     },
   };
@@ -184,21 +207,32 @@ function SpeakerList({ speakers, people, onChange, error }: SpeakerListProps) {
               return (
                 <li key={index}>
                   <Group gap="xs" wrap="nowrap" align="flex-start">
-                    <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" style={{ flex: 1 }}>
+                    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" style={{ flex: 1 }}>
                       <Select
                         ref={(element) => {
                           if (element) personInputs.current.set(index, element);
                           else personInputs.current.delete(index);
                         }}
                         aria-label={`Speaker ${index + 1}`}
-                        placeholder="Choose a participant"
+                        placeholder="Choose a person"
                         searchable
+                        clearable
                         data={people.map((person) => ({ ...person, disabled: taken.has(person.value) }))}
                         value={speaker.personId === '' ? null : speaker.personId}
                         onChange={(personId) => {
-                          update(index, { personId: personId ?? '' });
+                          update(index, { personId: personId ?? '', ...(personId ? { name: '' } : {}) });
                         }}
-                        nothingFoundMessage="No participant by that name"
+                        nothingFoundMessage="Nobody by that name"
+                      />
+                      <TextInput
+                        aria-label={`Name of speaker ${index + 1}, if not chosen`}
+                        placeholder="or a name, e.g. TBC"
+                        maxLength={limits.shortText}
+                        value={speaker.name}
+                        disabled={speaker.personId !== ''}
+                        onChange={(event) => {
+                          update(index, { name: event.currentTarget.value });
+                        }}
                       />
                       <Select
                         aria-label={`Role of speaker ${index + 1}`}
@@ -236,9 +270,8 @@ function SpeakerList({ speakers, people, onChange, error }: SpeakerListProps) {
               ref={addButton}
               variant="subtle"
               size="compact-sm"
-              disabled={people.length === 0}
               onClick={() => {
-                onChange([...speakers, { personId: '', role: AgendaSpeakerRole.SPEAKER }]);
+                onChange([...speakers, { personId: '', name: '', role: AgendaSpeakerRole.SPEAKER }]);
                 pendingFocus.current = speakers.length;
               }}
             >
@@ -256,7 +289,7 @@ export interface AgendaItemFormProps {
   /** The item's day: its times are read on the venue's clock on that date. */
   date: LocalDate;
   timeZone: string;
-  /** The meeting's participants, from whom chairs and speakers are chosen. */
+  /** The meeting's participants and people of the directory, from whom chairs and speakers are chosen. */
   people: readonly PersonOption[];
   submitLabel: string;
   /** The meeting whose files uploaded papers join. */
@@ -284,8 +317,6 @@ export function AgendaItemForm({
   });
   const { values } = form;
   const zone = timeZoneLabel(timeZone, new Date(`${date}T12:00:00Z`));
-
-  const noPeople = people.length === 0;
 
   return (
     <form noValidate onSubmit={handleSubmit}>
@@ -341,20 +372,42 @@ export function AgendaItemForm({
             }}
             error={errors.subItems}
           />
-          <Select
-            label="Chair"
-            description={
-              noPeople
-                ? 'Chairs and speakers are chosen from the participants: invite them first.'
-                : 'Chosen from the meeting’s participants.'
-            }
-            searchable
-            clearable
-            disabled={noPeople}
-            data={people}
-            {...selectInputProps(form, 'chairId')}
-            nothingFoundMessage="No participant by that name"
-          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <Select
+              label="Chair"
+              description="A participant, or someone from the directory not yet invited."
+              searchable
+              clearable
+              data={people}
+              {...selectInputProps(form, 'chairId')}
+              onChange={(chairId) => {
+                form.setFieldValue('chairId', chairId ?? '');
+                if (chairId) form.setFieldValue('chairName', '');
+              }}
+              nothingFoundMessage="Nobody by that name"
+            />
+            <TextInput
+              label="Or the chair’s name"
+              description="Before anyone is invited; TBC while it is open."
+              maxLength={limits.shortText}
+              disabled={values.chairId !== ''}
+              rightSectionWidth={56}
+              rightSection={
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  disabled={values.chairId !== ''}
+                  aria-label="Chair to be confirmed"
+                  onClick={() => {
+                    form.setFieldValue('chairName', TO_BE_CONFIRMED);
+                  }}
+                >
+                  TBC
+                </Button>
+              }
+              {...form.getInputProps('chairName')}
+            />
+          </SimpleGrid>
           <SpeakerList
             speakers={values.speakers}
             people={people}

@@ -42,14 +42,16 @@ function Speakers({ speakers }: { speakers: AgendaItem_ItemFragment['speakers'] 
   return (
     <>
       {roles.map((role) => {
-        const names = speakers.filter((speaker) => speaker.role === role).map((speaker) => personName(speaker.person));
+        const names = speakers
+          .filter((speaker) => speaker.role === role)
+          .map((speaker) => (speaker.person ? personName(speaker.person) : (speaker.name ?? '')));
         return (
           <Text size="sm" key={role}>
             <Text span c="dimmed">
               {roleHeadings[role][names.length === 1 ? 0 : 1]}:{' '}
             </Text>
             {names.map((name, index) => (
-              <span key={name}>
+              <span key={`${index}-${name}`}>
                 {index > 0 && '; '}
                 <ScriptText>{name}</ScriptText>
               </span>
@@ -242,12 +244,12 @@ export function AgendaItemView({ item: itemRef, day, index, total }: AgendaItemV
               ))}
             </List>
           )}
-          {item.chair && (
+          {(item.chair ?? item.chairName) && (
             <Text size="sm">
               <Text span c="dimmed">
                 Chair:{' '}
               </Text>
-              <ScriptText>{personName(item.chair)}</ScriptText>
+              <ScriptText>{item.chair ? personName(item.chair) : (item.chairName ?? '')}</ScriptText>
             </Text>
           )}
           <Speakers speakers={item.speakers} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { invitationStateLabels, MeetingStatus } from '@plenary/shared';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
@@ -15,7 +15,10 @@ import { useDuplicateAgendaDay } from '../hooks/use-duplicate-agenda-day';
 import { dayAfterMove, useMoveAgendaItem } from '../hooks/use-move-agenda-item';
 import { useRemoveAgendaDay } from '../hooks/use-remove-agenda-day';
 import { useRemoveAgendaItem } from '../hooks/use-remove-agenda-item';
+import { usePeopleSearch } from '../../people/hooks/use-people-search';
 import { AgendaChanges } from './agenda-changes';
+import { AgendaNamedNotListed, CopyAgendaDialog } from './agenda-building-tools';
+import { AgendaReading } from './agenda-reading';
 import {
   AgendaContext,
   type AgendaContextValue,
@@ -37,6 +40,17 @@ export const agendaPanelFragment = graphql(`
     startDate
     endDate
     viewerCanManage
+    studyGroup {
+      id
+    }
+    agendaNamedNotListed {
+      asChair
+      person {
+        id
+        name
+        honorific
+      }
+    }
     # A day's selection is spelled out rather than a fragment of its own: each fragment level counts
     # twice against the API's query depth limit. Mutations returning a day select the same.
     agendaDays {
@@ -164,19 +178,30 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
     return byItem;
   }, [manager, meeting.agendaWarnings]);
 
-  const people: PersonOption[] = useMemo(
-    () =>
-      [...meeting.participants]
+  // Chairs and speakers come from the list of participants, or from the directory before they are invited.
+  const { people: directory } = usePeopleSearch('');
+  const people: PersonOption[] = useMemo(() => {
+    const listed = new Set(meeting.participants.map(({ person }) => person.id));
+    return [
+      ...[...meeting.participants]
         .sort((a, b) => a.person.sortName.localeCompare(b.person.sortName))
         .map(({ person, state }) => {
           const name = person.honorific ? `${person.honorific} ${person.name}` : person.name;
-          return {
-            value: person.id,
-            label: state === 'DECLINED' ? `${name} (${invitationStateLabels.DECLINED.toLowerCase()})` : name,
-          };
+          const note =
+            state === 'DECLINED' || state === 'NOT_INVITED' ? ` (${invitationStateLabels[state].toLowerCase()})` : '';
+          return { value: person.id, label: `${name}${note}` };
         }),
-    [meeting.participants],
-  );
+      ...directory
+        .filter((person) => !listed.has(person.id))
+        .map((person) => ({
+          value: person.id,
+          label: `${person.honorific ? `${person.honorific} ${person.name}` : person.name} (not on the list)`,
+        })),
+    ];
+  }, [meeting.participants, directory]);
+  const [view, setView] = useState<'build' | 'preview'>('build');
+  const [copying, setCopying] = useState(false);
+  const agendaEmpty = meeting.agendaDays.every((day) => day.items.length === 0);
 
   const moveItem = useCallback(
     ({ item, fromDay, toDay, position = 0 }: AgendaItemMoveRequest) => {
@@ -311,53 +336,92 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
               {viewerZone !== meeting.timeZone && ` Your own time, ${ownZone}, is shown beside them where it differs.`}
             </Text>
           </Stack>
-          {canEdit && (
-            <Button
-              onClick={() => {
-                dateDialog.open({ mode: 'add' });
-              }}
-            >
-              Add day
-            </Button>
-          )}
+          <Group gap="sm">
+            {manager && (
+              <SegmentedControl
+                aria-label="How to show the agenda"
+                size="sm"
+                value={view}
+                onChange={(value) => {
+                  if (value === 'build' || value === 'preview') setView(value);
+                }}
+                data={[
+                  { value: 'build', label: canEdit ? 'Build' : 'Checks' },
+                  { value: 'preview', label: 'Preview as participant' },
+                ]}
+              />
+            )}
+            {canEdit && view === 'build' && meeting.studyGroup && agendaEmpty && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  setCopying(true);
+                }}
+              >
+                Copy from an earlier meeting
+              </Button>
+            )}
+            {canEdit && view === 'build' && (
+              <Button
+                onClick={() => {
+                  dateDialog.open({ mode: 'add' });
+                }}
+              >
+                Add day
+              </Button>
+            )}
+          </Group>
         </Group>
 
-        {canEdit && meeting.status === MeetingStatus.AGENDA_ADOPTED && (
-          <Alert color="plenary" variant="light" role="note" title="This agenda has been adopted">
-            You can still change it, but every change is now recorded, with your name and the time, and shown to all
-            participants under “Changes since adoption”.
-          </Alert>
-        )}
-        {manager && !canEdit && (
-          <Alert color="gray" variant="light" role="note" title="The meeting has been held">
-            Its agenda can no longer change.
-          </Alert>
-        )}
-        {manager && <AgendaWarnings warnings={meeting.agendaWarnings} />}
-        <AgendaChanges changes={meeting.agendaChanges} timeZone={meeting.timeZone} viewerZone={viewerZone} />
-
-        {meeting.agendaDays.length === 0 ? (
-          <EmptyState
-            title="No agenda yet"
-            description={
-              canEdit
-                ? 'Start with the first day of the meeting, then add its items.'
-                : 'The organisers have not put the agenda together yet. It will appear here.'
-            }
-            actions={
-              canEdit ? (
-                <Button
-                  onClick={() => {
-                    dateDialog.open({ mode: 'add' });
-                  }}
-                >
-                  Add the first day
-                </Button>
-              ) : undefined
-            }
-          />
+        {manager && view === 'preview' ? (
+          <>
+            <Alert color="gray" variant="light" role="note" title="As participants see it">
+              No checks and no edit controls: the agenda as those invited read it, and as it prints.
+            </Alert>
+            <AgendaReading meetingId={meeting.id} />
+            <AgendaChanges changes={meeting.agendaChanges} timeZone={meeting.timeZone} viewerZone={viewerZone} />
+          </>
         ) : (
-          meeting.agendaDays.map((day, index) => <AgendaDaySection key={day.id} day={day} number={index + 1} />)
+          <>
+            {canEdit && meeting.status === MeetingStatus.AGENDA_ADOPTED && (
+              <Alert color="plenary" variant="light" role="note" title="This agenda has been adopted">
+                You can still change it, but every change is now recorded, with your name and the time, and shown to all
+                participants under “Changes since adoption”.
+              </Alert>
+            )}
+            {manager && !canEdit && (
+              <Alert color="gray" variant="light" role="note" title="The meeting has been held">
+                Its agenda can no longer change.
+              </Alert>
+            )}
+            {manager && <AgendaWarnings warnings={meeting.agendaWarnings} />}
+            {canEdit && <AgendaNamedNotListed meetingId={meeting.id} named={meeting.agendaNamedNotListed} />}
+            <AgendaChanges changes={meeting.agendaChanges} timeZone={meeting.timeZone} viewerZone={viewerZone} />
+
+            {meeting.agendaDays.length === 0 ? (
+              <EmptyState
+                title="No agenda yet"
+                description={
+                  canEdit
+                    ? 'Start with the first day of the meeting, then add its items.'
+                    : 'The organisers have not put the agenda together yet. It will appear here.'
+                }
+                actions={
+                  canEdit ? (
+                    <Button
+                      onClick={() => {
+                        dateDialog.open({ mode: 'add' });
+                      }}
+                    >
+                      Add the first day
+                    </Button>
+                  ) : undefined
+                }
+              />
+            ) : (
+              meeting.agendaDays.map((day, index) => <AgendaDaySection key={day.id} day={day} number={index + 1} />)
+            )}
+          </>
         )}
       </Stack>
 
@@ -376,6 +440,15 @@ export function AgendaPanel({ meeting: meetingRef }: AgendaPanelProps) {
             people={people}
             onClose={itemDialog.close}
           />
+          {meeting.studyGroup && (
+            <CopyAgendaDialog
+              meetingId={meeting.id}
+              opened={copying}
+              onClose={() => {
+                setCopying(false);
+              }}
+            />
+          )}
           <AgendaDateDialog
             opened={dateDialog.opened}
             title={

@@ -19,8 +19,10 @@ export const agendaItemFragment = graphql(`
       name
       honorific
     }
+    chairName
     speakers {
       role
+      name
       person {
         id
         name

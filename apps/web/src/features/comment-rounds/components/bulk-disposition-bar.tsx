@@ -12,10 +12,19 @@ export interface BulkDispositionBarProps {
   selection: CommentSelection<CommentRow>;
   paragraphs: readonly WorkingParagraph[];
   announce: (message: string) => void;
+  /** Called once the dispositions are saved, so that a table filtered by disposition can ask again. */
+  onDisposed: () => void;
 }
 
 /** Gives the selected comments one disposition and reply together. */
-export function BulkDispositionBar({ round, shownCount, selection, paragraphs, announce }: BulkDispositionBarProps) {
+export function BulkDispositionBar({
+  round,
+  shownCount,
+  selection,
+  paragraphs,
+  announce,
+  onDisposed,
+}: BulkDispositionBarProps) {
   const dispose = useDisposeComments();
   const { chosen, allShownSelected } = selection;
 
@@ -28,6 +37,7 @@ export function BulkDispositionBar({ round, shownCount, selection, paragraphs, a
       answeredByParagraphId: values.answeredByParagraphId ?? undefined,
     });
     selection.clear();
+    onDisposed();
     announce(
       `${dispositionLabels[values.disposition]}: ${ids.length === 1 ? '1 comment' : `${ids.length} comments`} disposed of.`,
     );

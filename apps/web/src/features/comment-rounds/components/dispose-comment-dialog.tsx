@@ -12,6 +12,8 @@ export interface DisposeCommentDialogProps {
   names: ReadonlyMap<string, string>;
   paragraphs: readonly WorkingParagraph[];
   announce: (message: string) => void;
+  /** Called once the disposition is saved, so that a table filtered by disposition can ask again. */
+  onDisposed: () => void;
   onClose: () => void;
 }
 
@@ -22,6 +24,7 @@ export function DisposeCommentDialog({
   names,
   paragraphs,
   announce,
+  onDisposed,
   onClose,
 }: DisposeCommentDialogProps) {
   const dispose = useDisposeComments();
@@ -34,6 +37,7 @@ export function DisposeCommentDialog({
       answeredByParagraphId: values.answeredByParagraphId,
     });
     onClose();
+    onDisposed();
     announce(`${dispositionLabels[values.disposition]}: the ${names.get(disposing.id) ?? 'comment'}.`);
   }
 

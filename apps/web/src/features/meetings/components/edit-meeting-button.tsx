@@ -30,6 +30,10 @@ export const editMeetingButtonFragment = graphql(`
     participantCategories
     confidentiality
     sequenceNumber
+    agendaSymbol
+    agendaDateLine
+    agendaNameStyle
+    agendaAffiliations
     viewerCanManage
     organizers {
       id
@@ -66,6 +70,10 @@ function formValues(meeting: EditableMeeting): MeetingFormValues {
     participantCategories: [...meeting.participantCategories],
     confidentiality: meeting.confidentiality,
     sequenceNumber: meeting.sequenceNumber === null ? '' : String(meeting.sequenceNumber),
+    agendaSymbol: meeting.agendaSymbol ?? '',
+    agendaDateLine: meeting.agendaDateLine ?? '',
+    agendaNameStyle: meeting.agendaNameStyle,
+    agendaAffiliations: meeting.agendaAffiliations,
   };
 }
 
@@ -102,6 +110,10 @@ export function meetingChanges(meeting: EditableMeeting, data: MeetingFormData):
   }
   if (data.confidentiality !== meeting.confidentiality) input.confidentiality = data.confidentiality;
   if (data.sequenceNumber !== meeting.sequenceNumber) input.sequenceNumber = data.sequenceNumber;
+  if (data.agendaSymbol !== meeting.agendaSymbol) input.agendaSymbol = data.agendaSymbol;
+  if (data.agendaDateLine !== meeting.agendaDateLine) input.agendaDateLine = data.agendaDateLine;
+  if (data.agendaNameStyle !== meeting.agendaNameStyle) input.agendaNameStyle = data.agendaNameStyle;
+  if (data.agendaAffiliations !== meeting.agendaAffiliations) input.agendaAffiliations = data.agendaAffiliations;
   // The version the form was opened at: the server refuses the change if someone saved in between.
   return Object.keys(input).length === 0 ? input : { ...input, version: meeting.version };
 }

@@ -1,5 +1,7 @@
-import { MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
+  AgendaNameStyle,
+  agendaNameStyleLabels,
   Confidentiality,
   confidentialityLabels,
   isLocalDate,
@@ -47,6 +49,10 @@ export interface MeetingFormValues {
   confidentiality: Confidentiality;
   /** As typed; a whole number from 1 or empty. */
   sequenceNumber: string;
+  agendaSymbol: string;
+  agendaDateLine: string;
+  agendaNameStyle: AgendaNameStyle;
+  agendaAffiliations: boolean;
 }
 
 /** A checked form: required fields present, optional ones null when left empty. */
@@ -68,6 +74,10 @@ export interface MeetingFormData {
   participantCategories: string[];
   confidentiality: Confidentiality;
   sequenceNumber: number | null;
+  agendaSymbol: string | null;
+  agendaDateLine: string | null;
+  agendaNameStyle: AgendaNameStyle;
+  agendaAffiliations: boolean;
 }
 
 export const MEETING_FORM_FIELDS = [
@@ -87,6 +97,10 @@ export const MEETING_FORM_FIELDS = [
   'participantCategories',
   'confidentiality',
   'sequenceNumber',
+  'agendaSymbol',
+  'agendaDateLine',
+  'agendaNameStyle',
+  'agendaAffiliations',
 ] as const satisfies readonly (keyof MeetingFormValues)[];
 
 type Field = (typeof MEETING_FORM_FIELDS)[number];
@@ -133,6 +147,10 @@ export function validateMeetingForm(values: MeetingFormValues): FormCheck<Meetin
   if (sequence !== '' && !/^([1-9]|[1-9]\d)$/.test(sequence))
     errors.sequenceNumber = 'Give the meeting’s number in its series, from 1 to 99, or leave it empty.';
 
+  for (const field of ['agendaSymbol', 'agendaDateLine'] as const) {
+    if (values[field].trim().length > limits.shortText) errors[field] = `Keep it under ${limits.shortText} characters.`;
+  }
+
   if (Object.keys(errors).length > 0 || values.kind === '' || values.track === '') return { ok: false, errors };
   const data: MeetingFormData = {
     title,
@@ -151,6 +169,10 @@ export function validateMeetingForm(values: MeetingFormValues): FormCheck<Meetin
     participantCategories: listEntries(values.participantCategories),
     confidentiality: values.confidentiality,
     sequenceNumber: sequence === '' ? null : Number(sequence),
+    agendaSymbol: optional(values.agendaSymbol),
+    agendaDateLine: optional(values.agendaDateLine),
+    agendaNameStyle: values.agendaNameStyle,
+    agendaAffiliations: values.agendaAffiliations,
   };
   return { ok: true, data };
 }
@@ -371,6 +393,41 @@ export function MeetingForm({
             data={organizationOptions}
             {...selectInputProps(form, 'hostId')}
             nothingFoundMessage="No organization by that name"
+          />
+        </FormSection>
+
+        <FormSection legend="The agenda as printed">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label="Document symbol"
+              description="Printed at the top right of the agenda, e.g. ESCAP/EGM/2019/1."
+              maxLength={limits.shortText}
+              {...form.getInputProps('agendaSymbol')}
+            />
+            <TextInput
+              label="Date line"
+              description="Printed under the symbol, usually the date of issue."
+              maxLength={limits.shortText}
+              {...form.getInputProps('agendaDateLine')}
+            />
+          </SimpleGrid>
+          <Radio.Group
+            label="Names of chairs and speakers"
+            {...form.getInputProps('agendaNameStyle')}
+            onChange={(value) => {
+              const style = Object.values(AgendaNameStyle).find((option) => option === value);
+              if (style) setFieldValue('agendaNameStyle', style);
+            }}
+          >
+            <Stack gap="xs" mt="xs">
+              {Object.values(AgendaNameStyle).map((style) => (
+                <Radio key={style} value={style} label={agendaNameStyleLabels[style]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Checkbox
+            label="Print each person’s affiliation after the name"
+            {...form.getInputProps('agendaAffiliations', { type: 'checkbox' })}
           />
         </FormSection>
 

@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { escapOffice, viewerMock } from '../../../test/fixtures';
@@ -36,6 +37,11 @@ describe('meetings list', () => {
       ],
     });
 
+    // Both are over: past meetings are folded away under the upcoming ones until asked for.
+    expect(await screen.findByText('No upcoming meetings.')).toBeInTheDocument();
+    const showPast = screen.getByRole('button', { name: 'Show past meetings (2)' });
+    expect(showPast).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(showPast);
     const link = await screen.findByRole('link', {
       name: 'Expert Group Meeting on Sub-regional Cooperation in North-East Asia',
     });

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { escapOffice, tcs, viewerMock } from '../../../test/fixtures';
 import { meetingFixture } from '../../../test/meetings';
@@ -66,7 +66,7 @@ describe('new meeting form', { timeout: 20_000 }, () => {
   it('creates the meeting with the organizer the viewer convenes for, then opens it', async () => {
     const { user, router, createMeeting } = renderNewMeeting();
 
-    await fillIn(user, { start: '2019-12-04', end: '2019-12-05' });
+    await fillIn(user, { start: '2099-12-04', end: '2099-12-05' });
     await user.click(screen.getByRole('button', { name: 'Create meeting' }));
 
     expect(await screen.findByText('Meeting page')).toBeInTheDocument();
@@ -78,10 +78,30 @@ describe('new meeting form', { timeout: 20_000 }, () => {
         kind: 'EXPERT_GROUP_MEETING',
         track: 'TRACK_1_5',
         venue: 'United Nations Conference Centre',
-        startDate: '2019-12-04',
-        endDate: '2019-12-05',
+        startDate: '2099-12-04',
+        endDate: '2099-12-05',
         organizerIds: [escapOffice.id],
+        recordedAfterTheFact: false,
       },
+    });
+  });
+
+  it('asks whether a meeting dated in the past is recorded after the fact, and creates nothing until told', async () => {
+    const { user, router, createMeeting } = renderNewMeeting();
+
+    await fillIn(user, { start: '2019-12-04', end: '2019-12-05' });
+    await user.click(screen.getByRole('button', { name: 'Create meeting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'This meeting is in the past' }, { timeout: 5_000 });
+    expect(createMeeting).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'No, change the dates' }));
+    expect(createMeeting).not.toHaveBeenCalled();
+    expect(router.state.location.pathname).toBe('/meetings/new');
+
+    await user.click(screen.getByRole('button', { name: 'Create meeting' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, record it after the fact' }, { timeout: 5_000 }));
+    expect(await screen.findByText('Meeting page', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(createMeeting.mock.calls[0]?.[0]).toMatchObject({
+      input: { startDate: '2019-12-04', endDate: '2019-12-05', recordedAfterTheFact: true },
     });
   });
 });

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Confidentiality } from '@plenary/shared';
+import { AgendaNameStyle, Confidentiality, formatDateRange, toZoned } from '@plenary/shared';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { toApiError } from '../../../lib/api-error';
 import { ErrorState } from '../../../ui/error-state';
@@ -21,14 +22,42 @@ export function NewMeetingRoute() {
   const { organizations, loading, error, refetch } = useOrganizationOptions();
   const conveneFor = viewer?.canConveneFor ?? [];
 
+  // A meeting dated in the past is most often a typing slip; else it is being recorded after the fact.
+  const [past, setPast] = useState<MeetingFormData | null>(null);
+  const [recording, setRecording] = useState(false);
+
   async function handleSubmit(data: MeetingFormData) {
+    if (data.endDate < toZoned(new Date(), viewerTimeZone()).date) {
+      setPast(data);
+      return;
+    }
+    await create(data, false);
+  }
+
+  async function handleRecordAfterTheFact() {
+    if (!past) return;
+    setRecording(true);
+    try {
+      await create(past, true);
+    } catch (failure) {
+      notifications.show({ color: 'red', title: 'The meeting was not created', message: toApiError(failure).message });
+    } finally {
+      setRecording(false);
+      setPast(null);
+    }
+  }
+
+  async function create(data: MeetingFormData, recordedAfterTheFact: boolean) {
     const id = await createMeeting({
+      recordedAfterTheFact,
       ...data,
       city: data.city ?? undefined,
       country: data.country ?? undefined,
       hostId: data.hostId ?? undefined,
       background: data.background ?? undefined,
       sequenceNumber: data.sequenceNumber ?? undefined,
+      agendaSymbol: data.agendaSymbol ?? undefined,
+      agendaDateLine: data.agendaDateLine ?? undefined,
     });
     notifications.show({ color: 'green', title: 'Meeting created', message: data.title });
     void navigate(`/meetings/${id}`);
@@ -78,9 +107,40 @@ export function NewMeetingRoute() {
       participantCategories: [],
       confidentiality: Confidentiality.OPEN,
       sequenceNumber: '',
+      agendaSymbol: '',
+      agendaDateLine: '',
+      agendaNameStyle: AgendaNameStyle.ROMANISED_WITH_NATIVE,
+      agendaAffiliations: true,
     };
     return (
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} maw={760}>
+        <Modal
+          opened={past !== null}
+          onClose={() => {
+            setPast(null);
+          }}
+          title="This meeting is in the past"
+        >
+          <Stack gap="md">
+            <Text>
+              {past && formatDateRange(past.startDate, past.endDate)} has already gone by. Are you recording a meeting
+              after the fact? Nobody will be sent an invitation; you record who attended.
+            </Text>
+            <Group justify="flex-end" gap="sm">
+              <Button
+                variant="default"
+                onClick={() => {
+                  setPast(null);
+                }}
+              >
+                No, change the dates
+              </Button>
+              <Button loading={recording} onClick={() => void handleRecordAfterTheFact()}>
+                Yes, record it after the fact
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
         <MeetingForm
           initialValues={initialValues}
           organizations={organizations}

@@ -188,7 +188,7 @@ function ImportParticipantsForm({ meetingId, onDone, onCancel }: ImportParticipa
       notifications.show({
         color: 'green',
         title: 'Participants imported',
-        message: `${plural(count, 'participant', 'participants')} invited; their invitations are in the outbox.`,
+        message: `${plural(count, 'participant', 'participants')} on the list, not yet invited: send the invitations when the list is ready.`,
       });
       onDone();
     } catch (error) {

@@ -15,6 +15,7 @@ import {
   validateNewPerson,
 } from '../../people/components/new-person-fields';
 import { PersonSelect, type ChosenPerson } from '../../people/components/person-select';
+import { NewOrganizationOnTheSpot } from './new-organization-on-the-spot';
 import { organizationOptions, ParticipationFields, type ParticipationValues } from './participation-fields';
 
 const FIELDS = [
@@ -71,6 +72,7 @@ function invitation(values: InviteValues, source: Source): InviteParticipantInpu
 }
 
 export interface InviteParticipantFormProps {
+  meetingId: string;
   organizations: readonly OrganizationOption[];
   categories: readonly string[];
   /** People already on the list. */
@@ -81,6 +83,7 @@ export interface InviteParticipantFormProps {
 }
 
 export function InviteParticipantForm({
+  meetingId,
   organizations,
   categories,
   invited,
@@ -102,7 +105,7 @@ export function InviteParticipantForm({
       <Stack gap="lg">
         <FormSection legend="Who">
           <SegmentedControl
-            aria-label="Who to invite"
+            aria-label="Who to add"
             data={[
               { value: 'directory', label: 'Someone in the directory' },
               { value: 'new', label: 'Someone new' },
@@ -133,14 +136,22 @@ export function InviteParticipantForm({
 
         <FormSection legend="At this meeting">
           <ParticipationFields form={form} organizations={organizations} categories={categories} />
+          <NewOrganizationOnTheSpot
+            meetingId={meetingId}
+            onAdded={(organization) => {
+              form.setFieldValue('representingId', organization.id);
+              if (source === 'new' && form.values.affiliationId === '')
+                form.setFieldValue('affiliationId', organization.id);
+            }}
+          />
         </FormSection>
 
         <Text size="sm" c="dimmed">
-          They receive an e-mail with a personal link to reply. Someone without a Plenary account also gets a link to
-          set a password.
+          They join the list as not yet invited. When you send the invitations, each gets the meeting’s invitation
+          e-mail with a personal link to reply; someone without a Plenary account also gets a link to set a password.
         </Text>
-        <FormErrorAlert messages={formErrors} title="Nobody was invited" />
-        <FormActions submitLabel={'Send invitation'} submitting={submitting} onCancel={onCancel} />
+        <FormErrorAlert messages={formErrors} title="Nobody was added" />
+        <FormActions submitLabel="Add to the list" submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

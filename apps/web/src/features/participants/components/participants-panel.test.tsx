@@ -137,13 +137,23 @@ describe('participants', () => {
     ]);
     expect(within(downloads).getByRole('link', { name: 'List of invitees (PDF)' })).toBeInTheDocument();
 
-    await user.selectOptions(within(downloads).getByRole('combobox', { name: 'Whom to list' }), 'Everyone invited');
+    await user.selectOptions(within(downloads).getByRole('combobox', { name: 'Whom to list' }), 'Everyone on the list');
     expect(hrefs()).toContain(`/meetings/${MEETING_ID}/participants.csv?status=ALL`);
     expect(
       within(downloads)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['Attending', 'Invited, no reply yet', 'Tentative', 'Declined', 'Everyone invited']);
+    ).toEqual([
+      'Attending',
+      'Not yet invited',
+      'Invited',
+      'Accepted',
+      'Tentative',
+      'Declined',
+      'Invited, no reply yet',
+      'Attended',
+      'Everyone on the list',
+    ]);
     // Importing is for organisers.
     expect(screen.queryByRole('button', { name: 'Import from CSV' })).not.toBeInTheDocument();
   });

@@ -1,7 +1,14 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { invitationStateLabels, InvitationState, MeetingStatus } from '@plenary/shared';
+import {
+  invitationStateLabels,
+  InvitationState,
+  MeetingStatus,
+  ParticipantListStatus,
+  participantListStates,
+  participantListStatusLabels,
+} from '@plenary/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { InviteParticipantInput, UpdateParticipationInput } from '../../../__generated__/graphql';
@@ -18,7 +25,9 @@ import { useInviteParticipant } from '../hooks/use-invite-participant';
 import { useMarkAttendance } from '../hooks/use-mark-attendance';
 import { useRemoveParticipation } from '../hooks/use-remove-participation';
 import { useUpdateParticipation } from '../hooks/use-update-participation';
+import { useRemindInvitees, useSendInvitations } from '../hooks/use-invitations';
 import { EditParticipationForm } from './edit-participation-form';
+import { InvitationLetterDialog } from './invitation-letter-dialog';
 import { ImportParticipantsDialog } from './import-participants-dialog';
 import { InviteParticipantForm } from './invite-participant-form';
 import { GroupBy, groupByLabels, groupParticipants, type ParticipantRow } from './participant-groups';
@@ -34,12 +43,24 @@ export const participantsPanelFragment = graphql(`
     viewerRoles
     viewerCanManage
     participantCategories
+    recordedAfterTheFact
+    organizers {
+      id
+      name
+    }
+    participantCounts {
+      status
+      count
+    }
     participants {
       id
       ...ParticipantRow_participation
     }
   }
 `);
+
+/** Once a meeting has been held, nobody is invited or reminded any more. */
+const repliesClosed: readonly MeetingStatus[] = [MeetingStatus.HELD, MeetingStatus.REPORT_PUBLISHED];
 
 /** Attendance is taken once the agenda is settled, and at the meeting itself. */
 const attendanceStatuses: readonly MeetingStatus[] = [MeetingStatus.AGENDA_ADOPTED, MeetingStatus.HELD];
@@ -51,6 +72,7 @@ function isGroupBy(value: string): value is GroupBy {
 /** "12 invited: 8 accepted, 2 tentative, 1 declined, 1 not replied yet". */
 function summary(rows: readonly ParticipantRow[]): string {
   const order: InvitationState[] = [
+    InvitationState.NOT_INVITED,
     InvitationState.ACCEPTED,
     InvitationState.TENTATIVE,
     InvitationState.DECLINED,
@@ -66,7 +88,8 @@ function summary(rows: readonly ParticipantRow[]): string {
         ? `${count} not replied yet`
         : `${count} ${invitationStateLabels[state].toLowerCase()}`,
     );
-  return `${rows.length} invited: ${counts.join(', ')}`;
+  const prepared = rows.some((row) => row.state === InvitationState.NOT_INVITED);
+  return `${rows.length} ${prepared ? 'on the list' : 'invited'}: ${counts.join(', ')}`;
 }
 
 function peopleCount(count: number): string {
@@ -98,7 +121,36 @@ export interface ParticipantsPanelProps {
   meeting: FragmentType<typeof participantsPanelFragment>;
 }
 
-/** Everyone invited to the meeting, with their replies; organisers invite, edit and take attendance here. */
+/** The statuses the list filters by, everyone first. */
+const filterStatuses: readonly ParticipantListStatus[] = [
+  ParticipantListStatus.ALL,
+  ParticipantListStatus.NOT_INVITED,
+  ParticipantListStatus.INVITED,
+  ParticipantListStatus.ACCEPTED,
+  ParticipantListStatus.TENTATIVE,
+  ParticipantListStatus.DECLINED,
+  ParticipantListStatus.NO_REPLY,
+  ParticipantListStatus.ATTENDED,
+];
+
+const filterLabels: Record<ParticipantListStatus, string> = {
+  ...participantListStatusLabels,
+  ALL: 'All',
+  NO_REPLY: 'No reply',
+};
+
+function isListStatus(value: string): value is ParticipantListStatus {
+  return Object.values(ParticipantListStatus).some((status) => status === value);
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Everyone on the meeting's list, with their replies. Organisers prepare the list (people are not
+ * yet invited when added), send the invitations when ready, remind, edit and take attendance here.
+ */
 export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProps) {
   const meeting = getFragmentData(participantsPanelFragment, meetingRef);
   const rows = getFragmentData(participantRowFragment, meeting.participants);
@@ -115,13 +167,29 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
   const [editOpened, setEditOpened] = useState(false);
   const [removeOpened, setRemoveOpened] = useState(false);
 
+  const [status, setStatus] = useState<ParticipantListStatus>(ParticipantListStatus.ALL);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [letterOpened, setLetterOpened] = useState(false);
+  const [sendOpened, setSendOpened] = useState(false);
+  const [remindOpened, setRemindOpened] = useState(false);
+  const sendInvitations = useSendInvitations(meeting.id);
+  const remindInvitees = useRemindInvitees(meeting.id);
   const inviteParticipant = useInviteParticipant(meeting.id);
   const updateParticipation = useUpdateParticipation();
   const removeParticipation = useRemoveParticipation(meeting.id);
   const markAttendance = useMarkAttendance();
 
-  const groups = groupParticipants(rows, groupBy);
+  const shownStates = participantListStates[status];
+  const shown = shownStates ? rows.filter((row) => shownStates.includes(row.state)) : rows;
+  const groups = groupParticipants(shown, groupBy);
+  const counts = new Map(meeting.participantCounts.map((c) => [c.status, c.count]));
   const own = viewer ? rows.find((row) => row.person.id === viewer.person.id) : undefined;
+  const notInvited = rows.filter((row) => row.state === InvitationState.NOT_INVITED);
+  const noReply = rows.filter((row) => row.state === InvitationState.INVITED);
+  const chosenToSend = notInvited.filter((row) => selected.has(row.id));
+  const chosenToRemind = noReply.filter((row) => selected.has(row.id));
+  const canSend = manager && !meeting.recordedAfterTheFact && !repliesClosed.includes(meeting.status);
+  const office = meeting.organizers[0]?.name ?? 'The organisers';
   const invited = new Set(rows.map((row) => row.person.id));
   const showAttendance = manager && attendanceStatuses.includes(meeting.status);
 
@@ -129,10 +197,43 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
     await inviteParticipant(input);
     notifications.show({
       color: 'green',
-      title: 'Invitation sent',
-      message: 'The invitation is in the outbox, with a personal link to reply.',
+      title: 'Added to the list',
+      message: 'Not yet invited: send the invitations when the list is ready.',
     });
     setInviting(false);
+  }
+
+  function handleToggleSelected(row: ParticipantRow) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(row.id)) next.delete(row.id);
+      else next.add(row.id);
+      return next;
+    });
+  }
+
+  async function handleSend() {
+    const ids = chosenToSend.length > 0 ? chosenToSend.map((row) => row.id) : null;
+    const result = await sendInvitations(ids);
+    setSelected(new Set());
+    const message = [
+      result.sent > 0 && `${count(result.sent, 'invitation', 'invitations')} sent, each with a personal link to reply.`,
+      result.notAsked > 0 &&
+        `${count(result.notAsked, 'organiser or secretariat member', 'organisers or secretariat members')} put down as attending, not asked to reply.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    notifications.show({ color: 'green', title: 'Invitations sent', message });
+    announce(message);
+  }
+
+  async function handleRemind() {
+    const ids = chosenToRemind.length > 0 ? chosenToRemind.map((row) => row.id) : null;
+    const reminded = await remindInvitees(ids);
+    setSelected(new Set());
+    const message = `${count(reminded, 'reminder', 'reminders')} sent, each with a new link to reply.`;
+    notifications.show({ color: 'green', title: 'Reminders sent', message });
+    announce(message);
   }
 
   async function handleUpdate(input: UpdateParticipationInput) {
@@ -166,6 +267,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
     );
   }
 
+  const selection = canSend ? { selected, onToggleSelected: handleToggleSelected } : {};
   const actions = {
     onEdit: (row: ParticipantRow) => {
       setEditing(row);
@@ -206,27 +308,81 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
                 setInviting(true);
               }}
             >
-              Invite participant
+              Add participant
             </Button>
           </Group>
         )}
       </Group>
 
+      {canSend && rows.length > 0 && (
+        <Group gap="sm" component="nav" aria-label="Invitations">
+          <Button
+            disabled={notInvited.length === 0}
+            onClick={() => {
+              setSendOpened(true);
+            }}
+          >
+            {chosenToSend.length > 0
+              ? `Send invitations to ${count(chosenToSend.length, 'person', 'people')} chosen`
+              : `Send invitations to all not yet invited (${notInvited.length})`}
+          </Button>
+          <Button
+            variant="default"
+            disabled={noReply.length === 0}
+            onClick={() => {
+              setRemindOpened(true);
+            }}
+          >
+            {chosenToRemind.length > 0
+              ? `Remind ${count(chosenToRemind.length, 'person', 'people')} chosen`
+              : `Remind those who have not replied (${noReply.length})`}
+          </Button>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setLetterOpened(true);
+            }}
+          >
+            Edit the invitation e-mail
+          </Button>
+        </Group>
+      )}
+
       {rows.length > 0 && <ParticipantListDownloads meetingId={meeting.id} />}
 
-      {own && <YourReply meetingId={meeting.id} status={meeting.status} participation={own} />}
+      {own && !manager && own.state !== InvitationState.NOT_INVITED && (
+        <YourReply meetingId={meeting.id} status={meeting.status} participation={own} />
+      )}
 
       {rows.length === 0 ? (
         <EmptyState
-          title="Nobody invited yet"
+          title="Nobody on the list yet"
           description={
             manager
-              ? 'Invite experts from the directory, or someone new: each gets an e-mail with a personal link to reply.'
+              ? 'Add experts from the directory, someone new or a CSV. Nothing is sent until you send the invitations.'
               : 'The organisers have not invited anyone yet.'
           }
         />
       ) : (
         <>
+          <Chip.Group
+            multiple={false}
+            value={status}
+            onChange={(value) => {
+              if (!isListStatus(value)) return;
+              setStatus(value);
+              const n = counts.get(value) ?? 0;
+              announce(`${filterLabels[value]}: ${count(n, 'person', 'people')}.`);
+            }}
+          >
+            <Group gap="xs" role="radiogroup" aria-label="Show by status">
+              {filterStatuses.map((value) => (
+                <Chip key={value} value={value} size="sm" variant="outline">
+                  {filterLabels[value]} · {counts.get(value) ?? 0}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
           <Group gap="sm" align="center">
             <Text size="sm" fw={500} id="participants-group-by">
               Group by
@@ -239,11 +395,11 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
               onChange={(value) => {
                 if (!isGroupBy(value)) return;
                 setGroupBy(value);
-                const count = groupParticipants(rows, value).length;
+                const groupCount = groupParticipants(shown, value).length;
                 announce(
                   value === GroupBy.NONE
                     ? 'Participants listed by name.'
-                    : `Grouped by ${groupByLabels[value].toLowerCase()}: ${count} ${count === 1 ? 'group' : 'groups'}.`,
+                    : `Grouped by ${groupByLabels[value].toLowerCase()}: ${count(groupCount, 'group', 'groups')}.`,
                 );
               }}
             />
@@ -256,6 +412,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
                 caption="Participants"
                 manager={manager}
                 showAttendance={showAttendance}
+                {...selection}
                 {...actions}
               />
             ) : (
@@ -271,6 +428,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
                   caption={group.label}
                   manager={manager}
                   showAttendance={showAttendance}
+                  {...selection}
                   {...actions}
                 />
               </Stack>
@@ -282,6 +440,47 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
 
       {manager && (
         <>
+          <InvitationLetterDialog
+            meetingId={meeting.id}
+            office={office}
+            opened={letterOpened}
+            onClose={() => {
+              setLetterOpened(false);
+            }}
+          />
+          <ConfirmDialog
+            opened={sendOpened}
+            title="Send the invitations?"
+            confirmLabel="Send invitations"
+            onConfirm={handleSend}
+            onClose={() => {
+              setSendOpened(false);
+            }}
+          >
+            <Text>
+              {chosenToSend.length > 0
+                ? `${count(chosenToSend.length, 'person', 'people')} chosen will each get the invitation e-mail with a personal link to reply.`
+                : `Everyone not yet invited (${notInvited.length}) will get the invitation e-mail with a personal link to reply.`}{' '}
+              Organisers and the secretariat are put down as attending instead.
+            </Text>
+          </ConfirmDialog>
+          <ConfirmDialog
+            opened={remindOpened}
+            title="Send reminders?"
+            confirmLabel="Send reminders"
+            onConfirm={handleRemind}
+            onClose={() => {
+              setRemindOpened(false);
+            }}
+          >
+            <Text>
+              {chosenToRemind.length > 0
+                ? `${count(chosenToRemind.length, 'person', 'people')} chosen`
+                : `Everyone who has not replied (${noReply.length})`}{' '}
+              will get a reminder with a new link to reply; the earlier link stops working. Nobody is reminded twice in
+              a day.
+            </Text>
+          </ConfirmDialog>
           <ImportParticipantsDialog
             meetingId={meeting.id}
             opened={importing}
@@ -294,7 +493,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
             onClose={() => {
               setInviting(false);
             }}
-            title="Invite a participant"
+            title="Add a participant"
             size="lg"
             fullScreen={phone}
           >
@@ -302,6 +501,7 @@ export function ParticipantsPanel({ meeting: meetingRef }: ParticipantsPanelProp
               <WithOrganizations>
                 {(organizations) => (
                   <InviteParticipantForm
+                    meetingId={meeting.id}
                     organizations={organizations}
                     categories={meeting.participantCategories}
                     invited={invited}

@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Button, Card, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { invitationStateMachine, InvitationState, meetingRoleLabels } from '@plenary/shared';
 import { InvitationStateBadge } from './invitation-state-badge';
@@ -21,6 +33,31 @@ export interface ParticipantsTableProps extends ParticipantActions {
   manager: boolean;
   /** Once the agenda is adopted or the meeting held, organisers mark who came. */
   showAttendance: boolean;
+  /** Organisers choose whom to send the invitation or a reminder to. */
+  selected?: ReadonlySet<string>;
+  onToggleSelected?: (row: ParticipantRow) => void;
+}
+
+/** Those an organiser may choose: not yet invited (to send), or invited without a reply (to remind). */
+function selectable(row: ParticipantRow): boolean {
+  return row.state === InvitationState.NOT_INVITED || row.state === InvitationState.INVITED;
+}
+
+function SelectBox({
+  row,
+  selected,
+  onToggleSelected,
+}: Pick<ParticipantsTableProps, 'selected' | 'onToggleSelected'> & { row: ParticipantRow }) {
+  if (!onToggleSelected || !selectable(row)) return null;
+  return (
+    <Checkbox
+      aria-label={`Choose ${displayName(row.person)}`}
+      checked={selected?.has(row.id) ?? false}
+      onChange={() => {
+        onToggleSelected(row);
+      }}
+    />
+  );
 }
 
 /** "Senior Research Fellow, KDI": where the person works, under their name. */
@@ -95,7 +132,15 @@ function RowActions({ row, onEdit, onRemove }: { row: ParticipantRow } & Omit<Pa
   );
 }
 
-function ParticipantTable({ rows, caption, manager, showAttendance, ...actions }: ParticipantsTableProps) {
+function ParticipantTable({
+  rows,
+  caption,
+  manager,
+  showAttendance,
+  selected,
+  onToggleSelected,
+  ...actions
+}: ParticipantsTableProps) {
   return (
     <Table.ScrollContainer minWidth={manager ? 1000 : 760}>
       <Table verticalSpacing="sm" highlightOnHover>
@@ -104,6 +149,11 @@ function ParticipantTable({ rows, caption, manager, showAttendance, ...actions }
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
+            {onToggleSelected && (
+              <Table.Th scope="col" w={40}>
+                <VisuallyHidden>Chosen</VisuallyHidden>
+              </Table.Th>
+            )}
             <Table.Th scope="col">Name and position</Table.Th>
             <Table.Th scope="col">Role and representing</Table.Th>
             <Table.Th scope="col">Category</Table.Th>
@@ -120,6 +170,11 @@ function ParticipantTable({ rows, caption, manager, showAttendance, ...actions }
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.id}>
+              {onToggleSelected && (
+                <Table.Td>
+                  <SelectBox row={row} selected={selected} onToggleSelected={onToggleSelected} />
+                </Table.Td>
+              )}
               <Table.Th scope="row" fw="normal" miw={180}>
                 <PersonName person={row.person} />
                 <Position row={row} />
@@ -166,16 +221,27 @@ function ParticipantTable({ rows, caption, manager, showAttendance, ...actions }
   );
 }
 
-function ParticipantCards({ rows, caption, manager, showAttendance, ...actions }: ParticipantsTableProps) {
+function ParticipantCards({
+  rows,
+  caption,
+  manager,
+  showAttendance,
+  selected,
+  onToggleSelected,
+  ...actions
+}: ParticipantsTableProps) {
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={caption}>
       {rows.map((row) => (
         <Card component="li" withBorder radius="md" padding="sm" key={row.id}>
           <Stack gap={4}>
             <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-              <div>
-                <PersonName person={row.person} />
-              </div>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <SelectBox row={row} selected={selected} onToggleSelected={onToggleSelected} />
+                <div>
+                  <PersonName person={row.person} />
+                </div>
+              </Group>
               <InvitationStateBadge state={row.state} />
             </Group>
             <Text size="sm">

@@ -8,6 +8,7 @@ function replyLabel(state: InvitationState): string {
     case 'DECLINED':
       return 'Decline';
     case 'TENTATIVE':
+    case 'NOT_INVITED':
     case 'INVITED':
     case 'ATTENDED':
     case 'NO_SHOW':

@@ -13,8 +13,9 @@ export const inviteParticipantMutation = graphql(`
 `);
 
 /**
- * Invites a person (from the directory or new) and e-mails them their personal reply link. They join
- * the list at once; the outbox and the directory reload when next shown, as both have changed.
+ * Puts a person (from the directory or new) on the list, not yet invited: the invitation goes when
+ * the organisers send it. The counts, the agenda's people not yet listed, the letter's preview and
+ * the directory reload when next shown, as all have changed.
  */
 export function useInviteParticipant(meetingId: string) {
   const [mutate] = useMutation(inviteParticipantMutation, {
@@ -32,7 +33,9 @@ export function useInviteParticipant(meetingId: string) {
           },
         },
       });
-      cache.evict({ id: meeting, fieldName: 'outbox' });
+      for (const fieldName of ['participantCounts', 'agendaNamedNotListed', 'invitationLetter']) {
+        cache.evict({ id: meeting, fieldName });
+      }
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'people' });
     },
   });
