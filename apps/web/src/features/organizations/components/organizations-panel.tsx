@@ -10,6 +10,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ErrorState } from '../../../ui/error-state';
 import { LoadingState } from '../../../ui/loading-state';
 import { useCreateOrganization } from '../hooks/use-create-organization';
+import { useConfirmOrganization } from '../hooks/use-confirm-organization';
 import { useUpdateOrganization } from '../hooks/use-update-organization';
 import {
   emptyOrganizationValues,
@@ -59,6 +60,7 @@ export function OrganizationsPanel() {
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const createOrganization = useCreateOrganization();
   const updateOrganization = useUpdateOrganization();
+  const confirmOrganization = useConfirmOrganization();
 
   const rows = useMemo(() => (data ? getFragmentData(organizationsTableFragment, data.organizations) : []), [data]);
 
@@ -112,6 +114,13 @@ export function OrganizationsPanel() {
         organizations={data.organizations}
         onEdit={(organization) => {
           setDialog({ kind: 'edit', organization });
+        }}
+        onConfirm={(organization) => {
+          confirmOrganization(organization.id).then(
+            () => notifications.show({ color: 'green', title: 'Kept as it is', message: organization.name }),
+            (failure: unknown) =>
+              notifications.show({ color: 'red', title: 'Not kept', message: toApiError(failure).message }),
+          );
         }}
       />
     );

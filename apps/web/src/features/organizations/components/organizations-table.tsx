@@ -1,4 +1,4 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { countryName, organizationKindLabels } from '@plenary/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { OrganizationsTable_OrganizationFragment } from '../../../__generated__/graphql';
@@ -11,6 +11,7 @@ export const organizationsTableFragment = graphql(`
     acronym
     kind
     country
+    needsReview
     parent {
       id
       name
@@ -24,9 +25,11 @@ export type OrganizationRow = OrganizationsTable_OrganizationFragment;
 export interface OrganizationsTableProps {
   organizations: readonly FragmentType<typeof organizationsTableFragment>[];
   onEdit: (organization: OrganizationRow) => void;
+  /** Keeps an organization added on the spot by a meeting's organiser as it is. */
+  onConfirm: (organization: OrganizationRow) => void;
 }
 
-export function OrganizationsTable({ organizations: organizationRefs, onEdit }: OrganizationsTableProps) {
+export function OrganizationsTable({ organizations: organizationRefs, onEdit, onConfirm }: OrganizationsTableProps) {
   const organizations = getFragmentData(organizationsTableFragment, organizationRefs);
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -53,6 +56,11 @@ export function OrganizationsTable({ organizations: organizationRefs, onEdit }: 
                 <Text fw={500}>
                   <ScriptText>{organization.name}</ScriptText>
                 </Text>
+                {organization.needsReview && (
+                  <Badge size="sm" variant="light" color="yellow" mt={4}>
+                    Added by a meeting’s organiser · to review
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{organization.acronym ?? '—'}</Table.Td>
               <Table.Td>{organizationKindLabels[organization.kind]}</Table.Td>
@@ -61,16 +69,30 @@ export function OrganizationsTable({ organizations: organizationRefs, onEdit }: 
                 {organization.parent ? (organization.parent.acronym ?? organization.parent.name) : '—'}
               </Table.Td>
               <Table.Td ta="right">
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={`Edit ${organization.name}`}
-                  onClick={() => {
-                    onEdit(organization);
-                  }}
-                >
-                  Edit
-                </Button>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  {organization.needsReview && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Keep ${organization.name} as it is`}
+                      onClick={() => {
+                        onConfirm(organization);
+                      }}
+                    >
+                      Keep as it is
+                    </Button>
+                  )}
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={`Edit ${organization.name}`}
+                    onClick={() => {
+                      onEdit(organization);
+                    }}
+                  >
+                    Edit
+                  </Button>
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
