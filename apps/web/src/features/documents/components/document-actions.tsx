@@ -80,11 +80,13 @@ export interface DocumentActionsProps {
  * with a form or a confirmation, and the document's files to download.
  */
 export function DocumentActions({ documentId }: DocumentActionsProps) {
-  const { data, error, refetch } = useQuery(documentActionsQuery, {
+  const { data, previousData, error, refetch } = useQuery(documentActionsQuery, {
     variables: { id: documentId },
     fetchPolicy: 'cache-and-network',
   });
-  const document = data ? getFragmentData(documentActionsFragment, data.document) : undefined;
+  // Kept through a refetch that fails for a passing reason, so an open step's dialog stays open.
+  const shown = data ?? (previousData?.document.id === documentId ? previousData : undefined);
+  const document = shown ? getFragmentData(documentActionsFragment, shown.document) : undefined;
 
   if (!document && error) {
     return (

@@ -65,8 +65,12 @@ function textAddress(search: string): string {
 export function DocumentRoute() {
   const { documentId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(documentPageQuery, { variables: { id: documentId } });
-  const document = getFragmentData(documentPageFragment, data?.document);
+  const { data, previousData, loading, error, refetch } = useQuery(documentPageQuery, {
+    variables: { id: documentId },
+  });
+  // A refetch after a live event that fails for a passing reason keeps the page (and any open dialog) as it was.
+  const shown = data ?? (previousData?.document?.id === documentId ? previousData : undefined);
+  const document = getFragmentData(documentPageFragment, shown?.document);
   // The text is asked for with the page rather than after it: the first paragraph paints a round trip sooner.
   const requestedTab = searchParams.get('tab');
   useQuery(documentVersionTextQuery, {
@@ -99,8 +103,10 @@ export function DocumentRoute() {
   useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
   useParagraphDeepLink(searchParams.get('paragraph'), { ready: Boolean(document) });
 
+  const refusal = error ? toApiError(error) : null;
+  const gone = refusal?.code === 'NOT_FOUND' || refusal?.code === 'FORBIDDEN';
   if (loading && !document) return <LoadingState label="Loading the document…" />;
-  if (error || !document) {
+  if (gone || !document) {
     const apiError = toApiError(error);
     if (apiError.code === 'NOT_FOUND') {
       return (
