@@ -75,20 +75,10 @@ export class CommentsService {
           });
         }
         if (!paragraph) throw unknownParagraph('paragraphId');
-        const suggestion = checkSuggestion(input.kind, input.suggestion, paragraph.text);
-        if (quote && !suggestion && !quotes(paragraph.text, quote)) {
-          throw invalid('quote', 'The quoted words are not in that paragraph.', 'QUOTE_NOT_IN_PARAGRAPH');
-        }
-        const created = await this.repository.insertComment(manager, {
-          roundId: round.id,
-          paragraphId: input.paragraphId,
-          quote,
-          ...suggestion,
-          kind: input.kind,
-          body,
-          authorId: viewer.personId,
-          speaksForId: input.speaksForId ?? null,
-        });
+        const created = await this.repository.insertComment(
+          manager,
+          newComment(round.id, input, paragraph.text, { body, quote, authorId: viewer.personId }),
+        );
         // The recipient the comment speaks for has now commented, unless it already answered otherwise.
         const answering = recipients.find((r) =>
           input.speaksForId ? r.organizationId === input.speaksForId : r.personId === viewer.personId,
@@ -144,20 +134,14 @@ export class CommentsService {
         for (const { input, body, quote } of values) {
           const paragraph = paragraphs.get(input.paragraphId);
           if (!paragraph) throw unknownParagraph('paragraphId');
-          const suggestion = checkSuggestion(input.kind, input.suggestion, paragraph.text);
-          if (quote && !suggestion && !quotes(paragraph.text, quote)) {
-            throw invalid('quote', 'The quoted words are not in that paragraph.', 'QUOTE_NOT_IN_PARAGRAPH');
-          }
-          const created = await this.repository.insertComment(manager, {
-            roundId: round.id,
-            paragraphId: input.paragraphId,
-            quote,
-            ...suggestion,
-            kind: input.kind,
-            body,
-            authorId: viewer.personId,
-            speaksForId,
-          });
+          const created = await this.repository.insertComment(
+            manager,
+            newComment(round.id, { ...input, speaksForId }, paragraph.text, {
+              body,
+              quote,
+              authorId: viewer.personId,
+            }),
+          );
           views.push(commentOnItsVersion(access, viewer.personId, created, locked, paragraph));
         }
         if (answering?.response === RecipientResponse.NOT_YET) {
@@ -314,6 +298,30 @@ export class CommentsService {
     );
     return { comment: changed, round, access };
   }
+}
+
+/**
+ * The row of a new comment on a paragraph whose text is `text`: its quote must be in the text, and
+ * suggested wording must apply to it.
+ */
+function newComment(
+  roundId: string,
+  input: Pick<PostCommentInput, 'paragraphId' | 'kind' | 'suggestion' | 'speaksForId'>,
+  text: string,
+  written: { body: string; quote: string | null; authorId: string },
+): Partial<CommentEntity> {
+  const suggestion = checkSuggestion(input.kind, input.suggestion, text);
+  if (written.quote && !suggestion && !quotes(text, written.quote)) {
+    throw invalid('quote', 'The quoted words are not in that paragraph.', 'QUOTE_NOT_IN_PARAGRAPH');
+  }
+  return {
+    roundId,
+    paragraphId: input.paragraphId,
+    ...written,
+    ...suggestion,
+    kind: input.kind,
+    speaksForId: input.speaksForId ?? null,
+  };
 }
 
 /** Whether the words quoted are in the text, however the selection broke lines or list bullets. */
