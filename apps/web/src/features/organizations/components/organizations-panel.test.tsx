@@ -26,7 +26,7 @@ describe('OrganizationsPanel', () => {
       routes: [{ path: '/admin', element: <OrganizationsPanel /> }],
       initialEntry: '/admin',
       mocks: [
-        { request: { query: organizationsQuery }, result: { data: { organizations: [ministry, escap] } } },
+        { request: { query: organizationsQuery }, result: { data: { organizations: [escap, ministry] } } },
         {
           request: { query: confirmOrganizationMutation, variables: { id: ministry.id } },
           result: { data: { confirmOrganization: { ...ministry, needsReview: false } } },
@@ -35,6 +35,8 @@ describe('OrganizationsPanel', () => {
     });
 
     expect(await screen.findByText('Added by a meeting’s organiser · to review')).toBeInTheDocument();
+    // It comes first, although the directory lists by name.
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent('Ministry of Energy');
     // Only the organization to review offers to be kept.
     expect(screen.queryByRole('button', { name: 'Keep ESCAP as it is' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep Ministry of Energy as it is' }));

@@ -30,7 +30,10 @@ export interface OrganizationsTableProps {
 }
 
 export function OrganizationsTable({ organizations: organizationRefs, onEdit, onConfirm }: OrganizationsTableProps) {
-  const organizations = getFragmentData(organizationsTableFragment, organizationRefs);
+  // Those added on the spot by a meeting's organiser come first, for an administrator to review.
+  const organizations = [...getFragmentData(organizationsTableFragment, organizationRefs)].sort(
+    (a, b) => Number(b.needsReview) - Number(a.needsReview),
+  );
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" highlightOnHover>

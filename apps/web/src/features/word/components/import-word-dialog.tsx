@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { paragraphKindLabels } from '@plenary/shared';
 import { useState } from 'react';
 import { toApiErrors } from '../../../lib/api-error';
 import { FormDialog } from '../../../ui/form-dialog';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { WordFileField } from './word-file-field';
 import { useImportWordDraft } from '../hooks/use-word-mutations';
 import { type DraftPreview, previewWordDraft } from '../word-files';
 
@@ -73,27 +74,15 @@ function ImportWordForm({ documentId, onDone }: { documentId: string; onDone: ()
         style), emphasis, lists and links. Nothing is added until you confirm; the paragraphs go after those already
         there.
       </Text>
-      <FileInput
+      <WordFileField
         label="Word file (.docx)"
-        placeholder="Choose a file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        clearable
-        clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
-        value={file}
-        disabled={reading || importing}
+        file={file}
+        reading={reading}
+        busy={importing}
+        message={preview?.message}
         onChange={(chosen) => void handleFile(chosen)}
       />
       <FormErrorAlert messages={errors} title="Nothing was imported" />
-      {reading && (
-        <Text size="sm" role="status">
-          Reading the file…
-        </Text>
-      )}
-      {preview?.message && (
-        <Alert variant="light" role="status">
-          {preview.message}
-        </Alert>
-      )}
       {count > 0 && (
         <Table.ScrollContainer minWidth={420} maxHeight={380}>
           <Table withTableBorder stickyHeader>

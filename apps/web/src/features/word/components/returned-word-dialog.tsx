@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  List,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CommentKind, commentKindLabels, suggestionWording } from '@plenary/shared';
 import { useState } from 'react';
 import { toApiErrors } from '../../../lib/api-error';
 import { FormDialog } from '../../../ui/form-dialog';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
+import { WordFileField } from './word-file-field';
 import { usePostReturnedComments } from '../hooks/use-word-mutations';
 import { readReturnedWord, type ReturnedComment, type ReturnedPreview } from '../word-files';
 
@@ -117,27 +105,15 @@ function ReturnedWordForm({ documentId, onDone }: { documentId: string; onDone: 
         Download the version out for comment as Word, let the committee add Word comments and tracked changes, then
         choose the file it returned. Plenary shows what it found; nothing is posted until you post it.
       </Text>
-      <FileInput
+      <WordFileField
         label="Returned Word file (.docx)"
-        placeholder="Choose a file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        clearable
-        clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
-        value={file}
-        disabled={reading || posting}
+        file={file}
+        reading={reading}
+        busy={posting}
+        message={preview?.message}
         onChange={(chosen) => void handleFile(chosen)}
       />
       <FormErrorAlert messages={errors} title="Nothing was posted" />
-      {reading && (
-        <Text size="sm" role="status">
-          Reading the file…
-        </Text>
-      )}
-      {preview?.message && (
-        <Alert variant="light" role="status">
-          {preview.message}
-        </Alert>
-      )}
       {preview && preview.alreadyPosted > 0 && (
         <Text size="sm" c="dimmed">
           {preview.alreadyPosted} comments of the file are already in Plenary and are left out.
