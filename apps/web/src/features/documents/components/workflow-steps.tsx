@@ -41,9 +41,11 @@ export function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
     publish: document.viewerCanPublish && can(DocumentStatus.PUBLISHED),
   };
 
-  function close() {
-    setStep(null);
-  }
+  // Each dialog closes only itself: a confirmation whose step finishes late (its answer can come after
+  // the live event that already showed the new state) must not close the next step's dialog.
+  const closing = (which: Step) => () => {
+    setStep((current) => (current === which ? null : current));
+  };
 
   const submitLabel = reportsTo ? `Submit to ${reportsTo.name}` : 'Submit';
 
@@ -109,14 +111,14 @@ export function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
         </ActionButton>
       )}
 
-      <FormDialog title="Circulate for comment" opened={step === 'circulate'} onClose={close}>
-        <CirculateForm document={document} onClose={close} />
+      <FormDialog title="Circulate for comment" opened={step === 'circulate'} onClose={closing('circulate')}>
+        <CirculateForm document={document} onClose={closing('circulate')} />
       </FormDialog>
-      <FormDialog title="Record decision" opened={step === 'decide'} onClose={close}>
-        <DecideForm document={document} onClose={close} onStale={onStale} />
+      <FormDialog title="Record decision" opened={step === 'decide'} onClose={closing('decide')}>
+        <DecideForm document={document} onClose={closing('decide')} onStale={onStale} />
       </FormDialog>
-      <FormDialog title="Publish" opened={step === 'publish'} onClose={close}>
-        <PublishForm document={document} onClose={close} />
+      <FormDialog title="Publish" opened={step === 'publish'} onClose={closing('publish')}>
+        <PublishForm document={document} onClose={closing('publish')} />
       </FormDialog>
 
       <ConfirmDialog
@@ -124,7 +126,7 @@ export function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
         title={openRound ? `Close round ${openRound.number} now?` : ''}
         confirmLabel={openRound ? `Close round ${openRound.number} now` : ''}
         onConfirm={() => runStep(openRound ? closeRound(document.id, openRound.id) : Promise.resolve(), onStale)}
-        onClose={close}
+        onClose={closing('close')}
         describeError={describeRefusal}
       >
         {openRound && (
@@ -139,7 +141,7 @@ export function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
         title="Finalise the text?"
         confirmLabel="Finalise"
         onConfirm={() => runStep(finalise(document.id), onStale)}
-        onClose={close}
+        onClose={closing('finalise')}
         describeError={describeRefusal}
       >
         <Text>
@@ -152,7 +154,7 @@ export function WorkflowSteps({ document, onStale }: WorkflowStepsProps) {
         title={`${submitLabel}?`}
         confirmLabel={submitLabel}
         onConfirm={() => runStep(submit(document.id), onStale)}
-        onClose={close}
+        onClose={closing('submit')}
         describeError={describeRefusal}
       >
         <Text>
