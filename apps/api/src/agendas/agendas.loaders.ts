@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import type { AgendaWarning } from '@plenary/shared';
 import { groupsOf } from '../common/group-by';
 import type { FeatureLoaders } from '../graphql/graphql-context';
@@ -15,18 +15,18 @@ import { AgendasService } from './agendas.service';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    agendaDays: DataLoader<string, AgendaDayEntity[]>;
+    agendaDays: Loader<string, AgendaDayEntity[]>;
     /** Items of one day, in order. */
-    agendaItems: DataLoader<string, AgendaItemEntity[]>;
+    agendaItems: Loader<string, AgendaItemEntity[]>;
     /** Every item of one meeting, for naming items in warnings. */
-    agendaItemsOfMeeting: DataLoader<string, { id: string; title: string }[]>;
-    agendaWarnings: DataLoader<string, AgendaWarning[]>;
-    agendaSubItems: DataLoader<string, AgendaSubItemEntity[]>;
-    agendaSpeakers: DataLoader<string, AgendaSpeakerEntity[]>;
-    agendaPapers: DataLoader<string, Omit<StoredFileEntity, 'data'>[]>;
-    agendaChanges: DataLoader<string, AgendaChangeEntity[]>;
+    agendaItemsOfMeeting: Loader<string, { id: string; title: string }[]>;
+    agendaWarnings: Loader<string, AgendaWarning[]>;
+    agendaSubItems: Loader<string, AgendaSubItemEntity[]>;
+    agendaSpeakers: Loader<string, AgendaSpeakerEntity[]>;
+    agendaPapers: Loader<string, Omit<StoredFileEntity, 'data'>[]>;
+    agendaChanges: Loader<string, AgendaChangeEntity[]>;
     /** People each meeting's agenda names who are not yet on its list of participants. */
-    agendaNamedNotListed: DataLoader<string, { personId: string; asChair: boolean }[]>;
+    agendaNamedNotListed: Loader<string, { personId: string; asChair: boolean }[]>;
   }
 }
 
@@ -53,22 +53,22 @@ export class AgendasLoaders {
   /** The warnings are checked against the meetings the request has already loaded. */
   create({ meeting }: Pick<FeatureLoaders, 'meeting'>): AgendaLoaders {
     return {
-      agendaDays: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.daysOf(ids))),
-      agendaItems: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.itemsOfDays(ids))),
-      agendaItemsOfMeeting: new DataLoader(async (ids) => {
+      agendaDays: new Loader(async (ids) => groupsOf(ids, await this.agendas.daysOf(ids))),
+      agendaItems: new Loader(async (ids) => groupsOf(ids, await this.agendas.itemsOfDays(ids))),
+      agendaItemsOfMeeting: new Loader(async (ids) => {
         const rows = await this.agendas.itemsOfMeetings(this.agendas.manager, ids);
         return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => ({ id: r.id, title: r.title })));
       }),
-      agendaWarnings: new DataLoader(async (ids) => {
+      agendaWarnings: new Loader(async (ids) => {
         const meetings = (await meeting.loadMany(ids)).filter((m): m is MeetingEntity => !!m && !(m instanceof Error));
         const warnings = await this.agendasService.warningsFor(meetings);
         return ids.map((id) => warnings.get(id) ?? []);
       }),
-      agendaSubItems: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.subItemsOf(ids))),
-      agendaSpeakers: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.speakersOf(ids))),
-      agendaPapers: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.papersOf(ids))),
-      agendaChanges: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.changesOf(ids))),
-      agendaNamedNotListed: new DataLoader(async (ids) => groupsOf(ids, await this.agendas.namedNotListed(ids))),
+      agendaSubItems: new Loader(async (ids) => groupsOf(ids, await this.agendas.subItemsOf(ids))),
+      agendaSpeakers: new Loader(async (ids) => groupsOf(ids, await this.agendas.speakersOf(ids))),
+      agendaPapers: new Loader(async (ids) => groupsOf(ids, await this.agendas.papersOf(ids))),
+      agendaChanges: new Loader(async (ids) => groupsOf(ids, await this.agendas.changesOf(ids))),
+      agendaNamedNotListed: new Loader(async (ids) => groupsOf(ids, await this.agendas.namedNotListed(ids))),
     };
   }
 }

@@ -5,6 +5,7 @@ import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
 import { toStoredFileModel, StoredFileModel } from '../files/stored-file.model';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { mapResolved, type Resolved } from '../graphql/loader';
 import { LocalDateScalar } from '../graphql/scalars';
 import { MeetingModel } from '../meetings/meeting.model';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -26,8 +27,8 @@ import { describeWarning } from './warnings';
 @Resolver(() => MeetingModel)
 export class MeetingAgendaResolver {
   @ResolveField(() => [AgendaDayModel], { description: 'The agenda, day by day.' })
-  async agendaDays(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaDayModel[]> {
-    return (await ctx.loaders.agendaDays.load(meeting.id)).map(toAgendaDayModel);
+  agendaDays(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaDayModel[]> {
+    return mapResolved(ctx.loaders.agendaDays.get(meeting.id), (days) => days.map(toAgendaDayModel));
   }
 
   @ResolveField(() => [AgendaWarningModel], {
@@ -81,12 +82,12 @@ export class AgendaDaysResolver {
   constructor(private readonly agendas: AgendasService) {}
 
   @ResolveField(() => [AgendaItemModel])
-  async items(day: AgendaDayModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaItemModel[]> {
-    const [items, meeting] = await Promise.all([
-      ctx.loaders.agendaItems.load(day.id),
-      ctx.loaders.meeting.load(day.meetingId),
-    ]);
-    return items.map((item) => toAgendaItemModel(item, meeting?.timeZone ?? 'UTC'));
+  items(day: AgendaDayModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaItemModel[]> {
+    return mapResolved(ctx.loaders.meeting.get(day.meetingId), (meeting) =>
+      mapResolved(ctx.loaders.agendaItems.get(day.id), (items) =>
+        items.map((item) => toAgendaItemModel(item, meeting?.timeZone ?? 'UTC')),
+      ),
+    );
   }
 
   @SignedIn()
@@ -180,29 +181,28 @@ export class AgendaItemsResolver {
   }
 
   @ResolveField(() => [AgendaSubItemModel])
-  async subItems(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaSubItemModel[]> {
-    return (await ctx.loaders.agendaSubItems.load(item.id)).map((s) => ({ id: s.id, text: s.text }));
+  subItems(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaSubItemModel[]> {
+    return mapResolved(ctx.loaders.agendaSubItems.get(item.id), (list) =>
+      list.map((s) => ({ id: s.id, text: s.text })),
+    );
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async chair(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
+  chair(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Resolved<PersonModel | null> {
     if (!item.chairId) return null;
-    const person = await ctx.loaders.person.load(item.chairId);
-    return person ? toPersonModel(person) : null;
+    return mapResolved(ctx.loaders.person.get(item.chairId), (person) => (person ? toPersonModel(person) : null));
   }
 
   @ResolveField(() => [AgendaSpeakerModel], { description: 'Speakers, presenters and discussants, in order.' })
-  async speakers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<AgendaSpeakerModel[]> {
-    return (await ctx.loaders.agendaSpeakers.load(item.id)).map((s) => ({
-      role: s.role,
-      name: s.name,
-      personId: s.personId,
-    }));
+  speakers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaSpeakerModel[]> {
+    return mapResolved(ctx.loaders.agendaSpeakers.get(item.id), (list) =>
+      list.map((s) => ({ role: s.role, name: s.name, personId: s.personId })),
+    );
   }
 
   @ResolveField(() => [StoredFileModel])
-  async papers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Promise<StoredFileModel[]> {
-    return (await ctx.loaders.agendaPapers.load(item.id)).map(toStoredFileModel);
+  papers(item: AgendaItemModel, _args: unknown, ctx: GraphQLContext): Resolved<StoredFileModel[]> {
+    return mapResolved(ctx.loaders.agendaPapers.get(item.id), (list) => list.map(toStoredFileModel));
   }
 
   private async toModel(item: Parameters<typeof toAgendaItemModel>[0], ctx: GraphQLContext): Promise<AgendaItemModel> {
@@ -214,10 +214,9 @@ export class AgendaItemsResolver {
 @Resolver(() => AgendaSpeakerModel)
 export class AgendaSpeakersResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Null for a speaker named by a name alone.' })
-  async person(speaker: AgendaSpeakerModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel | null> {
+  person(speaker: AgendaSpeakerModel, _args: unknown, ctx: GraphQLContext): Resolved<PersonModel | null> {
     if (!speaker.personId) return null;
-    const person = await ctx.loaders.person.load(speaker.personId);
-    return person ? toPersonModel(person) : null;
+    return mapResolved(ctx.loaders.person.get(speaker.personId), (person) => (person ? toPersonModel(person) : null));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { byId } from '../common/group-by';
 import type { FeatureLoaders } from '../graphql/graphql-context';
 import { AuthRepository } from './auth.repository';
@@ -7,7 +7,7 @@ import type { UserEntity } from './user.entity';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    user: DataLoader<string, UserEntity | null>;
+    user: Loader<string, UserEntity | null>;
   }
 }
 
@@ -17,7 +17,7 @@ export class UsersLoaders {
 
   create(): Pick<FeatureLoaders, 'user'> {
     return {
-      user: new DataLoader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
+      user: new Loader(async (ids) => byId(await this.auth.findUsersByIds(ids), ids)),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { NotificationKind } from '@plenary/shared';
 import type { Viewer } from '../common/viewer';
 import { groupBy, groupsOf } from '../common/group-by';
@@ -14,23 +14,23 @@ import { CommentsRepository } from './comments.repository';
 
 export interface CommentRoundLoaders {
   /** The rounds of each document, oldest first. */
-  rounds: DataLoader<string, CommentRoundEntity[]>;
-  recipients: DataLoader<string, RoundRecipientEntity[]>;
+  rounds: Loader<string, CommentRoundEntity[]>;
+  recipients: Loader<string, RoundRecipientEntity[]>;
   /** Comments of each round, withdrawn ones left out. */
-  comments: DataLoader<string, CommentEntity[]>;
+  comments: Loader<string, CommentEntity[]>;
   /** Keyed `documentId:versionId`: the comments of that version and earlier ones, on their paragraphs. */
-  versionComments: DataLoader<string, VersionComments>;
+  versionComments: Loader<string, VersionComments>;
   /**
    * Keyed `documentId:versionId`: how many comments each paragraph of the version carries and the
    * removed text commented on, counted in the database without loading the comments.
    */
-  commentCounts: DataLoader<string, VersionCommentCounts>;
+  commentCounts: Loader<string, VersionCommentCounts>;
   /** Each round's comment count and those still without a disposition. */
-  roundFacts: DataLoader<string, RoundCommentFacts>;
+  roundFacts: Loader<string, RoundCommentFacts>;
   /** The organizations the viewer may speak for (one key: the viewer's person id). */
-  viewerCommittees: DataLoader<string, Set<string>>;
+  viewerCommittees: Loader<string, Set<string>>;
   /** Who was told about each round (its opening notice and reminders), and what became of the e-mails. */
-  notices: DataLoader<string, NoticeRow[]>;
+  notices: Loader<string, NoticeRow[]>;
   clearAll(): void;
 }
 
@@ -50,13 +50,13 @@ export class CommentRoundsLoaders {
 
   /** The rounds' loaders; comments are placed on versions with the documents' own loaders. */
   create(viewer: Viewer | null, documents: DocumentLoaders): CommentRoundLoaders {
-    const rounds = new DataLoader(async (ids: readonly string[]) =>
+    const rounds = new Loader(async (ids: readonly string[]) =>
       groupsOf(
         ids,
         groupBy(await this.repository.roundsOf(ids), (r) => r.documentId),
       ),
     );
-    const comments = new DataLoader(async (ids: readonly string[]) =>
+    const comments = new Loader(async (ids: readonly string[]) =>
       groupsOf(
         ids,
         groupBy(
@@ -65,7 +65,7 @@ export class CommentRoundsLoaders {
         ),
       ),
     );
-    const versionComments = new DataLoader<string, VersionComments>(async (keys) =>
+    const versionComments = new Loader<string, VersionComments>(async (keys) =>
       Promise.all(
         keys.map(async (key) => {
           const [documentId, versionId] = key.split(':') as [string, string];
@@ -98,7 +98,7 @@ export class CommentRoundsLoaders {
         }),
       ),
     );
-    const commentCounts = new DataLoader<string, VersionCommentCounts>(async (keys) => {
+    const commentCounts = new Loader<string, VersionCommentCounts>(async (keys) => {
       const asked = keys.map((key) => key.split(':') as [string, string]);
       const access = await documents.access.loadMany(asked.map(([documentId]) => documentId));
       const readable = asked.filter((_, i) => {
@@ -117,11 +117,11 @@ export class CommentRoundsLoaders {
     const loaders = {
       rounds,
       commentCounts,
-      roundFacts: new DataLoader<string, RoundCommentFacts>(async (ids) => {
+      roundFacts: new Loader<string, RoundCommentFacts>(async (ids) => {
         const facts = new Map((await this.reads.factsOf(ids)).map((f) => [f.roundId, f]));
         return ids.map((roundId) => facts.get(roundId) ?? { roundId, total: 0, undisposed: 0 });
       }),
-      recipients: new DataLoader(async (ids: readonly string[]) =>
+      recipients: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.recipientsOf(ids), (r) => r.roundId),
@@ -129,10 +129,10 @@ export class CommentRoundsLoaders {
       ),
       comments,
       versionComments,
-      viewerCommittees: new DataLoader(async (ids: readonly string[]) =>
+      viewerCommittees: new Loader(async (ids: readonly string[]) =>
         Promise.all(ids.map((id) => this.repository.committeesOf(this.repository.manager, id))),
       ),
-      notices: new DataLoader(async (ids: readonly string[]) =>
+      notices: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { AccessRepository } from '../access/access.repository';
 import { MembershipObjectType } from '../access/membership.entity';
 import type { Viewer } from '../common/viewer';
@@ -14,19 +14,19 @@ import type { VersionParagraphEntity } from './paragraph.entity';
 import { ParagraphsRepository } from './paragraphs.repository';
 
 export interface DocumentLoaders {
-  document: DataLoader<string, DocumentEntity | null>;
+  document: Loader<string, DocumentEntity | null>;
   /** What the viewer may do with each document, by the rules of document-visibility. */
-  access: DataLoader<string, DocumentAccess>;
-  versions: DataLoader<string, DocumentVersionEntity[]>;
-  paragraphs: DataLoader<string, VersionParagraphEntity[]>;
+  access: Loader<string, DocumentAccess>;
+  versions: Loader<string, DocumentVersionEntity[]>;
+  paragraphs: Loader<string, VersionParagraphEntity[]>;
   /** Where each merged paragraph of each document went (paragraph id → the one it joined). */
-  merges: DataLoader<string, Map<string, string>>;
-  decisions: DataLoader<string, DocumentDecisionEntity[]>;
-  dissemination: DataLoader<string, DocumentDisseminationEntity[]>;
+  merges: Loader<string, Map<string, string>>;
+  decisions: Loader<string, DocumentDecisionEntity[]>;
+  dissemination: Loader<string, DocumentDisseminationEntity[]>;
   /** Person ids of the drafters named on each document. */
-  drafters: DataLoader<string, string[]>;
-  ofStudyGroups: DataLoader<string, DocumentEntity[]>;
-  ofMeetings: DataLoader<string, DocumentEntity[]>;
+  drafters: Loader<string, string[]>;
+  ofStudyGroups: Loader<string, DocumentEntity[]>;
+  ofMeetings: Loader<string, DocumentEntity[]>;
   clearAll(): void;
 }
 
@@ -46,12 +46,12 @@ export class DocumentsLoaders {
   ) {}
 
   create(viewer: Viewer | null): DocumentLoaders {
-    const document = new DataLoader<string, DocumentEntity | null>(async (ids) =>
+    const document = new Loader<string, DocumentEntity | null>(async (ids) =>
       byId(await this.repository.findByIds(ids), ids),
     );
     const loaders = {
       document,
-      access: new DataLoader<string, DocumentAccess>(async (ids) => {
+      access: new Loader<string, DocumentAccess>(async (ids) => {
         const [docs, roles] = await Promise.all([
           document.loadMany(ids),
           viewer
@@ -64,42 +64,42 @@ export class DocumentsLoaders {
           return documentAccess(doc.status, roles.get(id) ?? []);
         });
       }),
-      versions: new DataLoader(async (ids: readonly string[]) =>
+      versions: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.versionsOf(ids), (v) => v.documentId),
         ),
       ),
-      paragraphs: new DataLoader(async (ids: readonly string[]) =>
+      paragraphs: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.paragraphs.paragraphsOf(ids), (p) => p.versionId),
         ),
       ),
-      merges: new DataLoader(async (ids: readonly string[]) => {
+      merges: new Loader(async (ids: readonly string[]) => {
         const map = groupBy(await this.paragraphs.mergedInto(ids), (m) => m.documentId);
         return ids.map((id) => new Map((map.get(id) ?? []).map((m) => [m.id, m.into])));
       }),
-      decisions: new DataLoader(async (ids: readonly string[]) =>
+      decisions: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.decisionsOf(ids), (d) => d.documentId),
         ),
       ),
-      dissemination: new DataLoader(async (ids: readonly string[]) =>
+      dissemination: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.disseminationOf(ids), (d) => d.documentId),
         ),
       ),
-      drafters: new DataLoader(async (ids: readonly string[]) => groupsOf(ids, await this.people.namedDrafters(ids))),
-      ofStudyGroups: new DataLoader(async (ids: readonly string[]) =>
+      drafters: new Loader(async (ids: readonly string[]) => groupsOf(ids, await this.people.namedDrafters(ids))),
+      ofStudyGroups: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.byOwners('study_group_id', ids), (d) => d.studyGroupId!),
         ),
       ),
-      ofMeetings: new DataLoader(async (ids: readonly string[]) =>
+      ofMeetings: new Loader(async (ids: readonly string[]) =>
         groupsOf(
           ids,
           groupBy(await this.repository.byOwners('meeting_id', ids), (d) => d.meetingId!),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { AccessRepository } from '../access/access.repository';
 import { MembershipObjectType } from '../access/membership.entity';
 import type { Viewer } from '../common/viewer';
@@ -11,10 +11,10 @@ import { MeetingsRepository } from './meetings.repository';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    meeting: DataLoader<string, MeetingEntity | null>;
-    meetingOrganizers: DataLoader<string, OrganizationEntity[]>;
+    meeting: Loader<string, MeetingEntity | null>;
+    meetingOrganizers: Loader<string, OrganizationEntity[]>;
     /** Every role the viewer holds on each meeting, derived ones (GROUP_…) included. */
-    meetingViewerRoles: DataLoader<string, string[]>;
+    meetingViewerRoles: Loader<string, string[]>;
   }
 }
 
@@ -27,9 +27,9 @@ export class MeetingsLoaders {
 
   create(viewer: Viewer | null): Pick<FeatureLoaders, 'meeting' | 'meetingOrganizers' | 'meetingViewerRoles'> {
     return {
-      meeting: new DataLoader(async (ids) => byId(await this.meetings.findByIds(ids), ids)),
-      meetingOrganizers: new DataLoader(async (ids) => groupsOf(ids, await this.meetings.organizersOf(ids))),
-      meetingViewerRoles: new DataLoader(async (ids) => {
+      meeting: new Loader(async (ids) => byId(await this.meetings.findByIds(ids), ids)),
+      meetingOrganizers: new Loader(async (ids) => groupsOf(ids, await this.meetings.organizersOf(ids))),
+      meetingViewerRoles: new Loader(async (ids) => {
         if (!viewer) return ids.map((): string[] => []);
         return groupsOf(ids, await this.access.rolesOn(viewer.personId, MembershipObjectType.MEETING, ids));
       }),

@@ -8,6 +8,7 @@ import type { Viewer } from '../common/viewer';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { mapResolved, type Resolved } from '../graphql/loader';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { EventsService } from '../realtime/events.service';
 import { calendarFeedToken } from './calendar-feed';
@@ -106,15 +107,16 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [OrganizationModel])
-  async organizers(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel[]> {
-    return (await ctx.loaders.meetingOrganizers.load(meeting.id)).map(toOrganizationModel);
+  organizers(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<OrganizationModel[]> {
+    return mapResolved(ctx.loaders.meetingOrganizers.get(meeting.id), (list) => list.map(toOrganizationModel));
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  async host(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  host(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<OrganizationModel | null> {
     if (!meeting.hostId) return null;
-    const host = await ctx.loaders.organization.load(meeting.hostId);
-    return host ? toOrganizationModel(host) : null;
+    return mapResolved(ctx.loaders.organization.get(meeting.hostId), (host) =>
+      host ? toOrganizationModel(host) : null,
+    );
   }
 
   @ResolveField(() => String, {
@@ -128,16 +130,17 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [MeetingRole], { description: 'The roles the signed-in user holds on this meeting.' })
-  async viewerRoles(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<MeetingRole[]> {
-    const held = await ctx.loaders.meetingViewerRoles.load(meeting.id);
-    return held.filter((role): role is MeetingRole => meetingRoles.has(role));
+  viewerRoles(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<MeetingRole[]> {
+    return mapResolved(ctx.loaders.meetingViewerRoles.get(meeting.id), (held) =>
+      held.filter((role): role is MeetingRole => meetingRoles.has(role)),
+    );
   }
 
   @ResolveField(() => Boolean, {
     description:
       'Whether the signed-in user runs this meeting (edits it, its agenda and participants), as an organiser or through its study group.',
   })
-  async viewerCanManage(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    return grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(meeting.id));
+  viewerCanManage(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<boolean> {
+    return mapResolved(ctx.loaders.meetingViewerRoles.get(meeting.id), (roles) => grants('MeetingManage', roles));
   }
 }

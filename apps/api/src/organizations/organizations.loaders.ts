@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { AccessRepository } from '../access/access.repository';
 import { permissions } from '../access/permissions';
 import { byId } from '../common/group-by';
@@ -9,9 +9,9 @@ import { OrganizationsRepository } from './organizations.repository';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    organization: DataLoader<string, OrganizationEntity | null>;
+    organization: Loader<string, OrganizationEntity | null>;
     /** Organizations a person may convene meetings for, keyed by person id. */
-    convenableOrganizations: DataLoader<string, OrganizationEntity[]>;
+    convenableOrganizations: Loader<string, OrganizationEntity[]>;
   }
 }
 
@@ -23,10 +23,10 @@ export class OrganizationsLoaders {
   ) {}
 
   create(): Pick<FeatureLoaders, 'organization' | 'convenableOrganizations'> {
-    const organization = new DataLoader<string, OrganizationEntity | null>(async (ids) =>
+    const organization = new Loader<string, OrganizationEntity | null>(async (ids) =>
       byId(await this.organizations.findByIds(ids), ids),
     );
-    const convenableOrganizations = new DataLoader<string, OrganizationEntity[]>(async (personIds) => {
+    const convenableOrganizations = new Loader<string, OrganizationEntity[]>(async (personIds) => {
       const rule = permissions.OrganizationConvene;
       const rows = await this.access.objectIdsWithRoleFor(personIds, rule.objectType, rule.roles);
       const all = await organization.loadMany([...new Set(rows.map((row) => row.objectId))]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { groupsOf } from '../common/group-by';
 import type { FeatureLoaders } from '../graphql/graphql-context';
 import { ParticipantsRepository } from './participants.repository';
@@ -8,7 +8,7 @@ import type { ParticipationEntity } from './participation.entity';
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
     /** The participant list of each meeting. */
-    participants: DataLoader<string, ParticipationEntity[]>;
+    participants: Loader<string, ParticipationEntity[]>;
   }
 }
 
@@ -18,7 +18,7 @@ export class ParticipantsLoaders {
 
   create(): Pick<FeatureLoaders, 'participants'> {
     return {
-      participants: new DataLoader(async (ids) => groupsOf(ids, await this.participants.ofMeetings(ids))),
+      participants: new Loader(async (ids) => groupsOf(ids, await this.participants.ofMeetings(ids))),
     };
   }
 }

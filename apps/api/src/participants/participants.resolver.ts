@@ -5,6 +5,7 @@ import { grants } from '../access/permissions';
 import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { mapResolved, type Resolved } from '../graphql/loader';
 import { MeetingModel } from '../meetings/meeting.model';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -23,8 +24,8 @@ export class MeetingParticipantsResolver {
   constructor(private readonly participantsService: ParticipantsService) {}
 
   @ResolveField(() => [ParticipationModel], { description: 'Everyone on the list, invited or not yet, by name.' })
-  async participants(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Promise<ParticipationModel[]> {
-    return (await ctx.loaders.participants.load(meeting.id)).map(toParticipationModel);
+  participants(meeting: MeetingModel, _args: unknown, ctx: GraphQLContext): Resolved<ParticipationModel[]> {
+    return mapResolved(ctx.loaders.participants.get(meeting.id), (list) => list.map(toParticipationModel));
   }
 
   @ResolveField(() => [OutboxMessageModel], {
@@ -133,30 +134,34 @@ export class ParticipantsResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async person(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Promise<PersonModel> {
-    const person = await ctx.loaders.person.load(participation.personId);
-    if (!person) throw new Error(`Participation ${participation.id} has no person`);
-    return toPersonModel(person);
+  person(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Resolved<PersonModel> {
+    return mapResolved(ctx.loaders.person.get(participation.personId), (person) => {
+      if (!person) throw new Error(`Participation ${participation.id} has no person`);
+      return toPersonModel(person);
+    });
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'Whom they speak for at this meeting.' })
-  async representing(
+  representing(
     participation: ParticipationModel,
     _args: unknown,
     ctx: GraphQLContext,
-  ): Promise<OrganizationModel | null> {
+  ): Resolved<OrganizationModel | null> {
     if (!participation.representingId) return null;
-    const organization = await ctx.loaders.organization.load(participation.representingId);
-    return organization ? toOrganizationModel(organization) : null;
+    return mapResolved(ctx.loaders.organization.get(participation.representingId), (organization) =>
+      organization ? toOrganizationModel(organization) : null,
+    );
   }
 
   @ResolveField(() => String, {
     nullable: true,
     description: 'Contact e-mail; shown to the meeting’s organisers only.',
   })
-  async email(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
-    if (!grants('MeetingManage', await ctx.loaders.meetingViewerRoles.load(participation.meetingId))) return null;
-    const person = await ctx.loaders.person.load(participation.personId);
-    return person?.email ?? null;
+  email(participation: ParticipationModel, _args: unknown, ctx: GraphQLContext): Resolved<string | null> {
+    return mapResolved(ctx.loaders.meetingViewerRoles.get(participation.meetingId), (roles) =>
+      grants('MeetingManage', roles)
+        ? mapResolved(ctx.loaders.person.get(participation.personId), (person) => person?.email ?? null)
+        : null,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { byId } from '../common/group-by';
 import type { FeatureLoaders } from '../graphql/graphql-context';
 import { PeopleRepository } from './people.repository';
@@ -7,7 +7,7 @@ import type { PersonEntity } from './person.entity';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    person: DataLoader<string, PersonEntity | null>;
+    person: Loader<string, PersonEntity | null>;
   }
 }
 
@@ -17,7 +17,7 @@ export class PeopleLoaders {
 
   create(): Pick<FeatureLoaders, 'person'> {
     return {
-      person: new DataLoader(async (ids) => byId(await this.people.findByIds(ids), ids)),
+      person: new Loader(async (ids) => byId(await this.people.findByIds(ids), ids)),
     };
   }
 }

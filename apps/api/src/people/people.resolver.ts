@@ -1,6 +1,7 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access-policy.decorator';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { mapResolved, type Resolved } from '../graphql/loader';
 import { OrganizationModel, toOrganizationModel } from '../organizations/organization.model';
 import { PersonModel, toPersonModel } from './person.model';
 import { PeopleService } from './people.service';
@@ -16,9 +17,10 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  async affiliation(person: PersonModel, _args: unknown, ctx: GraphQLContext): Promise<OrganizationModel | null> {
+  affiliation(person: PersonModel, _args: unknown, ctx: GraphQLContext): Resolved<OrganizationModel | null> {
     if (!person.affiliationId) return null;
-    const organization = await ctx.loaders.organization.load(person.affiliationId);
-    return organization ? toOrganizationModel(organization) : null;
+    return mapResolved(ctx.loaders.organization.get(person.affiliationId), (organization) =>
+      organization ? toOrganizationModel(organization) : null,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { AccessRepository } from '../access/access.repository';
 import { MembershipObjectType } from '../access/membership.entity';
 import type { Viewer } from '../common/viewer';
@@ -9,12 +9,12 @@ import type { RecommendationEntity, RecommendationUpdateEntity } from './recomme
 import { RecommendationsRepository } from './recommendations.repository';
 
 export interface RecommendationLoaders {
-  recommendation: DataLoader<string, RecommendationEntity | null>;
+  recommendation: Loader<string, RecommendationEntity | null>;
   /** Each recommendation's history, oldest step first. */
-  updates: DataLoader<string, RecommendationUpdateEntity[]>;
+  updates: Loader<string, RecommendationUpdateEntity[]>;
   /** The viewer's roles on each recommendation, derived ones included. */
-  viewerRoles: DataLoader<string, string[]>;
-  evidenceFile: DataLoader<string, Omit<StoredFileEntity, 'data'> | null>;
+  viewerRoles: Loader<string, string[]>;
+  evidenceFile: Loader<string, Omit<StoredFileEntity, 'data'> | null>;
   clearAll(): void;
 }
 
@@ -33,20 +33,20 @@ export class RecommendationsLoaders {
 
   create(viewer: Viewer | null): RecommendationLoaders {
     const loaders = {
-      recommendation: new DataLoader<string, RecommendationEntity | null>(async (ids) =>
+      recommendation: new Loader<string, RecommendationEntity | null>(async (ids) =>
         byId(await this.repository.findByIds(ids), ids),
       ),
-      updates: new DataLoader<string, RecommendationUpdateEntity[]>(async (ids) =>
+      updates: new Loader<string, RecommendationUpdateEntity[]>(async (ids) =>
         groupsOf(
           ids,
           groupBy(await this.repository.updatesOf(ids), (u) => u.recommendationId),
         ),
       ),
-      viewerRoles: new DataLoader<string, string[]>(async (ids) => {
+      viewerRoles: new Loader<string, string[]>(async (ids) => {
         if (!viewer) return ids.map((): string[] => []);
         return groupsOf(ids, await this.access.rolesOn(viewer.personId, MembershipObjectType.RECOMMENDATION, ids));
       }),
-      evidenceFile: new DataLoader<string, Omit<StoredFileEntity, 'data'> | null>(async (ids) =>
+      evidenceFile: new Loader<string, Omit<StoredFileEntity, 'data'> | null>(async (ids) =>
         byId(await this.repository.evidenceFiles(ids), ids),
       ),
     };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { groupsOf } from '../common/group-by';
 import type { FeatureLoaders } from '../graphql/graphql-context';
 import type { ActionItemEntity } from './action-item.entity';
@@ -10,13 +10,13 @@ import { type MeetingParticipation, ReportsRepository } from './reports.reposito
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
     /** Open action items of the published reports of each study group. */
-    openActionItemsOfGroup: DataLoader<string, ActionItemEntity[]>;
-    reportOfMeeting: DataLoader<string, MeetingReportEntity | null>;
-    currentRevision: DataLoader<string, ReportRevisionEntity | null>;
-    reportRevisions: DataLoader<string, ReportRevisionEntity[]>;
-    actionItems: DataLoader<string, ActionItemEntity[]>;
+    openActionItemsOfGroup: Loader<string, ActionItemEntity[]>;
+    reportOfMeeting: Loader<string, MeetingReportEntity | null>;
+    currentRevision: Loader<string, ReportRevisionEntity | null>;
+    reportRevisions: Loader<string, ReportRevisionEntity[]>;
+    actionItems: Loader<string, ActionItemEntity[]>;
     /** Who took part in each meeting, as its report counts them. */
-    participation: DataLoader<string, MeetingParticipation | undefined>;
+    participation: Loader<string, MeetingParticipation | undefined>;
   }
 }
 
@@ -31,20 +31,18 @@ export class ReportsLoaders {
 
   create(): ReportLoaders {
     return {
-      openActionItemsOfGroup: new DataLoader(async (ids) =>
-        groupsOf(ids, await this.reports.openActionItemsOfGroups(ids)),
-      ),
-      reportOfMeeting: new DataLoader(async (ids) => {
+      openActionItemsOfGroup: new Loader(async (ids) => groupsOf(ids, await this.reports.openActionItemsOfGroups(ids))),
+      reportOfMeeting: new Loader(async (ids) => {
         const rows = await this.reports.ofMeetings(ids);
         return ids.map((id) => rows.find((row) => row.meetingId === id) ?? null);
       }),
-      currentRevision: new DataLoader(async (ids) => {
+      currentRevision: new Loader(async (ids) => {
         const rows = await this.reports.currentRevisions(ids);
         return ids.map((id) => rows.find((row) => row.reportId === id) ?? null);
       }),
-      reportRevisions: new DataLoader(async (ids) => groupsOf(ids, await this.reports.revisionsOf(ids))),
-      actionItems: new DataLoader(async (ids) => groupsOf(ids, await this.reports.actionItemsOf(ids))),
-      participation: new DataLoader(async (ids) => {
+      reportRevisions: new Loader(async (ids) => groupsOf(ids, await this.reports.revisionsOf(ids))),
+      actionItems: new Loader(async (ids) => groupsOf(ids, await this.reports.actionItemsOf(ids))),
+      participation: new Loader(async (ids) => {
         const figures = await this.reports.participationOf(ids);
         return ids.map((id) => figures.get(id));
       }),

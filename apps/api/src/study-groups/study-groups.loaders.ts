@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { Loader } from '../graphql/loader';
 import { AccessRepository } from '../access/access.repository';
 import { type MembershipEntity, MembershipObjectType } from '../access/membership.entity';
 import type { Viewer } from '../common/viewer';
@@ -13,14 +13,14 @@ import type { SubGroupEntity } from './sub-group.entity';
 
 declare module '../graphql/graphql-context' {
   interface FeatureLoaders {
-    studyGroup: DataLoader<string, StudyGroupEntity | null>;
+    studyGroup: Loader<string, StudyGroupEntity | null>;
     /** Every role the viewer holds on each study group, derived ones included. */
-    studyGroupViewerRoles: DataLoader<string, string[]>;
-    studyGroupCommittees: DataLoader<string, StudyGroupCommitteeEntity[]>;
-    studyGroupMembers: DataLoader<string, MembershipEntity[]>;
-    subGroups: DataLoader<string, SubGroupEntity[]>;
-    subGroupMemberIds: DataLoader<string, string[]>;
-    meetingPlans: DataLoader<string, MeetingPlanEntity[]>;
+    studyGroupViewerRoles: Loader<string, string[]>;
+    studyGroupCommittees: Loader<string, StudyGroupCommitteeEntity[]>;
+    studyGroupMembers: Loader<string, MembershipEntity[]>;
+    subGroups: Loader<string, SubGroupEntity[]>;
+    subGroupMemberIds: Loader<string, string[]>;
+    meetingPlans: Loader<string, MeetingPlanEntity[]>;
   }
 }
 
@@ -44,16 +44,16 @@ export class StudyGroupsLoaders {
 
   create(viewer: Viewer | null): StudyGroupLoaders {
     return {
-      studyGroup: new DataLoader(async (ids) => byId(await this.studyGroups.findByIds(ids), ids)),
-      studyGroupViewerRoles: new DataLoader(async (ids) => {
+      studyGroup: new Loader(async (ids) => byId(await this.studyGroups.findByIds(ids), ids)),
+      studyGroupViewerRoles: new Loader(async (ids) => {
         if (!viewer) return ids.map((): string[] => []);
         return groupsOf(ids, await this.access.rolesOn(viewer.personId, MembershipObjectType.STUDY_GROUP, ids));
       }),
-      studyGroupCommittees: new DataLoader(async (ids) => groupsOf(ids, await this.studyGroups.committeesOf(ids))),
-      studyGroupMembers: new DataLoader(async (ids) => groupsOf(ids, await this.studyGroups.membersOf(ids))),
-      subGroups: new DataLoader(async (ids) => groupsOf(ids, await this.studyGroups.subGroupsOf(ids))),
-      subGroupMemberIds: new DataLoader(async (ids) => groupsOf(ids, await this.studyGroups.subGroupMemberIds(ids))),
-      meetingPlans: new DataLoader(async (ids) => groupsOf(ids, await this.studyGroups.plansOf(ids))),
+      studyGroupCommittees: new Loader(async (ids) => groupsOf(ids, await this.studyGroups.committeesOf(ids))),
+      studyGroupMembers: new Loader(async (ids) => groupsOf(ids, await this.studyGroups.membersOf(ids))),
+      subGroups: new Loader(async (ids) => groupsOf(ids, await this.studyGroups.subGroupsOf(ids))),
+      subGroupMemberIds: new Loader(async (ids) => groupsOf(ids, await this.studyGroups.subGroupMemberIds(ids))),
+      meetingPlans: new Loader(async (ids) => groupsOf(ids, await this.studyGroups.plansOf(ids))),
     };
   }
 }
