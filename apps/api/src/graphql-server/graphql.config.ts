@@ -13,6 +13,7 @@ import type { LiveSessionsService } from '../auth/live-sessions.service';
 import { clientIp, readSessionCookie, sessionTokenFromHeader } from '../auth/session-cookie';
 import type { AppConfig } from '../config/config';
 import { requestIdOf } from '../common/request-context';
+import { compiledQueriesPlugin } from '../graphql/compiled-queries.plugin';
 import { createErrorFormatter, requestIdPlugin } from '../graphql/format-error';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { refuseNulPlugin } from '../graphql/refuse-nul.plugin';
@@ -68,6 +69,7 @@ export function graphqlOptions(
       ...protection.plugins,
       refuseNulPlugin,
       requestIdPlugin,
+      compiledQueriesPlugin(),
       ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
