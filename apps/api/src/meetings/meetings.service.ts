@@ -14,7 +14,7 @@ import {
 } from '@plenary/shared';
 import { AccessService } from '../access/access.service';
 import { MembershipObjectType } from '../access/membership.entity';
-import { grants } from '../access/permissions';
+import { grants, permissions } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../common/viewer';
 import { DomainError, invalid, notFound, versionConflict } from '../common/domain-error';
@@ -65,14 +65,12 @@ export class MeetingsService {
   }
 
   /**
-   * The meeting with everything its page lists, and the viewer's roles on it: one statement for
-   * the roles, which decide whether they see it at all, and one for the rest.
+   * The meeting with everything its page lists, and the viewer's roles on it, which decide whether
+   * they see it at all: one statement, which reads the contents only for a viewer who may see them.
    */
   async getWithContents(viewer: Viewer, id: string): Promise<{ contents: MeetingContents; roles: string[] }> {
-    const roles = (await this.access.roles(viewer, MembershipObjectType.MEETING, [id])).get(id) ?? [];
-    if (!grants('MeetingView', roles)) throw notFound('meeting');
-    const contents = await this.contents.load(id);
-    if (!contents) throw notFound('meeting');
+    const { roles, contents } = await this.contents.load(id, viewer.personId, permissions.MeetingView.roles);
+    if (!grants('MeetingView', roles) || !contents) throw notFound('meeting');
     return { contents, roles };
   }
 

@@ -57,8 +57,11 @@ export class ParticipationEntity {
   @Column({ name: 'travel_support', type: 'boolean', default: false })
   travelSupport: boolean;
 
-  /** Hash of the personal link in the invitation e-mail; a reminder replaces it. */
-  @Column({ name: 'rsvp_token_hash', type: 'bytea', nullable: true, unique: true })
+  /**
+   * Hash of the personal link in the invitation e-mail; a reminder replaces it. Only looked up by
+   * the hash of a link someone opens, so it is never read into a participation.
+   */
+  @Column({ name: 'rsvp_token_hash', type: 'bytea', nullable: true, unique: true, select: false })
   rsvpTokenHash: Buffer | null;
 
   /** When the invitation was sent; null while the person is on the list but not yet invited. */
