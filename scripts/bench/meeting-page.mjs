@@ -4,7 +4,7 @@ import { alternate, describeComparison, firstDifference } from './compare.mjs';
 import { machine, probeServer, signIn, writeResult } from './server.mjs';
 
 /** A meeting over two days with 40 agenda items and 300 participants, organised by the demo secretariat. */
-async function createLargeMeeting(db) {
+export async function createLargeMeeting(db) {
   const {
     rows: [secretariat],
   } = await db.query(`SELECT person_id FROM users WHERE email = 'secretariat@plenary.example'`);

@@ -9,6 +9,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const main = path.join(root, 'apps/api/dist/main.js');
+
+/** The Node flags the server is deployed with: those `npm start` gives it (the Dockerfile gives the same). */
+export const deployedFlags = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
+  .scripts.start.match(/node ((?:--\S+ )*)apps\/api\/dist\/main\.js/)[1]
+  .split(' ')
+  .filter(Boolean);
 const probe = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-probe.mjs');
 
 function freePort() {
@@ -27,6 +33,9 @@ export async function startServer(dataDir) {
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      ...deployedFlags,
+      // Others to try, e.g. BENCH_NODE_FLAGS=--trace-gc.
+      ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []),
       `--import=${pathToFileURL(probe).href}`,
       main,
     ],
