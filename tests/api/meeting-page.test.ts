@@ -152,6 +152,18 @@ describe('the meeting page', () => {
     }
   });
 
+  it('refuses an id that is not one as INVALID_ID every time, before any statement about the meeting', async () => {
+    const m = await meetingOfSize(3);
+    for (let i = 0; i < 3; i++) {
+      t.queries.reset(true);
+      const refused = await m.organiser.gql<{ meeting: Page | null }>(MEETING_PAGE, { id: 'not-a-meeting' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+      expect(refused.data ?? null).toBeNull();
+      // The session alone: the id is refused before the page's statement, compiled or not.
+      expect(t.queries.total).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('answers exactly what the features read one list at a time answer, on generated data', async () => {
     for (const size of [3, 12]) {
       const m = await meetingOfSize(size);

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import {
   type DocumentNode,
+  getVariableValues,
   type GraphQLSchema,
   isInputObjectType,
   Kind,
@@ -61,10 +62,16 @@ export function compiledQueriesPlugin(): ApolloServerPlugin<GraphQLContext> {
       return null;
     }
     if (entry !== SEEN_ONCE) return entry;
-    const made = compilable(schema, document, operation)
-      ? compileQuery(schema, document, name ?? undefined, { disablingCapturingStackErrors: true })
-      : null;
-    const result = made && isCompiledQuery(made) ? made : null;
+    let result: CompiledQuery | null = null;
+    try {
+      const made = compilable(schema, document, operation)
+        ? compileQuery(schema, document, name ?? undefined, { disablingCapturingStackErrors: true })
+        : null;
+      // A query graphql-jit cannot compile (an argument it finds invalid, say) is left to graphql-js.
+      result = made && isCompiledQuery(made) ? made : null;
+    } catch {
+      result = null;
+    }
     byName.set(name, result);
     return result;
   }
@@ -75,7 +82,11 @@ export function compiledQueriesPlugin(): ApolloServerPlugin<GraphQLContext> {
         responseForOperation: async ({ schema, document, operation, request, contextValue }) => {
           const query = compiledFor(schema, document, operation);
           if (!query) return null;
-          const result = await query.query(undefined, contextValue, request.variables ?? {});
+          // graphql-jit reads an ID variable as GraphQL's own ID would; the schema's ID refuses
+          // anything but a UUID (INVALID_ID). Variables are checked by the schema's own types first.
+          const variables = request.variables ?? {};
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return null;
+          const result = await query.query(undefined, contextValue, variables);
           if (result.errors?.length || result.data == null) return null;
           return {
             http: { status: undefined, headers: new HeaderMap() },
