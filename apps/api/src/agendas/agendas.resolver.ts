@@ -83,11 +83,15 @@ export class AgendaDaysResolver {
 
   @ResolveField(() => [AgendaItemModel])
   items(day: AgendaDayModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaItemModel[]> {
-    return mapResolved(ctx.loaders.meeting.get(day.meetingId), (meeting) =>
-      mapResolved(ctx.loaders.agendaItems.get(day.id), (items) =>
-        items.map((item) => toAgendaItemModel(item, meeting?.timeZone ?? 'UTC')),
-      ),
-    );
+    const meeting = ctx.loaders.meeting.get(day.meetingId);
+    const items = ctx.loaders.agendaItems.get(day.id);
+    const toModels = (timeZone: string | undefined, list: readonly Parameters<typeof toAgendaItemModel>[0][]) =>
+      list.map((item) => toAgendaItemModel(item, timeZone ?? 'UTC'));
+    // Both asked at once, so that neither waits for the other's batch.
+    if (meeting instanceof Promise || items instanceof Promise) {
+      return Promise.all([meeting, items]).then(([m, list]) => toModels(m?.timeZone, list));
+    }
+    return toModels(meeting?.timeZone, items);
   }
 
   @SignedIn()
