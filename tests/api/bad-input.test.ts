@@ -14,15 +14,14 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { demoPassword, meeting } from '@plenary/seeds';
 import { createLogger } from '../../apps/api/src/common/logger';
 import { Factory } from '../helpers/factories';
 import { expectError, type GraphQLResponse, type GraphQLTestClient } from '../helpers/graphql-client';
 import { draftMemorandum, memorandumCast, workingParagraphs } from '../helpers/memoranda';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { wsClient } from '../helpers/live-client';
 
 /** Every entry the app logs at error level or above during this file. */
 const errorsLogged: string[] = [];
@@ -233,17 +232,7 @@ describe('a NUL character, which PostgreSQL cannot store', () => {
   });
 
   it('in the id of a live subscription is refused as a malformed id', async () => {
-    const headers = { cookie: admin.sessionCookie ?? '' };
-    const ws = createClient({
-      url: `${t.baseUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: class extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers });
-        }
-      },
-      retryAttempts: 0,
-      lazy: true,
-    });
+    const ws = wsClient(t, admin);
     try {
       for (const id of [NUL, 'not-an-id']) {
         const subscription = ws.iterate({

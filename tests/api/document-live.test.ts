@@ -1,6 +1,5 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError } from '../helpers/graphql-client';
@@ -13,6 +12,7 @@ import {
   type Person,
   POST_COMMENT,
 } from '../helpers/memoranda';
+import { wsClient } from '../helpers/live-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let database: TestDatabase;
@@ -48,16 +48,7 @@ interface DocumentEvent {
 /** Someone following the document from a browser connected to replica B. */
 async function follow(person: Person, documentId: string) {
   const http = await replicaB.client().as(person.email, person.password);
-  const ws = createClient({
-    url: `${replicaB.baseUrl.replace('http', 'ws')}/graphql`,
-    webSocketImpl: class extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers: { cookie: http.sessionCookie ?? '' } });
-      }
-    },
-    retryAttempts: 0,
-    lazy: true,
-  });
+  const ws = wsClient(replicaB, http);
   sockets.push(ws);
   const events = ws.iterate<DocumentEvent>({ query: EVENTS, variables: { id: documentId } });
   const first = events.next();

@@ -1,6 +1,5 @@
-import { type Client, createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { InvitationState, MeetingRole, MeetingStatus, OrganizationKind, OrganizationRole } from '@plenary/shared';
 import { demoAccounts, demoPassword, meeting as demoMeeting, memorandum } from '@plenary/seeds';
 import { Factory } from '../helpers/factories';
@@ -16,6 +15,7 @@ import {
   POST_COMMENT,
   signedInPerson,
 } from '../helpers/memoranda';
+import { wsClient } from '../helpers/live-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { HOME_EVENT_COALESCE_MS } from '../../apps/api/src/home/home.service';
 
@@ -665,16 +665,7 @@ describe('home page: live', () => {
 
   /** The viewer's home events, over graphql-ws with the browser's session cookie. */
   function homeEvents(person: Person) {
-    const socket = createClient({
-      url: `${t.baseUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: class extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers: { cookie: person.client.sessionCookie ?? '' } });
-        }
-      },
-      retryAttempts: 0,
-      lazy: true,
-    });
+    const socket = wsClient(t, person.client);
     sockets.push(socket);
     return socket.iterate<{ homeEvents: { at: string } }>({ query: `subscription { homeEvents { at } } ` });
   }

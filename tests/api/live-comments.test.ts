@@ -1,7 +1,6 @@
 import { StudyGroupRole } from '@plenary/shared';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
 import { expectData } from '../helpers/graphql-client';
@@ -16,6 +15,7 @@ import {
   SAVE_PARAGRAPH,
   signedInPerson,
 } from '../helpers/memoranda';
+import { wsClient } from '../helpers/live-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { EventsService } from '../../apps/api/src/realtime/events.service';
 
@@ -60,16 +60,7 @@ interface Reader {
 /** Someone with the document open in a browser connected to one replica: every event it hears, and whether it ended. */
 async function follow(replica: TestApp, person: Person, documentId: string) {
   const http = await replica.client().as(person.email, person.password);
-  const socket = createClient({
-    url: `${replica.baseUrl.replace('http', 'ws')}/graphql`,
-    webSocketImpl: class extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers: { cookie: http.sessionCookie ?? '' } });
-      }
-    },
-    retryAttempts: 0,
-    lazy: true,
-  });
+  const socket = wsClient(replica, http);
   sockets.push(socket);
   const reader: Reader = { heard: [], ended: false, errors: [] };
   socket.subscribe<{ documentEvents: DocumentEvent }>(

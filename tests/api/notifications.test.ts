@@ -1,6 +1,5 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { RoundDeadlinesService } from '../../apps/api/src/comment-rounds/round-deadlines.service';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
@@ -16,6 +15,7 @@ import {
   POST_COMMENT,
   type Person,
 } from '../helpers/memoranda';
+import { wsClient } from '../helpers/live-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let database: TestDatabase;
@@ -147,16 +147,7 @@ describe('the notification centre', () => {
 
   it('keeps the unread count live over the subscription, across replicas', async () => {
     const http = await replicaB.client().as(cast.focalA.email, cast.focalA.password);
-    const ws = createClient({
-      url: `${replicaB.baseUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: class extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers: { cookie: http.sessionCookie ?? '' } });
-        }
-      },
-      retryAttempts: 0,
-      lazy: true,
-    });
+    const ws = wsClient(replicaB, http);
     sockets.push(ws);
     const events = ws.iterate<{ notificationEvents: { unreadCount: number } }>({
       query: `subscription { notificationEvents { unreadCount } }`,

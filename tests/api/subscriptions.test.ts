@@ -1,10 +1,9 @@
-import { type Client, type ClientOptions, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { MeetingRole, OrganizationKind } from '@plenary/shared';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { Factory } from '../helpers/factories';
 import { expectData, expectError, GraphQLTestClient } from '../helpers/graphql-client';
+import { wsClient } from '../helpers/live-client';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let database: TestDatabase;
@@ -22,29 +21,6 @@ afterAll(async () => {
   await replicaB.close();
   await database.drop();
 });
-
-/** A graphql-ws client that presents the browser's session cookie, as a page on the site would. */
-function wsClient(
-  app: TestApp,
-  http: GraphQLTestClient,
-  options: { origin?: string; on?: ClientOptions['on'] } = {},
-): Client {
-  const headers: Record<string, string> = {
-    cookie: http.sessionCookie ?? '',
-    ...(options.origin ? { origin: options.origin } : {}),
-  };
-  return createClient({
-    url: `${app.baseUrl.replace('http', 'ws')}/graphql`,
-    webSocketImpl: class extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers });
-      }
-    },
-    retryAttempts: 0,
-    lazy: true,
-    on: options.on,
-  });
-}
 
 const UPDATED = `subscription S($id: ID!) { meetingUpdated(id: $id) { id title } }`;
 const UPDATE = `mutation U($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`;

@@ -15,6 +15,7 @@ import { DraftChangesContext, GoneParagraphs, useDraftComparison, useShowChanges
 import { DraftContext, DraftStore, useDraftSnapshot, type DraftContextValue, type UnsavedText } from './draft-context';
 import { PARAGRAPH_DRAG_TYPE } from './paragraph-control';
 import { DraftParagraph } from './paragraph-editor';
+import { FormattingControls } from './formatting-controls';
 
 const saveStateText: Record<AutosaveStatus, string> = {
   saved: 'All changes saved',
@@ -47,18 +48,7 @@ function DraftBar({ store, changes }: { store: DraftStore; changes: ChangesToggl
       <Group justify="space-between" gap="xs" wrap="wrap">
         <RichTextEditor editor={active} styles={{ root: { border: 0 }, toolbar: { border: 0, padding: 0 } }}>
           <RichTextEditor.Toolbar aria-label="Formatting">
-            <RichTextEditor.ControlsGroup>
-              <RichTextEditor.Bold />
-              <RichTextEditor.Italic />
-            </RichTextEditor.ControlsGroup>
-            <RichTextEditor.ControlsGroup>
-              <RichTextEditor.BulletList />
-              <RichTextEditor.OrderedList />
-            </RichTextEditor.ControlsGroup>
-            <RichTextEditor.ControlsGroup>
-              <RichTextEditor.Link />
-              <RichTextEditor.Unlink />
-            </RichTextEditor.ControlsGroup>
+            <FormattingControls />
           </RichTextEditor.Toolbar>
         </RichTextEditor>
         {changes && (

@@ -3,6 +3,7 @@ import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { RefObject } from 'react';
 import StarterKit from '@tiptap/starter-kit';
+import { FormattingControls } from './formatting-controls';
 
 /**
  * What a paragraph may carry, and no more: the API keeps emphasis, lists and links and drops the
@@ -78,18 +79,7 @@ export function RichTextField({ editor, label, labelId, headingOrder }: RichText
       )}
       <RichTextEditor editor={editor}>
         <RichTextEditor.Toolbar>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Bold />
-            <RichTextEditor.Italic />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.BulletList />
-            <RichTextEditor.OrderedList />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Link />
-            <RichTextEditor.Unlink />
-          </RichTextEditor.ControlsGroup>
+          <FormattingControls />
         </RichTextEditor.Toolbar>
         <RichTextEditor.Content />
       </RichTextEditor>
