@@ -49,6 +49,21 @@ async function toldOfRound(number: number): Promise<{ notified: string[]; mailed
 describe('a round reaches everyone who may answer, and each acts from their home page', () => {
   let coChair: Page;
 
+  it('on a phone, the co-chair finds the steps under Actions, and the list gives way to the step chosen', async () => {
+    const phone = await signedIn('co-chair@plenary.example', { width: 390, height: 844 });
+    await phone.goto(documentUrl);
+    await phone.getByRole('button', { name: /^Actions/ }).click();
+    const list = phone.getByRole('dialog', { name: /^Actions/ });
+    await list.getByRole('button', { name: 'Close round 2 now' }).click();
+    const confirm = phone.getByRole('dialog', { name: /Close round 2 now/ });
+    await confirm.waitFor();
+    await list.waitFor({ state: 'hidden' });
+    await snapshot(phone, 'who-must-act-00-phone-close-round');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await phone.close();
+  });
+
   it('the co-chair closes round 2 and circulates version 3 to the same recipients, seeing who will be told', async () => {
     coChair = await signedIn('co-chair@plenary.example');
     await coChair
@@ -67,6 +82,16 @@ describe('a round reaches everyone who may answer, and each acts from their home
     const dialog = coChair.getByRole('dialog', { name: 'Circulate for comment' });
     // The last round's recipients and a deadline as far off as its own are proposed.
     await dialog.getByText('Proposed from round 2').waitFor();
+    // A phone turned from portrait to landscape moves the actions between the "Actions" list and the
+    // header: the step's dialog stays open, with what was typed in it.
+    const instructions = dialog.getByRole('textbox', { name: 'Instructions' });
+    await instructions.fill('Please answer for your committee by the deadline.');
+    const desktop = coChair.viewportSize()!;
+    await coChair.setViewportSize({ width: 390, height: 844 });
+    await coChair.getByRole('button', { name: /^Actions/, includeHidden: true }).waitFor({ state: 'attached' });
+    await coChair.setViewportSize(desktop);
+    await coChair.getByRole('navigation', { name: 'Download the document', includeHidden: true }).waitFor();
+    expect(await instructions.inputValue()).toBe('Please answer for your committee by the deadline.');
     expect(await dialog.getByLabel(/^Closes/).inputValue()).not.toBe('');
     // Not only focal points: the FEFU expert belongs to CSCAP-Russia and is told for it.
     const russia = dialog.getByRole('list', { name: 'Told for CSCAP-Russia' });

@@ -1,19 +1,32 @@
 import { Button, Popover } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { usePopoverFocus } from '../../../ui/use-popover-focus';
-import { DocumentActions } from './document-actions';
+import './phone-actions.css';
 
 export interface PhoneActionsProps {
-  documentId: string;
+  /** The document's actions, placed in the list (a `MovableSlot`: their React events do not pass through here). */
+  children: ReactNode;
 }
 
 /**
  * The workflow steps and downloads. On a phone they fold into one "Actions" button so the title and
  * the text keep the first screen; the dialogs the steps open stay mounted while the list is closed.
  */
-export function PhoneActions({ documentId }: PhoneActionsProps) {
+export function PhoneActions({ children }: PhoneActionsProps) {
   const [opened, setOpened] = useState(false);
   const { buttonRef, dropdownRef, returnFocus } = usePopoverFocus();
+
+  // Whatever is chosen (a step's dialog, a download) takes over from the list. The actions are
+  // rendered elsewhere and only placed here, so their clicks reach this list as the page's, not React's.
+  const closeOnChoice = useCallback((list: HTMLDivElement) => {
+    const close = () => {
+      setOpened(false);
+    };
+    list.addEventListener('click', close);
+    return () => {
+      list.removeEventListener('click', close);
+    };
+  }, []);
 
   function handleDismiss() {
     setOpened(false);
@@ -46,15 +59,10 @@ export function PhoneActions({ documentId }: PhoneActionsProps) {
           Actions<span aria-hidden>&nbsp;▾</span>
         </Button>
       </Popover.Target>
-      <Popover.Dropdown
-        ref={dropdownRef}
-        aria-label="Document actions"
-        // Whatever is chosen (a step's dialog, a download) takes over from the list.
-        onClick={() => {
-          setOpened(false);
-        }}
-      >
-        <DocumentActions documentId={documentId} />
+      <Popover.Dropdown ref={dropdownRef} className="phone-actions">
+        <div ref={closeOnChoice} style={{ display: 'contents' }}>
+          {children}
+        </div>
       </Popover.Dropdown>
     </Popover>
   );

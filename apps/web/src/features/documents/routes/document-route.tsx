@@ -3,6 +3,7 @@ import { Anchor, Box, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { documentKindLabels } from '@plenary/shared';
 import { useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
 import { getFragmentData } from '../../../__generated__';
 import { toApiError } from '../../../lib/api-error';
@@ -10,6 +11,7 @@ import { ErrorState } from '../../../ui/error-state';
 import { LeaveWithoutSavingDialog } from '../../../ui/leave-without-saving-dialog';
 import { LiveRegion, useAnnouncement } from '../../../ui/live-region';
 import { LoadingState } from '../../../ui/loading-state';
+import { MovableSlot, useMovableNode } from '../../../ui/movable';
 import { NotFoundState } from '../../../ui/not-found-state';
 import { PageHeader } from '../../../ui/page-header';
 import { ScriptText } from '../../../ui/script-text';
@@ -100,6 +102,8 @@ export function DocumentRoute() {
         textAddress(currentLocation.search) !== textAddress(nextLocation.search)),
   );
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  // The actions sit in the header, or in the "Actions" list on a phone; moving between the two keeps an open step's dialog.
+  const actionsNode = useMovableNode();
   useDocumentTitle(document?.title ?? (error ? 'Document not found' : 'Document'));
   useParagraphDeepLink(searchParams.get('paragraph'), { ready: Boolean(document) });
 
@@ -203,12 +207,16 @@ export function DocumentRoute() {
                   {documentKindLabels[document.kind]}
                 </Text>
               </Group>
-              {phone && <PhoneActions documentId={document.id} />}
+              {phone && (
+                <PhoneActions>
+                  <MovableSlot node={actionsNode} />
+                </PhoneActions>
+              )}
             </Group>
           }
           title={<ScriptText>{document.title}</ScriptText>}
           description={owner}
-          actions={phone ? undefined : <DocumentActions documentId={document.id} />}
+          actions={phone ? undefined : <MovableSlot node={actionsNode} />}
         />
         {document.meeting && document.viewerCanSeeDraft && (
           <DocumentDrafters documentId={document.id} meetingId={document.meeting.id} />
@@ -271,6 +279,7 @@ export function DocumentRoute() {
         )}
       </Tabs>
       <LiveRegion message={message} />
+      {createPortal(<DocumentActions documentId={document.id} />, actionsNode)}
       <LeaveWithoutSavingDialog blocker={blocker}>
         Some of your text is not saved: another co-chair changed the same paragraph, or the save was refused. If you
         leave now, that text is lost.

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { meetingPageMocks } from '../../../test/agenda';
 import { apiError, escapOffice, tcs, viewerMock } from '../../../test/fixtures';
 import { meetingFixture } from '../../../test/meetings';
@@ -53,7 +53,10 @@ describe('editing a meeting’s details', { timeout: 20_000 }, () => {
     const dialog = await changeCity(user);
 
     expect(await screen.findByText('Incheon, Republic of Korea')).toBeInTheDocument();
-    expect(dialog).not.toBeInTheDocument();
+    // The dialog closes once the save has answered, which may be a render after the page shows the change.
+    await vi.waitFor(() => {
+      expect(dialog).not.toBeInTheDocument();
+    });
   });
 
   it('explains that someone else saved first when the server reports a version conflict', async () => {
