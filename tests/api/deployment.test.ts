@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +20,35 @@ describe('how the server is started', () => {
     expect(nodeFlags(pkg.scripts.start)).toEqual(nodeFlags(docker));
     // A page request makes a few MB of short-lived objects, and old garbage is collected early; see the Dockerfile.
     expect(nodeFlags(docker)).toEqual(['--max-semi-space-size=64', '--heap-growing-percent=50']);
+  });
+});
+
+/** Libraries that write and read Word, PDF and spreadsheet files, and what loading them costs a process. */
+const fileLibraries = ['docx', 'pdfkit', 'fontkit', 'exceljs', 'archiver', 'mammoth', 'jszip'];
+
+/** The packages under node_modules whose code a process has loaded once `script` (an expression) has settled. */
+function loadedPackages(script: string): string[] {
+  const out = execFileSync(
+    process.execPath,
+    ['-e', `Promise.allSettled([${script}]).then(() => console.log(JSON.stringify(Object.keys(require.cache))))`],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const files = JSON.parse(out.trim().split('\n').at(-1) ?? '[]') as string[];
+  const packages = files.map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1]);
+  return [...new Set(packages.filter((name) => name !== undefined))];
+}
+
+describe('what the server holds in memory', () => {
+  it('loads the libraries that write and read files when a file is first asked for, not when it starts', () => {
+    const atStart = loadedPackages(`require('./apps/api/dist/app.module.js')`);
+    // The application's own modules are all there, so a library left out is one nothing at start needs.
+    expect(atStart).toEqual(expect.arrayContaining(['@nestjs/core', 'typeorm', 'graphql']));
+    expect(atStart.filter((name) => fileLibraries.includes(name))).toEqual([]);
+
+    // Asking for a file (even one that then fails for want of data) brings its writer and libraries.
+    const writers = loadedPackages(
+      `...(() => { const write = require('./apps/api/dist/exports/renderers.js'); return [write.agendaDocx({}), write.agendaPdf({}), write.commentTableXlsx({})]; })()`,
+    );
+    expect(writers).toEqual(expect.arrayContaining(['docx', 'pdfkit', 'fontkit', 'exceljs']));
   });
 });

@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_PROPERTY, paragraphBookmark, VERSION_PROPERTY } from '../../apps/api/src/exports/document-docx';
+import { DOCUMENT_PROPERTY, paragraphBookmark, VERSION_PROPERTY } from '../../apps/api/src/exports/word-markers';
 import { Factory } from '../helpers/factories';
 import { pdfPages } from '../helpers/files';
 import { expectData, expectError, type GraphQLTestClient } from '../helpers/graphql-client';

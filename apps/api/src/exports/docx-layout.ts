@@ -13,8 +13,6 @@ import {
   TextRun,
 } from 'docx';
 
-export const WORD_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 const DRAFT_COLOUR = 'B00020';
 
 /** "DRAFT — NOT FOR CIRCULATION" above the title of a draft. */

@@ -16,36 +16,35 @@ import { Public, SignedIn } from '../access/access-policy.decorator';
 import { viewerOf } from '../auth/viewer.middleware';
 import { invalid, notFound } from '../common/domain-error';
 import { KnownQueryParameters, QueryParameters } from '../common/query-parameters';
-import { agendaDocx } from './agenda-docx';
 import { AgendaExportService } from './agenda-export.service';
-import { agendaPdf } from './agenda-pdf';
 import { meetingCalendar } from './calendar';
 import { CalendarFeedService } from './calendar-feed.service';
-import { commentTableDocx, commentTableXlsx } from './comment-table-export';
-import { documentDocx } from './document-docx';
+import { CSV_CONTENT_TYPE, PDF_CONTENT_TYPE, WORD_CONTENT_TYPE, XLSX_CONTENT_TYPE } from './content-types';
 import { DocumentExportService } from './document-export.service';
-import { documentPdf } from './document-pdf';
-import { WORD_CONTENT_TYPE } from './docx-layout';
-import {
-  participantListDetail,
-  participantListName,
-  participantsCsv,
-  participantsDocx,
-  participantsPdf,
-} from './participants-export';
-import { reportDocx } from './report-docx';
+import { participantListDetail, participantListName } from './participant-list-names';
 import { type ReportExport, ReportExportService } from './report-export.service';
-import { reportPdf } from './report-pdf';
-import { redlineDocx } from './redline-docx';
 import {
   RecommendationExportService,
-  recommendationsCsv,
   recommendationsFileLabel,
-  recommendationsXlsx,
   REGISTRY_PARAMETERS,
   RegistryFilterPipe,
 } from './recommendations-export';
-import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from './spreadsheet';
+import {
+  agendaDocx,
+  agendaPdf,
+  commentTableDocx,
+  commentTableXlsx,
+  documentDocx,
+  documentPdf,
+  participantsCsv,
+  participantsDocx,
+  participantsPdf,
+  recommendationsCsv,
+  recommendationsXlsx,
+  redlineDocx,
+  reportDocx,
+  reportPdf,
+} from './renderers';
 import type { RegistryFilter } from '../recommendations/recommendations.repository';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound('meeting') });
@@ -69,7 +68,7 @@ class PositiveIntPipe implements PipeTransform<unknown, number | undefined> {
 
 const contentTypes = {
   docx: WORD_CONTENT_TYPE,
-  pdf: 'application/pdf',
+  pdf: PDF_CONTENT_TYPE,
   xlsx: XLSX_CONTENT_TYPE,
   csv: CSV_CONTENT_TYPE,
 } as const;
@@ -146,7 +145,7 @@ export class ExportsController {
     const agenda = await this.exports.agenda(viewerOf(req), id);
     attach(
       res,
-      'application/pdf',
+      PDF_CONTENT_TYPE,
       fileName(agenda.adopted ? 'Agenda' : 'Provisional agenda', agenda.meeting.title, 'pdf'),
     );
     res.send(await agendaPdf(agenda));
@@ -208,7 +207,7 @@ export class ExportsController {
     );
     res.send(
       format === 'csv'
-        ? participantsCsv(list)
+        ? await participantsCsv(list)
         : format === 'pdf'
           ? await participantsPdf(list)
           : await participantsDocx(list),
@@ -219,7 +218,7 @@ export class ExportsController {
   @Get('meetings/:id/report.pdf')
   async reportPdf(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const report = await this.reports.report(viewerOf(req), id);
-    attach(res, 'application/pdf', reportFileName(report, 'pdf'));
+    attach(res, PDF_CONTENT_TYPE, reportFileName(report, 'pdf'));
     res.send(await reportPdf(report));
   }
 
@@ -293,7 +292,7 @@ export class ExportsController {
       contentTypes[format],
       fileName('Recommendations', recommendationsFileLabel(registry), format, registry.today),
     );
-    res.send(format === 'xlsx' ? await recommendationsXlsx(registry) : recommendationsCsv(registry));
+    res.send(format === 'xlsx' ? await recommendationsXlsx(registry) : await recommendationsCsv(registry));
   }
 
   /**

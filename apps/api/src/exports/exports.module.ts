@@ -16,7 +16,7 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { DocumentExportService } from './document-export.service';
 import { ExportsController } from './exports.controller';
 import { ExportsRepository } from './exports.repository';
-import { configurePdfFonts } from './pdf-fonts';
+import { configurePdfFonts } from './pdf-font-settings';
 import { RecommendationExportService } from './recommendations-export';
 import { ReportExportService } from './report-export.service';
 

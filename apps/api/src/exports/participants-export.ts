@@ -11,6 +11,7 @@ import {
 } from '@plenary/shared';
 import { type AgendaExport, type ParticipantExport, placeOf } from './agenda-export.service';
 import { wordFile } from './docx-layout';
+import { participantListName } from './participant-list-names';
 import type { FontWeight } from './pdf-fonts';
 import { keepSpace, PDF_MARGIN as MARGIN, startPdf } from './pdf-layout';
 import { toCsv } from './spreadsheet';
@@ -45,18 +46,6 @@ function stateLabel(state: string): string {
 
 function roleLabel(role: string): string {
   return meetingRoleLabels[role as MeetingRole] ?? role;
-}
-
-/** "List of participants" for those attending; "List of invitees" for any other choice. */
-export function participantListName(status: ParticipantListStatus): string {
-  return status === ParticipantListStatus.ATTENDING ? 'List of participants' : 'List of invitees';
-}
-
-/** What a file name adds to say whom the list holds: "Declined"; nothing for those attending or everyone. */
-export function participantListDetail(status: ParticipantListStatus): string | undefined {
-  return status === ParticipantListStatus.ATTENDING || status === ParticipantListStatus.ALL
-    ? undefined
-    : participantListStatusLabels[status];
 }
 
 /** The line under the heading that says whom the list holds. */

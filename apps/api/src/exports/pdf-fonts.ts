@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { pdfFontSettings } from './pdf-font-settings';
 
 /**
  * Fonts for the names people write in Korean, Chinese, Japanese, Russian and Mongolian. No single
@@ -71,20 +72,6 @@ function sources(script: Script, weight: FontWeight, system: boolean): FaceSourc
 
 const scripts: readonly Script[] = ['latin', 'korean', 'japanese', 'chinese'];
 
-interface FontSettings {
-  /** Look for the system's Noto fonts before the packaged ones. */
-  system: boolean;
-  /** A font file to try before all others. */
-  custom: string | null;
-}
-
-let settings: FontSettings = { system: true, custom: null };
-
-/** Set from the app's configuration at start. */
-export function configurePdfFonts(next: Partial<FontSettings>): void {
-  settings = { ...settings, ...next };
-}
-
 const files = new Map<string, Buffer | null>();
 const faces = new Map<string, PdfFace | null>();
 
@@ -107,6 +94,7 @@ const chains = new Map<string, FaceSource[]>();
 
 /** The faces to try for a script, best first, then every other script's as a fallback. */
 function* chain(script: Script, weight: FontWeight): Generator<PdfFace> {
+  const settings = pdfFontSettings();
   const key = `${script}/${weight}/${settings.system}/${settings.custom ?? ''}`;
   let list = chains.get(key);
   if (!list) {

@@ -6,9 +6,6 @@ import ExcelJS from 'exceljs';
  * comments, recommendations) can start like a formula; a spreadsheet program must never run it.
  */
 
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** What Excel and LibreOffice take for the start of a formula or a command (OWASP's list for CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export type ContainerKind = 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp';
 
@@ -83,7 +83,7 @@ function overrides(xml: string): Map<string, string> {
 export async function containerKind(bytes: Buffer): Promise<ContainerKind | null> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await import('jszip')).default.loadAsync(bytes);
   } catch {
     return null;
   }

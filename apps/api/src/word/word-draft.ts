@@ -1,10 +1,9 @@
 import { type ChildNode, type Element, hasChildren, isTag, isText, type Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import mammoth from 'mammoth';
 import { limits, ParagraphKind } from '@plenary/shared';
 import { DomainError } from '../common/domain-error';
 import { sanitizeRichText } from '../common/rich-text';
-import { STATE_STYLE_NAME } from '../exports/document-docx';
+import { STATE_STYLE_NAME } from '../exports/word-markers';
 
 /** A paragraph found in a Word draft, as it would be added to the working version. */
 export interface DraftParagraph {
@@ -51,6 +50,8 @@ const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * paragraphs, emphasis, lists and links), then put through the same sanitiser as text typed in.
  */
 export async function wordDraft(bytes: Buffer): Promise<WordDraft> {
+  // Loaded with the first Word file read, not with the server.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (

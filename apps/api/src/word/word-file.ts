@@ -1,5 +1,4 @@
 import * as CFB from 'cfb';
-import JSZip from 'jszip';
 import { DomainError } from '../common/domain-error';
 import { containerKind, containerKindName } from '../files/office-container';
 
@@ -73,7 +72,7 @@ export async function wordDocument(file: UploadedWordFile | undefined): Promise<
  * unpack to gigabytes, which reading the text would then hold in memory. Stops at the limit.
  */
 async function expandsWithin(bytes: Buffer, limit: number): Promise<boolean> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await import('jszip')).default.loadAsync(bytes);
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
