@@ -5,7 +5,7 @@ import { CurrentViewer } from '../graphql/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
 import { toStoredFileModel, StoredFileModel } from '../files/stored-file.model';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { mapResolved, type Resolved } from '../graphql/loader';
+import { mapResolved, mapResolvedBoth, type Resolved } from '../graphql/loader';
 import { LocalDateScalar } from '../graphql/scalars';
 import { MeetingModel } from '../meetings/meeting.model';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -83,15 +83,11 @@ export class AgendaDaysResolver {
 
   @ResolveField(() => [AgendaItemModel])
   items(day: AgendaDayModel, _args: unknown, ctx: GraphQLContext): Resolved<AgendaItemModel[]> {
-    const meeting = ctx.loaders.meeting.get(day.meetingId);
-    const items = ctx.loaders.agendaItems.get(day.id);
-    const toModels = (timeZone: string | undefined, list: readonly Parameters<typeof toAgendaItemModel>[0][]) =>
-      list.map((item) => toAgendaItemModel(item, timeZone ?? 'UTC'));
-    // Both asked at once, so that neither waits for the other's batch.
-    if (meeting instanceof Promise || items instanceof Promise) {
-      return Promise.all([meeting, items]).then(([m, list]) => toModels(m?.timeZone, list));
-    }
-    return toModels(meeting?.timeZone, items);
+    return mapResolvedBoth(
+      ctx.loaders.meeting.get(day.meetingId),
+      ctx.loaders.agendaItems.get(day.id),
+      (meeting, items) => items.map((item) => toAgendaItemModel(item, meeting?.timeZone ?? 'UTC')),
+    );
   }
 
   @SignedIn()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Loader, mapResolved } from './loader';
+import { Loader, mapResolved, mapResolvedBoth } from './loader';
 
 describe('Loader', () => {
   it('answers a primed key at once and loads the others in one batch', async () => {
@@ -23,6 +23,22 @@ describe('Loader', () => {
     const later = mapResolved(Promise.resolve(2), (n) => n * 10);
     expect(later).toBeInstanceOf(Promise);
     expect(await later).toBe(20);
+  });
+
+  it('combines two values at once when both are at hand, and asks for two promised ones in one batch', async () => {
+    expect(mapResolvedBoth(2, 3, (a, b) => a * b)).toBe(6);
+    const batches: string[][] = [];
+    const loader = new Loader<string, string>((keys) => {
+      batches.push([...keys]);
+      return Promise.resolve([...keys]);
+    });
+    loader.prime('a', 'primed');
+    const both = mapResolvedBoth(loader.get('a'), loader.get('b'), (a, b) => `${a}+${b}`);
+    expect(both).toBeInstanceOf(Promise);
+    expect(await both).toBe('primed+b');
+    const two = mapResolvedBoth(loader.get('c'), loader.get('d'), (c, d) => `${c}+${d}`);
+    expect(await two).toBe('c+d');
+    expect(batches).toEqual([['b'], ['c', 'd']]);
   });
 
   it('keeps what a key was loaded as, as DataLoader does, and forgets primed values when cleared', async () => {

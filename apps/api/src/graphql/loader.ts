@@ -63,3 +63,10 @@ export type Resolved<V> = V | Promise<V>;
 export function mapResolved<V, R>(value: Resolved<V>, next: (value: V) => Resolved<R>): Resolved<R> {
   return value instanceof Promise ? value.then(next) : next(value);
 }
+
+/** `next(a, b)`: at once when both are at hand, else once both have come, asked for together. */
+export function mapResolvedBoth<A, B, R>(a: Resolved<A>, b: Resolved<B>, next: (a: A, b: B) => R): Resolved<R> {
+  return a instanceof Promise || b instanceof Promise
+    ? Promise.all([a, b]).then(([first, second]) => next(first, second))
+    : next(a, b);
+}
