@@ -18,8 +18,8 @@ describe('how the server is started', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'))?.[1];
     const docker = (JSON.parse(cmd ?? '[]') as string[]).join(' ');
     expect(nodeFlags(pkg.scripts.start)).toEqual(nodeFlags(docker));
-    // Old garbage is collected early; see the Dockerfile.
-    expect(nodeFlags(docker)).toEqual(['--heap-growing-percent=30']);
+    // Old garbage is collected early, and a request's objects are allocated young; see the Dockerfile.
+    expect(nodeFlags(docker)).toEqual(['--heap-growing-percent=30', '--no-allocation-site-pretenuring']);
   });
 });
 
