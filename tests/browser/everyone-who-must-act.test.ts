@@ -71,7 +71,22 @@ describe('a round reaches everyone who may answer, and each acts from their home
       .first()
       .click();
     await coChair.waitForURL(new RegExp(documentUrl));
-    await coChair.getByRole('button', { name: 'Close round 2 now' }).click();
+    // On a wide screen the round's four actions go under the long title rather than squeezing it
+    // into a narrow column beside them.
+    const screen = coChair.viewportSize()!;
+    await coChair.setViewportSize({ width: 1440, height: 900 });
+    const closeRound = coChair.getByRole('button', { name: 'Close round 2 now' });
+    await expect
+      .poll(async () => {
+        const [title, action] = await Promise.all([
+          coChair.getByRole('heading', { level: 1 }).boundingBox(),
+          closeRound.boundingBox(),
+        ]);
+        return title && action ? action.y - (title.y + title.height) : -1;
+      })
+      .toBeGreaterThanOrEqual(0);
+    await coChair.setViewportSize(screen);
+    await closeRound.click();
     await coChair
       .getByRole('dialog', { name: /Close round 2 now/ })
       .getByRole('button', { name: 'Close round 2 now' })

@@ -11,11 +11,15 @@ export interface PageHeaderProps {
   eyebrow?: ReactNode;
 }
 
-/** The one `h1` of a page, with its main actions beside it. */
+/**
+ * The one `h1` of a page, with its main actions beside it. The title asks for 36rem before the
+ * actions share its row: a long title with several actions keeps two or three lines, and the actions
+ * move under it, rather than squeezing it into a narrow column.
+ */
 export function PageHeader({ title, description, actions, eyebrow }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
-      <Stack gap={4} style={{ flex: '1 1 20rem', minWidth: 0 }}>
+      <Stack gap={4} style={{ flex: '1 1 36rem', minWidth: 0 }}>
         {eyebrow}
         <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>
           {title}
