@@ -181,11 +181,14 @@ describe('a NUL character, which PostgreSQL cannot store', () => {
   });
 
   it('written into the query, or deep in a variable, is refused the same way', async () => {
-    const written = await t
-      .client()
-      .gql(`mutation { signIn(input: { email: "kim\\u0000@example.org", password: "secret" }) { user { id } } }`);
-    expect(written.status).toBe(400);
-    expectError(written, 'BAD_USER_INPUT', 'INVALID_INPUT');
+    // Twice: the second request reuses the first one's parsed query, and what was found in it.
+    for (let i = 0; i < 2; i++) {
+      const written = await t
+        .client()
+        .gql(`mutation { signIn(input: { email: "kim\\u0000@example.org", password: "secret" }) { user { id } } }`);
+      expect(written.status).toBe(400);
+      expectError(written, 'BAD_USER_INPUT', 'INVALID_INPUT');
+    }
     const deep = await admin.gql(
       `mutation I($meetingId: ID!, $input: InviteParticipantInput!) { inviteParticipant(meetingId: $meetingId, input: $input) { id } }`,
       {

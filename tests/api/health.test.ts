@@ -29,6 +29,12 @@ describe('POST /graphql', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers without an ETag: no one caches a POST, and hashing each answer costs every request', async () => {
+    const response = await t.client().post('{"query":"{ __typename }"}');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
   it('refuses a query nested deeper than the limit', async () => {
     const deep =
       '{ viewer { person { affiliation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';

@@ -3,7 +3,16 @@ import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import { DomainError } from '../common/domain-error';
 import { containsNul } from '../common/text';
 
+/** Whether each parsed document writes a NUL; Apollo hands a query text's cached document to every request. */
+const checked = new WeakMap<DocumentNode, boolean>();
+
 function writesNul(document: DocumentNode): boolean {
+  let found = checked.get(document);
+  if (found === undefined) checked.set(document, (found = visitsNul(document)));
+  return found;
+}
+
+function visitsNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {
