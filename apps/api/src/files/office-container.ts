@@ -77,13 +77,22 @@ function overrides(xml: string): Map<string, string> {
 }
 
 /**
+ * The entries of a ZIP archive (an Office file). jszip is loaded with the first file read, not with
+ * the server: a server answering pages does not carry it.
+ */
+export async function openZip(bytes: Buffer): Promise<JSZip> {
+  const { default: zip } = await import('jszip');
+  return zip.loadAsync(bytes);
+}
+
+/**
  * The kind of Office document a ZIP archive holds, from its structure; null for a ZIP that is not one
  * of them (or not readable at all). Macro-enabled workbooks and templates are not among them.
  */
 export async function containerKind(bytes: Buffer): Promise<ContainerKind | null> {
   let zip: JSZip;
   try {
-    zip = await (await import('jszip')).default.loadAsync(bytes);
+    zip = await openZip(bytes);
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import * as CFB from 'cfb';
 import { DomainError } from '../common/domain-error';
-import { containerKind, containerKindName } from '../files/office-container';
+import { containerKind, containerKindName, openZip } from '../files/office-container';
 
 /** A memorandum of a few hundred pages with its comments is a few megabytes; pictures make the rest. */
 export const MAX_WORD_BYTES = 10 * 1024 * 1024;
@@ -72,7 +72,7 @@ export async function wordDocument(file: UploadedWordFile | undefined): Promise<
  * unpack to gigabytes, which reading the text would then hold in memory. Stops at the limit.
  */
 async function expandsWithin(bytes: Buffer, limit: number): Promise<boolean> {
-  const zip = await (await import('jszip')).default.loadAsync(bytes);
+  const zip = await openZip(bytes);
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;

@@ -2,6 +2,7 @@ import { type ChildNode, type Element, isTag } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type JSZip from 'jszip';
 import { DomainError } from '../common/domain-error';
+import { openZip } from '../files/office-container';
 import { bookmarkParagraphId, DOCUMENT_PROPERTY, VERSION_PROPERTY } from '../exports/word-markers';
 
 /** Where an item of a returned file stands: the Word paragraph it is in, and the paragraph its bookmark names. */
@@ -88,7 +89,7 @@ const attribute = (element: Element, name: string) => element.attribs[`w:${name}
  * stands in (by the bookmark Plenary wrote, and the Word paragraph's words for matching by text).
  */
 export async function readReturnedFile(bytes: Buffer): Promise<ReturnedFile> {
-  const zip = await (await import('jszip')).default.loadAsync(bytes);
+  const zip = await openZip(bytes);
   const [documentXml, commentsXml, customXml] = await Promise.all([
     part(zip, 'word/document.xml'),
     part(zip, 'word/comments.xml'),
